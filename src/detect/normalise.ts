@@ -1,0 +1,4 @@
+// CONTRACT (stub, being replaced)
+export function normaliseText(raw: string): string {
+  return raw.normalize('NFKC');
+}

@@ -1,0 +1,58 @@
+/** Where an extracted posting came from. `site:<name>` names a site adapter. */
+export type PostingSource = 'jsonld' | 'microdata' | `site:${string}` | 'generic' | 'text';
+
+/** One job posting as the extractors and the CLI see it (plain data, serialisable). */
+export interface JobPosting {
+  /** Stable id within one scan (the input's id, or a position). */
+  id?: string;
+  title?: string;
+  company?: string;
+  location?: string;
+  salary?: string;
+  url?: string;
+  /** The body text of the ad (description, requirements, benefits, ...). */
+  text: string;
+  source?: PostingSource;
+}
+
+/** A posting found in a DOM, with the element a warning should be drawn next to. */
+export interface ExtractedPosting extends JobPosting {
+  element?: Element;
+}
+
+export type RiskTier = 'low' | 'medium' | 'high';
+
+/** A span of matched text that supports a signal, as offsets into the normalised text. */
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One red-flag signal that fired on a posting. */
+export interface SignalHit {
+  /** Stable id, e.g. "lure_bundle", "messaging_contact". */
+  id: string;
+  /** Strength in [0,1]; 1 = a clear match. Used as a dense model feature. */
+  strength: number;
+  evidence: Evidence[];
+  /** Optional human detail for the reason (e.g. salary figures). */
+  detail?: string;
+}
+
+export interface Reason {
+  id: string;
+  label: string;
+  evidence: string[];
+  detail?: string;
+  /** How much this signal moved the model's logit (explainability). */
+  contribution?: number;
+}
+
+export interface Verdict {
+  score: number;
+  risk: RiskTier;
+  reasons: Reason[];
+  /** Model version string, e.g. "sjr-2026.11.25-lr". */
+  model: string;
+}

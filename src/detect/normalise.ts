@@ -1,4 +1,83 @@
-// CONTRACT (stub, being replaced)
+/**
+ * Text normalisation run before every detector.
+ *
+ * Goals: make obfuscated lures ("Ｔｅｌｅｇｒａｍ", "T e l e g r a m", "Tele\u200Bgram") look like
+ * plain text, while keeping ordinary text byte-for-byte recognisable. The function is
+ * idempotent (normaliseText(normaliseText(x)) === normaliseText(x)) and never throws.
+ */
+
+/** Inputs longer than this are cut before processing (a job ad is a few kB). */
+export const MAX_NORMALISE_CHARS = 200_000;
+
+// Zero-width, bidi controls/isolates, word joiner & invisible operators, BOM, soft hyphen,
+// Mongolian vowel separator, combining grapheme joiner.
+const INVISIBLE_RE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// Lone surrogates (not part of a valid pair) become U+FFFD so later steps see well-formed text.
+const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NEWLINE_RE = /\r\n?|[\u2028\u2029\u0085\v\f]/g;
+// Horizontal whitespace (NFKC already maps NBSP, ideographic space etc. to U+0020).
+const HSPACE_RE = /[ \t\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+const SPACE_AROUND_NL_RE = / *\n */g;
+const MANY_NL_RE = /\n{3,}/g;
+// ≥4 single letters separated by exactly one space or dot: "T e l e g r a m", "W.h.a.t.s".
+// Letters may carry combining marks (Vietnamese/Thai). Bounded by non-letters on both sides.
+const SPACED_LETTERS_RE = /(?<![\p{L}\p{M}\p{N}])\p{L}\p{M}*(?:[ .]\p{L}\p{M}*){3,}(?![\p{L}\p{M}\p{N}])/gu;
+const SPACED_SEP_RE = /[ .]/g;
+
+function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE_RE, '');
+}
+
+function safeNfkc(s: string): string {
+  try {
+    return s.normalize('NFKC');
+  } catch {
+    return s;
+  }
+}
+
+function collapseSpacedLetters(s: string): string {
+  return s.replace(SPACED_LETTERS_RE, (m) => {
+    // A run made only of dots between letters like "U.S.A.F" is also collapsed; that's fine
+    // for matching purposes.
+    return m.replace(SPACED_SEP_RE, '');
+  });
+}
+
+function normaliseOnce(raw: string): string {
+  let s = raw.replace(LONE_SURROGATE_RE, '\uFFFD');
+  s = stripInvisible(s);
+  s = safeNfkc(s);
+  // NFKC never produces the invisible characters above from visible ones, but removing them
+  // again costs little and keeps the function idempotent on odd inputs.
+  s = stripInvisible(s);
+  s = s.replace(NEWLINE_RE, '\n');
+  s = s.replace(HSPACE_RE, ' ');
+  s = s.replace(SPACE_AROUND_NL_RE, '\n');
+  s = s.replace(MANY_NL_RE, '\n\n');
+  s = s.trim();
+  s = collapseSpacedLetters(s);
+  return s;
+}
+
+/**
+ * Normalises raw posting text: NFKC, invisible/bidi characters removed, spaced-out words
+ * collapsed, horizontal whitespace collapsed, at most two consecutive newlines, trimmed.
+ */
 export function normaliseText(raw: string): string {
-  return raw.normalize('NFKC');
+  try {
+    if (typeof raw !== 'string') return '';
+    let s = raw.length > MAX_NORMALISE_CHARS ? raw.slice(0, MAX_NORMALISE_CHARS) : raw;
+    s = normaliseOnce(s);
+    // Rare inputs (e.g. combining marks exposed by removals) need a second pass to reach the
+    // fixed point; two passes settle everything we have seen, three is a cheap safety net.
+    for (let i = 0; i < 3; i++) {
+      const next = normaliseOnce(s);
+      if (next === s) break;
+      s = next;
+    }
+    return s;
+  } catch {
+    return '';
+  }
 }

@@ -1,0 +1,180 @@
+/**
+ * high_pay: pay far above what the role needs in the destination country.
+ * commission_bonus: commission / KPI / sign-on bonus on a CS role, salary advance, debt payoff.
+ */
+import type { SignalHit } from '../../shared/types.ts';
+import { parseSalaries, formatMoney, type SalaryMention } from '../salary.ts';
+import { COUNTRY_NAMES, CURRENCY_COUNTRY, PAY_NORMS_USD_MONTH, type CountryCode } from '../salary-norms.ts';
+import { detectDestinationCountry } from './location.ts';
+import { hasGenericRole } from './work.ts';
+import { findAll, makeHit, rx, w, runCues, cueStrength, type Cue, type Match } from './util.ts';
+
+const SKILLED = rx([
+  w('engineer(?:ing)?|developer|programmer|software|devops|designer|ux|ui|qa|tester|architect|data scientist|data analyst|machine learning|accountant|auditor|lawyer|attorney|doctor|physician|nurse|pharmacist|dentist|manager|director|head of|lead|senior|principal|specialist|consultant|analyst|scientist|pilot|teacher|lecturer|professor|surgeon|chef'),
+  `(?<![\\p{L}])(?:kỹ sư|lập trình|trưởng phòng|trưởng nhóm|giám đốc|quản lý|kế toán|kiểm toán|chuyên viên|chuyên gia|bác sĩ|dược sĩ|luật sư|giáo viên|giảng viên|senior|leader)`,
+  w('insinyur|pengembang|programmer|akuntan|manajer|kepala|dokter|apoteker|pengacara|guru|dosen'),
+  '工程师|工程師|开发|開發|程序员|程序員|架构师|架構師|会计|會計|经理|經理|总监|總監|主管|医生|醫生|律师|律師|教师|教師|研究员|分析师|分析師',
+  'วิศวกร|โปรแกรมเมอร์|นักพัฒนา|ผู้จัดการ|นักบัญชี|แพทย์|ทนาย|ครู|อาจารย์|นักวิเคราะห์|หัวหน้า',
+  '개발자|엔지니어|프로그래머|매니저|팀장|회계사|의사|변호사|연구원|부장|과장',
+  'エンジニア|開発者|プログラマー|マネージャー|会計士|医師|弁護士|研究員|部長|課長',
+]);
+
+const HIGH_PAY_TEXT = rx([
+  w('high (?:salary|pay|income)|lucrative|earn (?:big|up to|as much as)|high[- ]paying|big (?:money|salary)'),
+  '高薪|高收入|高工资|高工資|高待遇|日赚|日賺|月入过万|月入過萬',
+  `(?<![\\p{L}])(?:lương cao|thu nhập cao|thu nhập khủng|lương khủng|lương hấp dẫn)`,
+  w('gaji (?:tinggi|besar|menarik|fantastis)|penghasilan (?:tinggi|besar)'),
+  'รายได้ดี|รายได้สูง|เงินดี|เงินเดือนสูง',
+  '고수익|고소득|고액\\s?알바|고액',
+  '高収入|高額(?:バイト|報酬)|高時給',
+  w('malaking (?:sahod|sweldo|kita)'),
+]);
+
+// Figures that are not pay: registered capital, revenue, users, loans, prices.
+const NOT_PAY_BEFORE =
+  /(?:capital|revenue|turnover|sales of|valued? at|funding|raised|investment|assets|clients|customers|users|price|cost of|loan|fund|ทุนจดทะเบียน|ยอดขาย|รายได้บริษัท|vốn điều lệ|vốn|doanh thu|doanh số|giá|modal|omzet|pendapatan perusahaan|harga|注册资本|註冊資本|营业额|營業額|营收|營收|融资|融資|资产|資產|资金|資金|基金|支出|累计|累計|投资|投資|估值|市值|销售额|銷售額|产值|產值|交易额|交易額|成交|價格|价格|자본금|매출|資本金|売上)[^\n]{0,30}$/iu;
+const PAY_KEYWORD_BEFORE =
+  /(?:salary|pay|wage|income|earn|compensation|package|gaji|upah|penghasilan|lương|thu nhập|薪|工资|工資|待遇|收入|月入|เงินเดือน|ค่าจ้าง|รายได้|급여|월급|연봉|수입|給与|給料|月給|月収|時給|年収|報酬|sahod|suweldo|sweldo)[^\n]{0,40}$/iu;
+const UP_TO_BEFORE = /(?:up ?to|upto|max(?:imum)?|lên (?:đến|tới)|tới|đến|hingga|sampai|最高|高达|高達|最多|สูงสุด|ถึง|최대|最大)\s?[:：]?\s?$/iu;
+
+interface Scored {
+  m: SalaryMention;
+  usd: number;
+  ratio: number;
+}
+
+function repUsd(m: SalaryMention): number | null {
+  const lo = m.usdPerMonthMin;
+  const hi = m.usdPerMonthMax;
+  if (lo === null || hi === null || lo <= 0 || hi <= 0) return null;
+  return Math.sqrt(lo * hi);
+}
+
+/** Skilled role? Decided by the title area first (the posting text starts with the title). */
+function isSkilled(text: string): boolean {
+  const head = text.slice(0, 160);
+  const headSkilled = findAll(head, SKILLED, 1).length > 0;
+  const headGeneric = hasGenericRole(head);
+  if (headSkilled && !headGeneric) return true;
+  if (headGeneric) return false;
+  return findAll(text, SKILLED, 1).length > 0 && !hasGenericRole(text);
+}
+
+function describeRole(text: string, skilled: boolean): string {
+  const roleMatch = /data entry|customer service|typist|chat support|online marketing|admin|CSR|客服|打字|chăm sóc khách hàng|nhập liệu|layanan pelanggan|แอดมิน|상담원|カスタマー/iu.exec(text);
+  const noExp = /no (?:prior )?experience|without experience|经验不限|無經驗|không cần kinh nghiệm|tanpa pengalaman|ไม่ต้องมีประสบการณ์|경력\s?무관|未経験/iu.test(text);
+  if (roleMatch) return `${roleMatch[0]} work${noExp ? ' with no experience' : ''}`;
+  return skilled ? 'a skilled role' : `an entry-level role${noExp ? ' with no experience' : ''}`;
+}
+
+function fmtMention(m: SalaryMention): string {
+  const base = m.min === m.max ? formatMoney(m.min, m.currency) : `${formatMoney(m.min, m.currency)}–${formatMoney(m.max, m.currency).replace(/^US\$/, '')}`;
+  const per = m.period ? `/${m.period}` : '';
+  return `${base}${per}`;
+}
+
+export function detectHighPay(text: string): SignalHit | null {
+  const mentions = parseSalaries(text);
+  const textCues = findAll(text, HIGH_PAY_TEXT, 5);
+  let best: Scored | null = null;
+  let dest: CountryCode | null = null;
+  let skilled = false;
+  if (mentions.length) {
+    dest = detectDestinationCountry(text);
+    skilled = isSkilled(text);
+    for (const m of mentions) {
+      const usd = repUsd(m);
+      if (usd === null) continue;
+      const before = text.slice(Math.max(0, m.start - 50), m.start);
+      if (NOT_PAY_BEFORE.test(before)) continue;
+      const country = dest ?? CURRENCY_COUNTRY[m.currency] ?? null;
+      if (!country) continue;
+      const norm = PAY_NORMS_USD_MONTH[country];
+      const ratio = usd / (skilled ? norm.skilled : norm.entry);
+      if (!best || ratio > best.ratio) best = { m, usd, ratio };
+    }
+  }
+  let s = 0;
+  let detail: string | undefined;
+  const spans: Match[] = [];
+  if (best) {
+    const country = dest ?? CURRENCY_COUNTRY[best.m.currency] ?? 'US';
+    // Local-currency pay in the currency's own country (no foreign destination named): allow
+    // for commission-based ranges in domestic sales ads.
+    const domestic = !dest || CURRENCY_COUNTRY[best.m.currency] === dest;
+    const before = text.slice(Math.max(0, best.m.start - 50), best.m.start);
+    let ratio = domestic ? best.ratio / 1.6 : best.ratio;
+    if (UP_TO_BEFORE.test(before)) ratio *= 0.8;
+    if (ratio >= 2.5) s = 0.3 + (ratio - 2.5) * 0.2;
+    // A figure with neither a period nor a pay word next to it may not be pay at all: keep it
+    // below the "strong" level and skip the absurd-figure rule.
+    const payContext = !!best.m.period || PAY_KEYWORD_BEFORE.test(before);
+    if (payContext && best.usd >= 15_000 && !skilled) s = Math.max(s, 0.9);
+    if (!payContext) s = Math.min(s * 0.6, 0.45);
+    if (s > 0) {
+      spans.push({ text: best.m.raw, start: best.m.start, end: best.m.end });
+      const usdTxt = best.m.currency === 'USD' ? '' : ` (about US$${Math.round(best.usd).toLocaleString('en-US')}/month)`;
+      detail = `${fmtMention(best.m)}${usdTxt} for ${describeRole(text, skilled)}: about ${best.ratio >= 10 ? Math.round(best.ratio) : Math.round(best.ratio * 10) / 10}× typical ${skilled ? 'skilled' : 'entry-level'} pay in ${COUNTRY_NAMES[country]}`;
+    }
+  }
+  if (textCues.length) {
+    s = Math.max(s, 0.2) + (s > 0 ? 0.05 : 0);
+    spans.push(...textCues.slice(0, 2));
+  }
+  if (s <= 0) return null;
+  return makeHit('high_pay', Math.min(1, s), spans, detail);
+}
+
+// --- commission_bonus ------------------------------------------------------------------------
+
+const BONUS_CUES: Cue[] = [
+  {
+    group: 'debt_advance',
+    weight: 0.65,
+    re: rx([
+      w('salary advance|advance (?:on )?(?:your )?salary|cash advance|(?:we|company) (?:will )?(?:pay off|settle|clear) (?:your )?debts?|debt (?:payoff|settlement|relief)'),
+      '代償債務|代偿债务|代还债务|代還債務|可以先預支|可以先预支|预支工资|預支薪水|預支工資|可预支|可預支|借支|帮还网贷|幫還網貸',
+      `(?<![\\p{L}])(?:ứng lương trước|ứng trước lương|hỗ trợ trả nợ|trả nợ giúp|xóa nợ)`,
+      w('kasbon|gaji di muka|bayar(?:kan)? (?:hutang|utang)|lunasi (?:hutang|utang)'),
+      'เบิกเงินล่วงหน้า|เบิกล่วงหน้า|ช่วยใช้หนี้|ปลดหนี้',
+      '가불|선불\\s?급여|빚\\s?(?:청산|대신)|채무\\s?(?:대납|해결)',
+      '前借り|借金(?:返済|肩代わり)',
+    ]),
+  },
+  {
+    group: 'sign_on',
+    weight: 0.3,
+    re: rx([
+      w('sign(?:ing|-on| on)? bonus|joining bonus|welcome bonus|hiring bonus'),
+      '入职奖|入職獎|签约奖|簽約獎',
+      w('thưởng (?:ký hợp đồng|gia nhập)|bonus (?:bergabung|tanda tangan)'),
+      'โบนัสแรกเข้า',
+      '입사\\s?축하금|사이닝\\s?보너스',
+      '入社祝い金',
+    ]),
+  },
+  {
+    group: 'commission',
+    weight: 0.12,
+    re: rx([
+      w('commissions?|kpi bonus|performance bonus|incentives?'),
+      '提成|高提成|佣金|绩效奖金|績效獎金|底薪\\+',
+      `(?<![\\p{L}])(?:hoa hồng|thưởng kpi|thưởng doanh số)`,
+      w('komisi|insentif'),
+      'คอมมิชชั่น|ค่าคอม|อินเซนทีฟ',
+      '인센티브|커미션|수당',
+      'インセンティブ|歩合',
+    ]),
+  },
+];
+
+export function detectCommissionBonus(text: string): SignalHit | null {
+  const r = runCues(text, BONUS_CUES);
+  if (!r.spans.length) return null;
+  // Commission on a customer-service/typing role is the red flag; on a sales role it's normal.
+  const cs = hasGenericRole(text);
+  const g = r.groups;
+  if (g.has('commission') && cs) g.set('commission', 0.3);
+  if (g.has('sign_on') && cs) g.set('sign_on', 0.4);
+  return makeHit('commission_bonus', cueStrength(r), r.spans);
+}

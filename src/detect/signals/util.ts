@@ -1,0 +1,291 @@
+/** Shared helpers for the rule-based detectors. */
+import type { Evidence, SignalHit } from '../../shared/types.ts';
+
+/** Left/right word boundaries that work for any script (JS `\b` is ASCII-only). */
+export const B = '(?<![\\p{L}\\p{M}\\p{N}_])';
+export const E = '(?![\\p{L}\\p{M}\\p{N}_])';
+
+/** Top-level alternatives of a regex source (split on `|` outside groups/classes). */
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let cur = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      cur += c + (src[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** True when every way `src` can match starts with an ASCII letter or digit (conservative). */
+function allStartAscii(src: string, depth = 0): boolean {
+  if (depth > 8) return false;
+  return topLevelAlternatives(src).every((a) => altStartsAscii(a, depth));
+}
+
+function altStartsAscii(a: string, depth: number): boolean {
+  if (/^[A-Za-z0-9]/.test(a)) return true;
+  if (!a.startsWith('(?:')) return false;
+  let d = 0;
+  let close = -1;
+  for (let i = 0; i < a.length; i++) {
+    const c = a[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '(') d++;
+    else if (c === ')' && --d === 0) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  if (!allStartAscii(a.slice(3, close), depth + 1)) return false;
+  const q = a[close + 1];
+  if (q === '?' || q === '*') return altStartsAscii(a.slice(close + 2), depth + 1);
+  return true;
+}
+
+/**
+ * Wraps a Latin-script alternative in Unicode-aware word boundaries. When every alternative
+ * starts with an ASCII letter/digit, an extra ASCII `\b` is added in front: it never changes
+ * the result (such a match must start after a non-word char) but lets V8 skip positions fast.
+ */
+export function w(src: string): string {
+  const asciiStart = allStartAscii(src);
+  // `\b` is only fast without the `u` flag, so such parts use explicit Latin ranges (valid in
+  // both modes) instead of \p{L}; rx() compiles them without `u`.
+  if (asciiStart && !UNICODE_ONLY_SYNTAX.test(src)) return `\\b${BA}(?:${src})${EA}`;
+  return `${B}(?:${src})${E}`;
+}
+
+const UNICODE_ONLY_SYNTAX = /\\[pP]\{|\\u\{/;
+const PL_LOOKBEHIND = '(?<![\\p{L}])';
+const LATIN_WORD = 'A-Za-z0-9_\\u00C0-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF';
+/** Latin-only word boundaries (usable with or without the `u` flag). */
+export const BA = `(?<![${LATIN_WORD}])`;
+export const EA = `(?![${LATIN_WORD}])`;
+
+/**
+ * Scripts used to split patterns: alternatives written in a script the text does not contain
+ * are skipped entirely, which keeps a 3 kB English ad from paying for Thai/Korean/Chinese
+ * alternations (V8 has no literal prefilter for large alternations).
+ */
+export type Script = 'latin' | 'vi' | 'cjk' | 'hangul' | 'thai' | 'lao' | 'khmer' | 'myanmar' | 'cyrillic';
+
+const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
+  ['cjk', /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u],
+  ['hangul', /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/u],
+  ['thai', /[\u0E00-\u0E7F]/u],
+  ['lao', /[\u0E80-\u0EFF]/u],
+  ['khmer', /[\u1780-\u17FF]/u],
+  ['myanmar', /[\u1000-\u109F]/u],
+  ['cyrillic', /[\u0400-\u04FF]/u],
+  ['vi', /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u],
+];
+
+/**
+ * Script a pattern needs: 'latin' (always run) if it has any ASCII letter outside escapes,
+ * classes and group syntax; otherwise the first non-Latin script in it. Vietnamese and other
+ * Latin-with-diacritics patterns are always 'latin'.
+ */
+function scriptOfSource(src: string): Script {
+  const literal = src
+    .replace(/\\[pPu]\{[^}]*\}/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\(\?(?:<[=!]|<[A-Za-z]\w*>|[:=!])/g, '');
+  if (/[A-Za-z]/.test(literal)) return 'latin';
+  const found = SCRIPT_TESTS.filter(([sc, re]) => sc !== 'vi' && re.test(literal));
+  // Mixed-script alternations (e.g. "เทเลแกรม|텔레그램|テレグラム") must always run.
+  return found.length === 1 ? found[0]![0] : 'latin';
+}
+
+let cachedText: string | null = null;
+let cachedScripts: Set<Script> = new Set();
+
+/** Scripts present in a text (cached for the most recent text). */
+export function scriptsOf(text: string): Set<Script> {
+  if (cachedText === text) return cachedScripts;
+  const set = new Set<Script>(['latin']);
+  for (const [sc, re] of SCRIPT_TESTS) if (re.test(text)) set.add(sc);
+  cachedText = text;
+  cachedScripts = set;
+  return set;
+}
+
+/** A set of alternatives compiled into one regex per script. */
+export interface Pattern {
+  readonly buckets: ReadonlyArray<{ readonly script: Script; readonly re: RegExp }>;
+}
+
+/** Compiles alternatives into global, case-insensitive, Unicode regexes (one per script). */
+export function rx(parts: readonly string[], flags = 'giu'): Pattern {
+  // Parts starting with an ASCII `\b` (see w()) share one regex with a single leading `\b`,
+  // which V8 scans much faster than an alternation of lookbehinds.
+  const by = new Map<string, { script: Script; wordStart: boolean; needsU: boolean; ps: string[] }>();
+  for (const raw of parts) {
+    // "(?<![\p{L}])" at the start (Vietnamese phrases) becomes the Latin-range boundary so the
+    // part can run without the slow `u` flag.
+    const p = raw.startsWith(PL_LOOKBEHIND) ? BA + raw.slice(PL_LOOKBEHIND.length) : raw;
+    const sc = scriptOfSource(p);
+    const wordStart = p.startsWith('\\b');
+    const needsU = UNICODE_ONLY_SYNTAX.test(p) || /[\u{10000}-\u{10FFFF}]/u.test(p);
+    const key = `${sc}:${wordStart}:${needsU}`;
+    const entry = by.get(key) ?? { script: sc, wordStart, needsU, ps: [] };
+    entry.ps.push(`(?:${wordStart ? p.slice(2) : p})`);
+    by.set(key, entry);
+  }
+  return {
+    buckets: [...by.values()].map(({ script, wordStart, needsU, ps }) => ({
+      script,
+      re: new RegExp(`${wordStart ? '\\b' : ''}(?:${ps.join('|')})`, needsU ? flags : flags.replace('u', '')),
+    })),
+  };
+}
+
+/** Max evidence spans kept per signal. */
+export const MAX_EVIDENCE = 5;
+/** Max matches examined per regex (keeps hostile inputs bounded). */
+const MAX_MATCHES = 200;
+
+export interface Match extends Evidence {}
+
+/** All matches of a pattern (or global regex) as verbatim spans, by position. Bounded work. */
+export function findAll(text: string, pat: Pattern | RegExp, max = MAX_MATCHES): Match[] {
+  if (pat instanceof RegExp) return findAllRe(text, pat, max);
+  const scripts = scriptsOf(text);
+  let out: Match[] | null = null;
+  for (const b of pat.buckets) {
+    if (!scripts.has(b.script)) continue;
+    const ms = findAllRe(text, b.re, max);
+    if (!ms.length) continue;
+    out = out ? out.concat(ms) : ms;
+  }
+  if (!out) return [];
+  if (pat.buckets.length > 1) out.sort((a, b) => a.start - b.start);
+  return out.length > max ? out.slice(0, max) : out;
+}
+
+function findAllRe(text: string, re: RegExp, max: number): Match[] {
+  const out: Match[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < max && (m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** First match or null. */
+export function findFirst(text: string, re: RegExp): Match | null {
+  return findAll(text, re, 1)[0] ?? null;
+}
+
+/** The text within `radius` characters around a span (same string, clipped). */
+export function around(text: string, m: { start: number; end: number }, before: number, after = before): string {
+  return text.slice(Math.max(0, m.start - before), Math.min(text.length, m.end + after));
+}
+
+/** Text just before a span. */
+export function before(text: string, m: { start: number }, n: number): string {
+  return text.slice(Math.max(0, m.start - n), m.start);
+}
+
+/** Noisy-OR combination of independent cue weights. */
+export function noisyOr(weights: readonly number[]): number {
+  let p = 1;
+  for (const x of weights) p *= 1 - Math.min(1, Math.max(0, x));
+  return 1 - p;
+}
+
+export function clamp01(x: number): number {
+  if (!Number.isFinite(x)) return 0;
+  return Math.min(1, Math.max(0, x));
+}
+
+/** Evidence list: sorted, de-overlapped, capped. */
+export function pickEvidence(spans: readonly Match[], max = MAX_EVIDENCE): Evidence[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Evidence[] = [];
+  let lastEnd = -1;
+  for (const s of sorted) {
+    if (s.start < lastEnd) continue;
+    out.push({ text: s.text, start: s.start, end: s.end });
+    lastEnd = s.end;
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Builds a hit (strength clamped and rounded) or null when strength is ~0. */
+export function makeHit(id: string, strength: number, spans: readonly Match[], detail?: string): SignalHit | null {
+  const s = Math.round(clamp01(strength) * 1000) / 1000;
+  if (s <= 0) return null;
+  const hit: SignalHit = { id, strength: s, evidence: pickEvidence(spans) };
+  if (detail) hit.detail = detail;
+  return hit;
+}
+
+/** A weighted cue: a regex whose matches add `weight` under a `group` (one weight per group). */
+export interface Cue {
+  group: string;
+  weight: number;
+  re: Pattern | RegExp;
+  /** Drop a match when this regex matches the text just before it (negation, e.g. "no "). */
+  negateBefore?: RegExp;
+  /** Multiply weight by `dampen` when this regex matches near the match (genuine context). */
+  dampenNear?: RegExp;
+  dampen?: number;
+}
+
+export interface CueResult {
+  /** Best weight per group. */
+  groups: Map<string, number>;
+  spans: Match[];
+}
+
+/** Runs cues; for each group keeps the max weight seen. */
+export function runCues(text: string, cues: readonly Cue[]): CueResult {
+  const groups = new Map<string, number>();
+  const spans: Match[] = [];
+  for (const cue of cues) {
+    for (const m of findAll(text, cue.re, 50)) {
+      if (cue.negateBefore && cue.negateBefore.test(before(text, m, 14))) continue;
+      let wgt = cue.weight;
+      if (cue.dampenNear && cue.dampenNear.test(around(text, m, 60))) wgt *= cue.dampen ?? 0.3;
+      const prev = groups.get(cue.group) ?? 0;
+      if (wgt > prev) groups.set(cue.group, wgt);
+      spans.push(m);
+    }
+  }
+  return { groups, spans };
+}
+
+/** Noisy-OR over a CueResult's groups. */
+export function cueStrength(r: CueResult): number {
+  return noisyOr([...r.groups.values()]);
+}

@@ -1,0 +1,154 @@
+/**
+ * Multilingual "this block is a job ad" cues, used by the generic extractor and by adapters
+ * for sites that mix job posts with other content (Telegram channels, group feeds).
+ * Independent of the site's UI language: the cues look at the post text itself.
+ */
+
+/** Latin-script words need letter boundaries; \b is ASCII-only and breaks on "lương", "việc". */
+function words(list: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+/** Scripts without spaces between words (CJK, Thai, Khmer, Myanmar): plain substrings. */
+function substrings(list: string[]): RegExp {
+  return new RegExp(`(?:${list.join('|')})`, 'u');
+}
+
+/** Strong cues: on their own they say "this is a job ad". Worth 2 points. */
+const STRONG_CUES: RegExp[] = [
+  // en
+  words(["we(?:'re| are) hiring", 'hiring', 'now hiring', 'vacanc(?:y|ies)', 'job openings?', 'job vacanc(?:y|ies)', 'recruiting', 'recruitment', 'job offers?', 'apply now', 'urgently needed', 'join our team']),
+  // vi
+  words(['tuyển dụng', 'tuyển gấp', 'cần tuyển', 'tuyển nhân viên', 'việc làm', 'ứng tuyển', 'tuyển']),
+  // id / ms
+  words(['lowongan(?: kerja)?', 'loker', 'dibutuhkan', 'dicari', 'jawatan kosong', 'kekosongan jawatan', 'peluang kerjaya', 'rekrutmen', 'kami membuka']),
+  // fil
+  words(['hiring po', 'naghahanap ng', 'trabaho abroad', 'job hiring']),
+  // es / pt / fr / de / it (common on job boards)
+  words(['oferta de (?:empleo|trabajo)', 'vacantes?', 'se busca', 'buscamos', 'estamos contratando', 'vagas?', 'offre d.emploi', 'recrute', 'stellenangebot', 'wir suchen', 'offerta di lavoro', 'cerchiamo']),
+  // ru (kept to unambiguous words)
+  words(['вакансия', 'вакансии', 'требуется', 'требуются', 'приглашаем на работу']),
+  // zh / ja / ko / th / km / my
+  substrings(['招聘', '诚聘', '誠聘', '急招', '急聘', '招工', '招人', '高薪聘请', '求人', '募集', '채용', '구인', '모집', 'รับสมัคร', 'ประกาศรับสมัครงาน', 'ជ្រើសរើសបុគ្គលិក', 'ត្រូវការបុគ្គលិក', 'ဝန်ထမ်းခေါ်', 'အလုပ်ခေါ်']),
+];
+
+/** Weak cues: common in job ads, but also elsewhere. Worth 1 point each (distinct). */
+const WEAK_CUES: RegExp[] = [
+  words(['salary', 'salaries', 'wages?', 'per month', 'monthly income', 'apply', 'job', 'jobs', 'position', 'vacancy', 'full[- ]time', 'part[- ]time', 'requirements?', 'qualifications?', 'benefits', 'employer', 'candidates?', 'interview', 'work from home', 'remote', 'experience required']),
+  words(['lương', 'thu nhập', 'vị trí', 'yêu cầu', 'phỏng vấn', 'đãi ngộ', 'làm việc', 'nhân viên']),
+  words(['gaji', 'kerja', 'pekerjaan', 'posisi', 'persyaratan', 'kualifikasi', 'pelamar', 'tunjangan', 'syarat', 'jawatan', 'elaun']),
+  words(['trabaho', 'sahod', 'sweldo', 'aplay']),
+  words(['salario', 'sueldo', 'empleo', 'trabajo', 'requisitos', 'salário', 'emprego', 'salaire', 'emploi', 'poste', 'gehalt', 'stelle', 'stipendio', 'lavoro', 'зарплата', 'оклад', 'работа']),
+  substrings(['薪资', '薪水', '薪酬', '月薪', '工资', '底薪', '岗位', '职位', '待遇', '包吃住', '面试', '给与', '給与', '月給', '時給', '급여', '월급', '연봉', 'เงินเดือน', 'ตำแหน่ง', 'สมัครงาน', 'ค่าตอบแทน', 'ប្រាក់ខែ', 'ការងារ', 'လစာ', 'အလုပ်']),
+];
+
+const CURRENCY =
+  '(?:US\\$|USD|\\$|€|£|¥|₫|฿|₱|₩|RMB|CNY|VND|VNĐ|IDR|Rp\\.?|THB|PHP|MYR|RM|SGD|S\\$|HKD|HK\\$|KHR|MMK|EUR|GBP|INR|₹|USDT)';
+const AMOUNT = '\\d{1,3}(?:[.,\\s]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
+const MAGNITUDE = '(?:k|K|tr|triệu|juta|jt|rb|ribu|万|千|w|W|млн|тыс|lakh|m|M)';
+const UNIT_AFTER = '(?:đ|đồng|vnđ|vnd|元|円|บาท|usd|\\$|dollars?|euros?|pesos?|ringgit|rupiah)';
+
+/** A figure that looks like pay: "$3,000", "USD 1500", "15-20 triệu", "8 juta", "1万", "20k/month". */
+export const SALARY_FIGURE = new RegExp(
+  [
+    `${CURRENCY}\\s?(?:${AMOUNT})\\s?${MAGNITUDE}?(?:\\s?[-–~]\\s?${CURRENCY}?\\s?(?:${AMOUNT})\\s?${MAGNITUDE}?)?`,
+    `(?:${AMOUNT})\\s?(?:[-–~]\\s?(?:${AMOUNT})\\s?)?${MAGNITUDE}?\\s?${UNIT_AFTER}(?![\\p{L}])`,
+    `(?:${AMOUNT})\\s?(?:[-–~]\\s?(?:${AMOUNT})\\s?)?(?:triệu|juta|jt|万|千元)(?![\\p{L}])`,
+    `(?:${AMOUNT})\\s?(?:k|K)\\s?(?:\\/|per\\s)\\s?(?:month|mo|tháng|bulan|月|เดือน)`,
+  ].join('|'),
+  'iu',
+);
+
+/** Words that label a pay line in many languages. */
+const SALARY_LABEL = /(?:salary|pay|wage|compensation|lương|thu nhập|gaji|sahod|sweldo|薪|工资|月薪|待遇|เงินเดือน|ค่าตอบแทน|급여|월급|給与|月給|salario|sueldo|gehalt|salaire|stipendio|зарплата|ប្រាក់ខែ|လစာ)/iu;
+
+export interface CueScore {
+  score: number;
+  strong: number;
+  weak: number;
+  salary: boolean;
+}
+
+/** Score text for job-ad cues. Work is bounded: only the first 8000 chars are scanned. */
+export function jobCueScore(text: string): CueScore {
+  const t = text.length > 8000 ? text.slice(0, 8000) : text;
+  let strong = 0;
+  let weak = 0;
+  for (const re of STRONG_CUES) if (re.test(t)) strong++;
+  for (const re of WEAK_CUES) {
+    // Distinct weak cues inside one regex still count once per language group; count a
+    // second hit in the same group when two different words match.
+    const m = re.exec(t);
+    if (m) {
+      weak++;
+      const rest = t.slice(m.index + m[0].length);
+      const m2 = re.exec(rest);
+      if (m2 && m2[0].toLowerCase() !== m[0].toLowerCase()) weak++;
+    }
+  }
+  const salary = SALARY_FIGURE.test(t);
+  const score = strong * 2 + weak + (salary ? 1 : 0);
+  return { score, strong, weak, salary };
+}
+
+/** True when text reads like a job ad (a strong cue, or several weak cues / pay figures). */
+export function looksLikeJobAd(text: string): boolean {
+  const s = jobCueScore(text);
+  if (s.strong > 0 && (s.weak > 0 || s.salary || s.strong > 1)) return true;
+  return s.score >= 3 && (s.salary || s.strong > 0 || s.weak >= 3);
+}
+
+/** True when a line contains a job cue (used to choose a feed post's headline). */
+export function lineHasJobCue(line: string): boolean {
+  return STRONG_CUES.some((re) => re.test(line)) || (SALARY_FIGURE.test(line) && SALARY_LABEL.test(line));
+}
+
+/** The first line that states pay, trimmed; undefined when none. */
+export function findSalaryLine(text: string): string | undefined {
+  const lines = text.split('\n');
+  let fallback: string | undefined;
+  for (const raw of lines.slice(0, 200)) {
+    const line = raw.trim();
+    if (line.length > 160) continue;
+    const m = SALARY_FIGURE.exec(line);
+    if (!m) continue;
+    if (SALARY_LABEL.test(line)) {
+      const labelled = line.replace(/^[^:：]{0,40}[:：]\s*/, '');
+      return labelled || line;
+    }
+    fallback ??= m[0].trim();
+  }
+  return fallback;
+}
+
+const COMPANY_LABEL =
+  /^(?:company|employer|company name|công ty|tên công ty|perusahaan|nama perusahaan|syarikat|kumpanya|公司|公司名称|企业|会社|회사|บริษัท|empresa|entreprise|unternehmen|azienda|компания)\s*[:：]\s*(.{2,120})$/iu;
+const LOCATION_LABEL =
+  /^(?:location|work location|job location|address|địa điểm(?: làm việc)?|nơi làm việc|địa chỉ|lokasi(?: kerja)?|alamat|penempatan|lugar|ubicación|lieu|standort|sede|地点|工作地点|地址|勤務地|근무지|สถานที่(?:ทำงาน)?|место работы|ទីតាំង|နေရာ)\s*[:：]\s*(.{2,120})$/iu;
+
+/** "Company: X" style line → X. */
+export function findLabelledCompany(text: string): string | undefined {
+  for (const line of text.split('\n').slice(0, 200)) {
+    const m = COMPANY_LABEL.exec(line.replace(/^[^\p{L}]+/u, '').trim());
+    if (m?.[1]) return m[1].trim();
+  }
+  return undefined;
+}
+
+/** "Location: X" style line → X. */
+export function findLabelledLocation(text: string): string | undefined {
+  for (const line of text.split('\n').slice(0, 200)) {
+    const m = LOCATION_LABEL.exec(line.replace(/^[^\p{L}]+/u, '').trim());
+    if (m?.[1]) return m[1].trim();
+  }
+  return undefined;
+}
+
+/**
+ * Cheap page-level pre-check for the generic extractor: does the page text contain any
+ * strong cue, or a weak cue together with a pay figure? Scans at most 2M characters.
+ */
+export function pageMayHaveJobs(text: string): boolean {
+  const t = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
+  if (STRONG_CUES.some((re) => re.test(t))) return true;
+  return SALARY_FIGURE.test(t) && WEAK_CUES.some((re) => re.test(t));
+}

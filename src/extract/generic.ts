@@ -1,0 +1,177 @@
+/**
+ * Generic extraction for pages without structured data or a site adapter:
+ *  (a) a feed of post-like blocks (article, [role=article], repeated sibling cards) — a
+ *      Facebook group, a forum, a Telegram-like channel — keeping blocks with job-ad cues;
+ *  (b) a page that shows ONE posting: an h1 plus a main/article block with job-ad cues.
+ * Looks only at structure and text, never at class names or the UI language. Bounded:
+ * at most MAX_CANDIDATES blocks and a global node budget.
+ */
+import type { ExtractedPosting } from '../shared/types.ts';
+import {
+  findLabelledCompany,
+  findLabelledLocation,
+  findSalaryLine,
+  jobCueScore,
+  lineHasJobCue,
+  looksLikeJobAd,
+  pageMayHaveJobs,
+} from './cues.ts';
+import { compareDocumentOrder } from './dom.ts';
+import { absoluteUrl, blockText, compareKey, documentBaseUrl, inlineText, isInHiddenSubtree, MAX_POSTING_TEXT } from './text.ts';
+
+const MAX_CANDIDATES = 500;
+const MAX_PARENTS_SCANNED = 20_000;
+const NODE_BUDGET = 600_000;
+const MIN_POST_CHARS = 40;
+const MAX_TITLE = 150;
+
+function clipTitle(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t.length <= MAX_TITLE) return t;
+  const cut = t.slice(0, MAX_TITLE);
+  const space = cut.lastIndexOf(' ');
+  return (space > 60 ? cut.slice(0, space) : cut) + '…';
+}
+
+/** A feed post's headline: the first line with a job cue, else a heading/strong, else line 1. */
+export function headlineOf(block: Element, text: string): string | undefined {
+  // Lines that are whole links are author/page names ("Tuyển Dụng Nhanh"), not headlines.
+  const linkTexts = new Set(
+    Array.from(block.querySelectorAll('a')).slice(0, 200).map((a) => compareKey(inlineText(a, 300))),
+  );
+  const lines = text.split('\n').filter((l) => l.trim().length > 1);
+  for (const line of lines.slice(0, 40)) {
+    if (line.length <= 300 && lineHasJobCue(line) && !linkTexts.has(compareKey(line))) return clipTitle(line);
+  }
+  const heading = block.querySelector('h1, h2, h3, h4, h5, h6, strong, b');
+  const h = heading ? inlineText(heading, 300) : '';
+  if (h && h.length >= 3) return clipTitle(h);
+  const firstLine = lines[0];
+  return firstLine ? clipTitle(firstLine) : undefined;
+}
+
+function postingFromBlock(block: Element, text: string, base: string | undefined, title?: string): ExtractedPosting {
+  const posting: ExtractedPosting = { text, source: 'generic', element: block };
+  const headline = title ?? headlineOf(block, text);
+  if (headline) posting.title = headline;
+  const company = findLabelledCompany(text);
+  if (company) posting.company = company;
+  const location = findLabelledLocation(text);
+  if (location) posting.location = location;
+  const salary = findSalaryLine(text);
+  if (salary) posting.salary = salary;
+  const link = block.querySelector('a[href]');
+  const url = absoluteUrl(link?.getAttribute('href'), base);
+  if (url && /^https?:/.test(url)) posting.url = url;
+  return posting;
+}
+
+/** A post nested inside another post within `block` (a comment or a shared post). */
+function nestedPostFilter(block: Element): (el: Element) => boolean {
+  return (el) => {
+    if (el.tagName !== 'ARTICLE' && el.getAttribute('role') !== 'article') return false;
+    const outer = el.parentElement?.closest('article, [role="article"]');
+    return !!outer && (outer === block || block.contains(outer));
+  };
+}
+
+/** Post-like blocks: explicit articles first, then the members of repeated sibling groups. */
+function feedCandidates(doc: Document): Element[] {
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  const add = (el: Element) => {
+    if (out.length >= MAX_CANDIDATES || seen.has(el)) return;
+    seen.add(el);
+    out.push(el);
+  };
+  for (const feed of Array.from(doc.querySelectorAll('[role="feed"]')).slice(0, 20)) {
+    for (const child of Array.from(feed.children).slice(0, MAX_CANDIDATES)) add(child);
+  }
+  for (const el of Array.from(doc.querySelectorAll('article, [role="article"]')).slice(0, MAX_CANDIDATES)) add(el);
+  const parents = Array.from(doc.querySelectorAll('ul, ol, div, section, main, tbody')).slice(0, MAX_PARENTS_SCANNED);
+  for (const parent of parents) {
+    if (out.length >= MAX_CANDIDATES) break;
+    const children = parent.children;
+    if (children.length < 3 || children.length > 1000) continue;
+    const counts = new Map<string, number>();
+    for (const c of Array.from(children)) counts.set(c.tagName, (counts.get(c.tagName) ?? 0) + 1);
+    let bestTag = '';
+    let best = 0;
+    for (const [tag, n] of counts) if (n > best) [bestTag, best] = [tag, n];
+    if (best < 3 || best / children.length < 0.6) continue;
+    if (!['LI', 'DIV', 'ARTICLE', 'SECTION', 'TR'].includes(bestTag)) continue;
+    for (const c of Array.from(children)) if (c.tagName === bestTag) add(c);
+  }
+  return out;
+}
+
+/** Job posts in a feed of post-like blocks. */
+export function extractFeed(doc: Document, url?: string): ExtractedPosting[] {
+  const base = documentBaseUrl(doc, url);
+  const budget = { nodes: NODE_BUDGET };
+  const accepted: Array<{ el: Element; text: string }> = [];
+  for (const el of feedCandidates(doc)) {
+    if (budget.nodes <= 0) break;
+    if (isInHiddenSubtree(el)) continue;
+    // Nested posts inside a post are comments/shares: not part of this ad's text.
+    const text = blockText(el, MAX_POSTING_TEXT, budget, nestedPostFilter(el));
+    if (text.length < MIN_POST_CHARS) continue;
+    if (!looksLikeJobAd(text)) continue;
+    accepted.push({ el, text });
+  }
+  // A block holding two or more accepted blocks is a container, not a post.
+  const containers = new Set<Element>();
+  for (const a of accepted) {
+    let inner = 0;
+    for (const b of accepted) if (b !== a && a.el.contains(b.el)) inner++;
+    if (inner >= 2) containers.add(a.el);
+  }
+  const kept = accepted.filter((a) => !containers.has(a.el));
+  // Of nested survivors, keep the outermost (the whole post, not a fragment or comment).
+  const final = kept.filter((a) => !kept.some((b) => b !== a && b.el.contains(a.el)));
+  final.sort((a, b) => compareDocumentOrder(a.el, b.el));
+  return final.map((a) => postingFromBlock(a.el, a.text, base));
+}
+
+/** One posting shown by the page: h1 title + the main/article block around it. */
+export function extractSinglePosting(doc: Document, url?: string): ExtractedPosting | undefined {
+  const base = documentBaseUrl(doc, url);
+  const h1 = Array.from(doc.querySelectorAll('h1')).find((h) => !isInHiddenSubtree(h) && inlineText(h, 300).length > 1);
+  if (!h1) return undefined;
+  const title = inlineText(h1, 300);
+  let container: Element | null = h1.closest('article, main, [role="main"]');
+  if (!container) {
+    // Climb until the block around the title carries a body of text.
+    let p: Element | null = h1.parentElement;
+    let guard = 0;
+    while (p && guard++ < 12) {
+      if (p.tagName === 'BODY') break;
+      if ((p.textContent ?? '').length >= 300) break;
+      p = p.parentElement;
+    }
+    container = p && p.tagName !== 'HTML' ? p : doc.body;
+  }
+  if (!container) return undefined;
+  const text = blockText(container);
+  if (text.length < 80) return undefined;
+  const cues = jobCueScore(text);
+  if (!(cues.score >= 4 || (cues.strong > 0 && cues.score >= 3))) return undefined;
+  const posting = postingFromBlock(container, text, base, clipTitle(title));
+  if (url) posting.url = url;
+  else delete posting.url;
+  return posting;
+}
+
+/** Generic extraction: a feed of job posts, else one posting, else nothing. */
+export function extractGeneric(doc: Document, url?: string): ExtractedPosting[] {
+  // Fast exit for the vast majority of pages (news, shops…): no job words anywhere.
+  if (!pageMayHaveJobs(doc.body?.textContent ?? doc.documentElement?.textContent ?? '')) return [];
+  const feed = extractFeed(doc, url);
+  if (feed.length >= 2) return feed;
+  const single = extractSinglePosting(doc, url);
+  if (single) {
+    // The single posting's block usually contains the one "feed" hit; prefer the page view.
+    return [single];
+  }
+  return feed;
+}

@@ -1,0 +1,121 @@
+/**
+ * extractPostings: every job posting a page shows, for the content script (real DOM) and the
+ * CLI (linkedom). Order: the site adapter for the URL (when it finds postings), JSON-LD,
+ * microdata, then — only when nothing structured was found — the generic extractor.
+ * Postings found twice (e.g. JSON-LD and the DOM) are merged. Never throws.
+ */
+import type { ExtractedPosting } from '../shared/types.ts';
+import { extractGeneric } from './generic.ts';
+import { extractJsonLd } from './jsonld.ts';
+import { extractMicrodata } from './microdata.ts';
+import { adapterFor } from './sites/index.ts';
+import { compareKey, MAX_POSTING_TEXT } from './text.ts';
+
+export { blockText } from './text.ts';
+export { adapterFor, siteAdapters, type SiteAdapter } from './sites/index.ts';
+
+const MAX_POSTINGS = 1000;
+
+function safeRun(fn: () => ExtractedPosting[]): ExtractedPosting[] {
+  try {
+    const out = fn();
+    return Array.isArray(out) ? out : [];
+  } catch {
+    return [];
+  }
+}
+
+/** URL identity: host + path (+ Indeed's jk), without tracking queries or fragments. */
+function urlKey(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    const jk = u.searchParams.get('jk') ?? u.searchParams.get('vjk');
+    return `${u.hostname.replace(/^www\./, '').replace(/^[a-z]{2}\.linkedin\.com$/, 'linkedin.com')}${u.pathname.replace(/\/+$/, '')}${jk ? `?jk=${jk}` : ''}`.toLowerCase();
+  } catch {
+    return url.toLowerCase();
+  }
+}
+
+function sameCompany(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  const ka = compareKey(a);
+  const kb = compareKey(b);
+  return ka === kb || ka.includes(kb) || kb.includes(ka);
+}
+
+/** Do two postings from different extractors describe the same ad? */
+function isSamePosting(a: ExtractedPosting, b: ExtractedPosting): boolean {
+  const ua = urlKey(a.url);
+  const ub = urlKey(b.url);
+  if (ua && ub && ua === ub) return true;
+  const ta = compareKey(a.title);
+  const tb = compareKey(b.title);
+  if (!ta || ta !== tb) return false;
+  if (ua && ub && ua !== ub) {
+    // Different URLs usually mean different ads, unless one is just the page URL.
+    return false;
+  }
+  return sameCompany(a.company, b.company);
+}
+
+function isWeakElement(el: Element | undefined): boolean {
+  return !el || el.tagName === 'BODY' || el.tagName === 'HTML';
+}
+
+/** Merge `extra` into `base`: fill missing fields, keep the longer text, keep a DOM element. */
+function merge(base: ExtractedPosting, extra: ExtractedPosting): void {
+  base.title ??= extra.title;
+  base.company ??= extra.company;
+  base.location ??= extra.location;
+  base.salary ??= extra.salary;
+  base.url ??= extra.url;
+  if ((extra.text?.length ?? 0) > (base.text?.length ?? 0)) base.text = extra.text;
+  if (isWeakElement(base.element) && !isWeakElement(extra.element)) base.element = extra.element;
+  else if (!base.element) base.element = extra.element;
+}
+
+function addAll(into: ExtractedPosting[], found: ExtractedPosting[]): void {
+  const before = into.length;
+  for (const p of found) {
+    const twin = into.slice(0, before).find((q) => isSamePosting(q, p));
+    if (twin) merge(twin, p);
+    else if (into.length < MAX_POSTINGS) into.push(p);
+  }
+}
+
+function finalise(p: ExtractedPosting, doc: Document): ExtractedPosting {
+  const out: ExtractedPosting = { text: typeof p.text === 'string' ? p.text.slice(0, MAX_POSTING_TEXT) : '' };
+  for (const key of ['title', 'company', 'location', 'salary', 'url'] as const) {
+    const v = p[key];
+    if (typeof v === 'string' && v.trim()) out[key] = v.trim();
+  }
+  if (!out.text) out.text = [out.title, out.company, out.location, out.salary].filter(Boolean).join('\n');
+  if (p.source) out.source = p.source;
+  out.element = p.element ?? doc.body ?? doc.documentElement ?? undefined;
+  return out;
+}
+
+/** All job postings on the page. `url` is the page URL (omit for a saved file). */
+export function extractPostings(doc: Document, url?: string): ExtractedPosting[] {
+  try {
+    if (!doc || typeof doc.querySelectorAll !== 'function') return [];
+    const results: ExtractedPosting[] = [];
+    const adapter = safeRunAdapter(doc, url);
+    if (adapter) results.push(...safeRun(() => adapter.extract(doc, url)).slice(0, MAX_POSTINGS));
+    addAll(results, safeRun(() => extractJsonLd(doc, url)));
+    addAll(results, safeRun(() => extractMicrodata(doc, url)));
+    if (results.length === 0) addAll(results, safeRun(() => extractGeneric(doc, url)));
+    return results.map((p) => finalise(p, doc));
+  } catch {
+    return [];
+  }
+}
+
+function safeRunAdapter(doc: Document, url?: string) {
+  try {
+    return adapterFor(doc, url);
+  } catch {
+    return undefined;
+  }
+}

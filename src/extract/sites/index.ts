@@ -1,0 +1,63 @@
+/** Registry of site adapters, in priority order. */
+import { glintsAdapter } from './glints.ts';
+import { indeedAdapter } from './indeed.ts';
+import { jobstreetAdapter } from './jobstreet.ts';
+import { linkedinAdapter } from './linkedin.ts';
+import { profesiaAdapter } from './profesia.ts';
+import { telegramAdapter } from './telegram.ts';
+import { topcvAdapter } from './topcv.ts';
+import { totaljobsAdapter } from './totaljobs.ts';
+import type { SiteAdapter } from './types.ts';
+import { selfDeclaredUrl } from '../dom.ts';
+
+export type { SiteAdapter } from './types.ts';
+
+export const siteAdapters: readonly SiteAdapter[] = [
+  linkedinAdapter,
+  indeedAdapter,
+  jobstreetAdapter,
+  glintsAdapter,
+  telegramAdapter,
+  profesiaAdapter,
+  totaljobsAdapter,
+  topcvAdapter,
+];
+
+function parseUrl(url: string | undefined): URL | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The adapter for a page: by the given URL; without one (a saved file), by the page's own
+ * canonical/og:url, then by each adapter's document check (data attributes, URL patterns).
+ */
+export function adapterFor(doc: Document, url?: string): SiteAdapter | undefined {
+  const given = parseUrl(url);
+  if (given && /^https?:$/.test(given.protocol)) return siteAdapters.find((a) => safeMatch(a, given));
+  const declared = parseUrl(selfDeclaredUrl(doc));
+  if (declared) {
+    const byUrl = siteAdapters.find((a) => safeMatch(a, declared));
+    if (byUrl) return byUrl;
+  }
+  for (const adapter of siteAdapters) {
+    try {
+      if (adapter.detect?.(doc)) return adapter;
+    } catch {
+      /* ignore */
+    }
+  }
+  return undefined;
+}
+
+function safeMatch(adapter: SiteAdapter, url: URL): boolean {
+  try {
+    return adapter.matches(url);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Telegram public channel previews (t.me/s/<channel>): one message per
+ * .tgme_widget_message_wrap / [data-post]. Channels mix job posts with anything else, so
+ * only messages with job-ad cues are kept (the news-channel test page yields none).
+ */
+import type { ExtractedPosting } from '../../shared/types.ts';
+import { findLabelledCompany, findLabelledLocation, findSalaryLine, looksLikeJobAd } from '../cues.ts';
+import { headlineOf } from '../generic.ts';
+import { blockText } from '../text.ts';
+import { hostIs, type SiteAdapter } from './types.ts';
+
+export const telegramAdapter: SiteAdapter = {
+  name: 'telegram',
+  matches: (url) => hostIs(url, 't.me', 'telegram.me', 'telegram.dog'),
+  detect: (doc) => doc.querySelector('.tgme_widget_message_wrap, .tgme_widget_message[data-post], .tgme_channel_info') !== null,
+  extract(doc) {
+    const results: ExtractedPosting[] = [];
+    let messages = Array.from(doc.querySelectorAll('[data-post]'));
+    if (messages.length === 0) messages = Array.from(doc.querySelectorAll('.tgme_widget_message_wrap'));
+    for (const message of messages.slice(0, 500)) {
+      const body = message.querySelector('.js-message_text, .tgme_widget_message_text') ?? message;
+      const text = blockText(body);
+      if (text.length < 20 || !looksLikeJobAd(text)) continue;
+      const element = message.closest('.tgme_widget_message_wrap') ?? message;
+      const posting: ExtractedPosting = { text, source: 'site:telegram', element };
+      const title = headlineOf(body, text);
+      if (title) posting.title = title;
+      const company = findLabelledCompany(text);
+      if (company) posting.company = company;
+      const location = findLabelledLocation(text);
+      if (location) posting.location = location;
+      const salary = findSalaryLine(text);
+      if (salary) posting.salary = salary;
+      const post = message.getAttribute('data-post');
+      if (post && /^[\w]+\/\d+$/.test(post)) posting.url = `https://t.me/${post}`;
+      results.push(posting);
+    }
+    return results;
+  },
+};

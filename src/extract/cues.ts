@@ -38,7 +38,7 @@ const WEAK_CUES: RegExp[] = [
   words(['gaji', 'kerja', 'pekerjaan', 'posisi', 'persyaratan', 'kualifikasi', 'pelamar', 'tunjangan', 'syarat', 'jawatan', 'elaun']),
   words(['trabaho', 'sahod', 'sweldo', 'aplay']),
   words(['salario', 'sueldo', 'empleo', 'trabajo', 'requisitos', 'salário', 'emprego', 'salaire', 'emploi', 'poste', 'gehalt', 'stelle', 'stipendio', 'lavoro', 'зарплата', 'оклад', 'работа']),
-  substrings(['薪资', '薪水', '薪酬', '月薪', '工资', '底薪', '岗位', '职位', '待遇', '包吃住', '面试', '给与', '給与', '月給', '時給', '급여', '월급', '연봉', 'เงินเดือน', 'ตำแหน่ง', 'สมัครงาน', 'ค่าตอบแทน', 'ប្រាក់ខែ', 'ការងារ', 'လစာ', 'အလုပ်']),
+  substrings(['薪资', '薪水', '薪酬', '月薪', '工资', '底薪', '岗位', '职位', '待遇', '包吃住', '面试', '给与', '給与', '月給', '時給', '급여', '월급', '연봉', 'เงินเดือน', 'ตำแหน่ง', 'สมัครงาน', 'สมัคร', 'คุณสมบัติ', 'สวัสดิการ', 'ประสบการณ์', 'ค่าตอบแทน', 'ប្រាក់ខែ', 'ការងារ', 'လစာ', 'အလုပ်']),
 ];
 
 const CURRENCY =

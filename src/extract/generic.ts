@@ -39,6 +39,11 @@ export function headlineOf(block: Element, text: string): string | undefined {
   const linkTexts = new Set(
     Array.from(block.querySelectorAll('a')).slice(0, 200).map((a) => compareKey(inlineText(a, 300))),
   );
+  // A heading the author wrote is the headline, unless it is only a link (the poster's name).
+  for (const heading of Array.from(block.querySelectorAll('h1, h2, h3, h4')).slice(0, 5)) {
+    const h = inlineText(heading, 300);
+    if (h.length >= 3 && !linkTexts.has(compareKey(h))) return clipTitle(h);
+  }
   const lines = text.split('\n').filter((l) => l.trim().length > 1);
   for (const line of lines.slice(0, 40)) {
     if (line.length <= 300 && lineHasJobCue(line) && !linkTexts.has(compareKey(line))) return clipTitle(line);

@@ -2,25 +2,11 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { ALL_SITES_MATCHES, E2E_MATCHES } from './src/shared/sites.ts';
 
-/** Sites where job-scam lures circulate; the content script runs here without a click. */
-export const DEFAULT_MATCHES = [
-  '*://*.linkedin.com/*',
-  '*://*.indeed.com/*',
-  '*://*.jobstreet.com/*',
-  '*://*.jobstreet.co.id/*',
-  '*://*.jobsdb.com/*',
-  '*://*.glints.com/*',
-  '*://*.kalibrr.com/*',
-  '*://*.topcv.vn/*',
-  '*://*.facebook.com/*',
-  '*://web.telegram.org/*',
-  '*://t.me/*',
-  '*://x.com/*',
-  '*://twitter.com/*',
-];
 
 const E2E = process.env.SJR_E2E === '1';
+const OUT_DIR = E2E ? '.output-e2e' : '.output';
 const ORT_WASM = 'ort-wasm-simd-threaded.wasm';
 
 /**
@@ -47,6 +33,7 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'assets/public',
   imports: false,
+  outDir: OUT_DIR,
   vite: () => ({
     plugins: [stopOrtWasmInlining(), preact()],
     build: { chunkSizeWarningLimit: 2000 },
@@ -55,9 +42,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
-    optional_host_permissions: ['*://*/*'],
-    host_permissions: E2E ? ['http://127.0.0.1/*'] : [],
+    permissions: ['storage', 'activeTab', 'scripting'],
+    optional_host_permissions: ALL_SITES_MATCHES,
+    host_permissions: E2E ? E2E_MATCHES : [],
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },

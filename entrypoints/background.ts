@@ -1,3 +1,79 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { getBrowserEngine } from '../src/detect/browser-engine.ts';
+import type { ScoredPosting, TabResults } from '../src/shared/messages.ts';
+import { listen } from '../src/shared/messaging.ts';
+import { ALL_SITES_MATCHES, DEFAULT_MATCHES } from '../src/shared/sites.ts';
+import { getSettings, settingsItem } from '../src/shared/storage.ts';
+import { badgeColor, badgeText, mergeTabResults } from '../src/shared/tab-results.ts';
 
-export default defineBackground(() => {});
+const CONTENT_SCRIPT = 'content-scripts/content.js';
+const ALL_SITES_SCRIPT_ID = 'sjr-all-sites';
+
+// Tab results live in session storage so the popup still sees them after the worker restarts.
+const tabKey = (tabId: number) => `tab:${tabId}`;
+
+async function readTab(tabId: number): Promise<TabResults | null> {
+  const got = await browser.storage.session.get(tabKey(tabId));
+  return (got[tabKey(tabId)] as TabResults | undefined) ?? null;
+}
+
+async function writeTab(tabId: number, results: TabResults): Promise<void> {
+  await browser.storage.session.set({ [tabKey(tabId)]: results });
+  await browser.action.setBadgeText({ tabId, text: badgeText(results) });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(results) });
+}
+
+/** Keeps the "run on all sites" registration in step with the setting and the permission. */
+async function syncAllSitesScript(): Promise<void> {
+  const { allSites } = await getSettings();
+  const granted = await browser.permissions.contains({ origins: ALL_SITES_MATCHES });
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+  if (allSites && granted && registered.length === 0) {
+    await browser.scripting.registerContentScripts([
+      { id: ALL_SITES_SCRIPT_ID, matches: ALL_SITES_MATCHES, excludeMatches: DEFAULT_MATCHES, js: [CONTENT_SCRIPT], runAt: 'document_idle' },
+    ]);
+  } else if ((!allSites || !granted) && registered.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+  }
+}
+
+export default defineBackground(() => {
+  listen({
+    'score-postings': async ({ postings, pageUrl, append }, sender) => {
+      const engine = await getBrowserEngine();
+      const scored: ScoredPosting[] = [];
+      for (const posting of postings) {
+        try {
+          scored.push({ posting, verdict: await engine.score(posting) });
+        } catch {
+          // An empty posting gets a neutral low verdict so indices stay aligned with the request.
+          scored.push({ posting, verdict: { score: 0, risk: 'low', reasons: [], model: engine.meta.version } });
+        }
+      }
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await writeTab(tabId, mergeTabResults(await readTab(tabId), pageUrl, scored, append));
+      return { verdicts: scored.map((s) => s.verdict) };
+    },
+    'check-text': async ({ text }) => {
+      const engine = await getBrowserEngine();
+      return { verdict: await engine.score({ text }) };
+    },
+    'get-tab-results': async ({ tabId }) => ({ results: await readTab(tabId) }),
+    'scan-tab': async ({ tabId }) => {
+      try {
+        await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT}`] });
+        return { ok: true };
+      } catch (err) {
+        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
+    },
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));
+  settingsItem.watch(() => void syncAllSitesScript());
+  browser.permissions.onRemoved.addListener(() => void syncAllSitesScript());
+  browser.permissions.onAdded.addListener(() => void syncAllSitesScript());
+  browser.runtime.onStartup.addListener(() => void syncAllSitesScript());
+  browser.runtime.onInstalled.addListener(() => void syncAllSitesScript());
+});

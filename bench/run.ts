@@ -1,0 +1,88 @@
+// `npm run bench`: speed and size figures recorded in the README. Not a test: it only measures.
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parse as parseCsv } from 'csv-parse/sync';
+import * as ort from 'onnxruntime-web';
+import { createEngine } from '../src/detect/engine.ts';
+import { MODEL_META, MODEL_PATH } from '../src/detect/node-engine.ts';
+import { extractPostings } from '../src/extract/index.ts';
+import { parseHtml } from '../src/extract/parse-html.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SHARED = resolve(ROOT, '../shared');
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+}
+
+const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
+
+/** Postings to score: the demo feed and e2e pages, padded with real genuine ads when ../shared is here. */
+function samplePostings(): string[] {
+  const texts: string[] = [];
+  for (const f of ['assets/demo/index.html', 'test/e2e/pages/lure-jsonld.html', 'test/e2e/pages/genuine-jsonld.html']) {
+    for (const p of extractPostings(parseHtml(readFileSync(join(ROOT, f), 'utf8')))) texts.push([p.title, p.text].join('\n'));
+  }
+  try {
+    const csv = readFileSync(join(SHARED, 'data/ph_jobstreet_linkedin_kalibrr_2025/kalibrr.csv'), 'utf8');
+    const rows = parseCsv(csv, { columns: true, relax_column_count: true }) as Record<string, string>[];
+    for (const r of rows.slice(0, 300)) texts.push([r.title, r.company, r.job_desc].filter(Boolean).join('\n'));
+  } catch {
+    console.log('(../shared not found: scoring the bundled examples only)');
+  }
+  return texts;
+}
+
+async function main() {
+  ort.env.wasm.numThreads = 1;
+  ort.env.logLevel = 'error';
+  console.log(`Scam Job Radar benchmark — node ${process.version}, onnxruntime-web ${ort.env.versions.web}, wasm, 1 thread\n`);
+
+  const modelBytes = statSync(MODEL_PATH).size;
+  console.log(`model file: ${(modelBytes / 1024).toFixed(1)} KiB (${MODEL_META.version})`);
+
+  // Load = wasm compile (first session in the process) + session creation.
+  const bytes = new Uint8Array(readFileSync(MODEL_PATH));
+  let t = performance.now();
+  const engine = await createEngine(ort, bytes, MODEL_META);
+  const coldLoad = performance.now() - t;
+  t = performance.now();
+  await createEngine(ort, bytes, MODEL_META);
+  const warmLoad = performance.now() - t;
+  console.log(`model load: ${fmt(coldLoad)} first in process (includes wasm compile), ${fmt(warmLoad)} again`);
+
+  const texts = samplePostings();
+  // Warm-up, then time each posting once with the cache defeated (a unique suffix per run).
+  for (const text of texts.slice(0, 20)) await engine.score({ text: `${text}\nwarm` });
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const text of texts) {
+      const start = performance.now();
+      await engine.score({ text: `${text}\n#${round}` });
+      times.push(performance.now() - start);
+    }
+  }
+  const meanLen = texts.reduce((a, s) => a + s.length, 0) / texts.length;
+  console.log(`scoring (normalise + signals + features + ONNX + verdict): ${times.length} runs over ${texts.length} postings of ${meanLen.toFixed(0)} chars on average`);
+  console.log(`  median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}, max ${fmt(Math.max(...times))}`);
+
+  // Extraction of a 60-posting list page (LinkedIn guest search) with linkedom.
+  try {
+    const html = readFileSync(join(SHARED, 'fixtures/pages/linkedin/search-guest-akichan.html'), 'utf8');
+    const doc = parseHtml(html);
+    const ext: number[] = [];
+    let n = 0;
+    for (let i = 0; i < 20; i++) {
+      const s = performance.now();
+      n = extractPostings(doc, 'https://id.linkedin.com/jobs/software-engineer-jobs').length;
+      ext.push(performance.now() - s);
+    }
+    console.log(`extraction, LinkedIn list page (${n} postings, linkedom): median ${fmt(quantile(ext, 0.5))}, p95 ${fmt(quantile(ext, 0.95))}`);
+  } catch (err) {
+    console.log(`extraction benchmark skipped: ${(err as Error).message}`);
+  }
+}
+
+await main();

@@ -1,0 +1,47 @@
+// Structural checks of the built extensions (Firefox cannot be driven by playwright-core, so its
+// build is checked here). Run after `npm run build` and `npm run build:firefox`.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+let failures = 0;
+
+function check(ok: boolean, what: string): void {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures++;
+}
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
+}
+
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  const dir = join(root, '.output', target);
+  const manifestPath = join(dir, 'manifest.json');
+  check(existsSync(manifestPath), `${target}: manifest.json exists`);
+  if (!existsSync(manifestPath)) continue;
+  const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, any>;
+  check(m.manifest_version === 3, `${target}: manifest version 3`);
+  check(String(m.content_security_policy?.extension_pages ?? '').includes("'wasm-unsafe-eval'"), `${target}: CSP allows wasm only ('wasm-unsafe-eval')`);
+  check(!String(m.content_security_policy?.extension_pages ?? '').includes("'unsafe-eval'"), `${target}: CSP has no 'unsafe-eval'`);
+  check((m.host_permissions ?? []).length === 0, `${target}: no host permissions by default`);
+  check(JSON.stringify(m.optional_host_permissions ?? []) === '["*://*/*"]', `${target}: all-sites access is optional`);
+  check(!(m.permissions ?? []).includes('<all_urls>') && !(m.permissions ?? []).includes('tabs'), `${target}: narrow permissions (${(m.permissions ?? []).join(', ')})`);
+  check(existsSync(join(dir, 'ort/ort-wasm-simd-threaded.wasm')), `${target}: onnxruntime wasm bundled`);
+  check(existsSync(join(dir, 'model/scam-job-radar.onnx')), `${target}: model bundled`);
+  const background = join(dir, 'background.js');
+  check(existsSync(background) && statSync(background).size < 1_500_000, `${target}: background.js is small (wasm not inlined): ${existsSync(background) ? statSync(background).size : 0} bytes`);
+  const remote = jsFiles(dir).filter((f) => /import\(\s*["']https?:|importScripts\(\s*["']https?:/.test(readFileSync(f, 'utf8')));
+  check(remote.length === 0, `${target}: no remote code loading${remote.length ? `: ${remote.join(', ')}` : ''}`);
+  if (target === 'firefox-mv3') {
+    const gecko = m.browser_specific_settings?.gecko ?? {};
+    check(typeof gecko.id === 'string' && gecko.id.length > 0, `firefox: gecko id (${gecko.id})`);
+    check(JSON.stringify(gecko.data_collection_permissions?.required) === '["none"]', 'firefox: declares that no data is collected');
+  }
+}
+
+if (failures) {
+  console.error(`\n${failures} build check(s) failed`);
+  process.exit(1);
+}
+console.log('\nall build checks passed');

@@ -1,0 +1,148 @@
+import { parseArgs } from 'node:util';
+import { Writable } from 'node:stream';
+import type { Engine } from '../detect/engine.ts';
+import { readInput, type InputProblem } from './inputs.ts';
+import { CSV_HEADER, toCsvLine, toScanRecord, toTable, type OutputFormat, type ScanRecord } from './output.ts';
+
+export const USAGE = `scam-job-radar — check job ads for scam-compound recruitment red flags, on this machine.
+
+Usage:
+  scam-job-radar scan [--format jsonl|table|csv] [--url URL] <file|URL|->...
+  scam-job-radar extract [--url URL] <file.html|URL|->
+  scam-job-radar --help | --version
+
+scan inputs: .jsonl (objects with "text" or "description", optional id, title, company,
+location, salary, url), .csv (same column names), .txt (one posting), .html (postings are
+extracted first), an http(s) URL, or - for standard input.
+--url tells the extractor which page an HTML file was saved from.
+
+Exit status: 0 all inputs read, 1 some input or row could not be read (the rest is still
+scored), 2 wrong usage.`;
+
+export interface CliIO {
+  stdout: Writable;
+  stderr: Writable;
+  stdin?: NodeJS.ReadableStream;
+  /** Injected so tests and the CLI share one engine; defaults to the shipped model. */
+  loadEngine?: () => Promise<Engine>;
+}
+
+function write(stream: Writable, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.write(text)) resolve();
+    else stream.once('drain', () => resolve());
+  });
+}
+
+function reportProblems(io: CliIO, problems: InputProblem[]): void {
+  for (const p of problems) io.stderr.write(`scam-job-radar: ${p.where}: ${p.message}\n`);
+}
+
+async function defaultEngine(): Promise<Engine> {
+  const { loadNodeEngine } = await import('../detect/node-engine.ts');
+  return loadNodeEngine();
+}
+
+async function scan(inputs: string[], format: OutputFormat, url: string | undefined, io: CliIO): Promise<number> {
+  const engine = await (io.loadEngine ?? defaultEngine)();
+  let failed = false;
+  const collected: ScanRecord[] = [];
+  if (format === 'csv') await write(io.stdout, `${CSV_HEADER}\n`);
+  const showProgress = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  for (const input of inputs) {
+    const { rows, problems } = await readInput(input, { url, stdin: io.stdin });
+    if (problems.length) {
+      failed = true;
+      reportProblems(io, problems);
+    }
+    let done = 0;
+    for (const row of rows) {
+      let record: ScanRecord;
+      try {
+        record = toScanRecord(row.id, row.posting.title, await engine.score(row.posting));
+      } catch (err) {
+        failed = true;
+        reportProblems(io, [{ where: row.where, message: (err as Error).message }]);
+        continue;
+      }
+      if (format === 'jsonl') await write(io.stdout, `${JSON.stringify(record)}\n`);
+      else if (format === 'csv') await write(io.stdout, `${toCsvLine(record)}\n`);
+      else collected.push(record);
+      done++;
+      if (showProgress && rows.length >= 200 && done % 100 === 0) io.stderr.write(`\r${input}: ${done}/${rows.length} scored`);
+    }
+    if (showProgress && rows.length >= 200) io.stderr.write('\n');
+  }
+  if (format === 'table') await write(io.stdout, `${toTable(collected)}\n`);
+  return failed ? 1 : 0;
+}
+
+async function extract(inputs: string[], url: string | undefined, io: CliIO): Promise<number> {
+  let failed = false;
+  for (const input of inputs) {
+    const { rows, problems } = await readInput(input, { url, stdin: io.stdin });
+    if (problems.length) {
+      failed = true;
+      reportProblems(io, problems);
+    }
+    for (const { posting } of rows) {
+      const out = { title: posting.title ?? null, company: posting.company ?? null, location: posting.location ?? null, salary: posting.salary ?? null, text: posting.text, source: posting.source ?? 'text', ...(posting.url ? { url: posting.url } : {}) };
+      await write(io.stdout, `${JSON.stringify(out)}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+/** Runs the CLI; returns the exit code. Never throws for bad input or usage. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        url: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    io.stderr.write(`scam-job-radar: ${(err as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    const { MODEL_META } = await import('../detect/node-engine.ts');
+    await write(io.stdout, `scam-job-radar 0.1.0 (model ${MODEL_META.version})\n`);
+    return 0;
+  }
+  const [command, ...inputs] = positionals;
+  if (values.help || command === 'help' || command === undefined) {
+    await write(command === undefined && !values.help ? io.stderr : io.stdout, `${USAGE}\n`);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const format = (values.format ?? 'jsonl') as OutputFormat;
+  if (!['jsonl', 'table', 'csv'].includes(format)) {
+    io.stderr.write(`scam-job-radar: unknown --format "${values.format}" (use jsonl, table or csv)\n`);
+    return 2;
+  }
+  if (values.url !== undefined && !/^https?:\/\//i.test(values.url)) {
+    io.stderr.write(`scam-job-radar: --url must be an http(s) URL, got "${values.url}"\n`);
+    return 2;
+  }
+  if (command !== 'scan' && command !== 'extract') {
+    io.stderr.write(`scam-job-radar: unknown command "${command}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (inputs.length === 0) {
+    io.stderr.write(`scam-job-radar: ${command} needs at least one input (a file, a URL, or - for stdin)\n`);
+    return 2;
+  }
+  try {
+    return command === 'scan' ? await scan(inputs, format, values.url, io) : await extract(inputs, values.url, io);
+  } catch (err) {
+    io.stderr.write(`scam-job-radar: ${(err as Error).message}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,40 @@
+import { h, render } from 'preact';
+import type { Verdict } from '../shared/types.ts';
+import { Badge, BADGE_CSS } from '../ui/Badge.tsx';
+
+export const HOST_TAG = 'scam-job-radar-badge';
+
+/** Where the badge goes: after a heading or link (so it reads with the title), else first inside the block. */
+function place(host: HTMLElement, anchor: Element): void {
+  const doc = anchor.ownerDocument;
+  if (anchor === doc.documentElement || anchor === doc.body) doc.body.prepend(host);
+  else if (/^(H[1-6]|A|SPAN|STRONG|B)$/.test(anchor.tagName)) anchor.after(host);
+  else anchor.prepend(host);
+}
+
+/**
+ * Draws (or updates) the badge for one posting. The host element carries the public
+ * `data-scam-job-radar-risk` / `-score` attributes; everything visible lives in its Shadow DOM,
+ * so page CSS cannot restyle it and page text is only ever set as text.
+ */
+export function drawBadge(anchor: Element, verdict: Verdict, showLow: boolean, existing?: HTMLElement): HTMLElement {
+  let host = existing;
+  if (!host || !host.isConnected) {
+    host = anchor.ownerDocument.createElement(HOST_TAG);
+    place(host, anchor);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = anchor.ownerDocument.createElement('style');
+    style.textContent = BADGE_CSS;
+    shadow.append(style, anchor.ownerDocument.createElement('div'));
+  }
+  host.dataset.scamJobRadarRisk = verdict.risk;
+  host.dataset.scamJobRadarScore = verdict.score.toFixed(4);
+  host.hidden = verdict.risk === 'low' && !showLow;
+  const mount = host.shadowRoot?.lastElementChild;
+  if (mount) render(h(Badge, { verdict }), mount);
+  return host;
+}
+
+export function isOurNode(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).tagName.toLowerCase() === HOST_TAG;
+}

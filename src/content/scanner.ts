@@ -1,0 +1,105 @@
+import { extractPostings } from '../extract/index.ts';
+import type { ExtractedPosting, JobPosting, Verdict } from '../shared/types.ts';
+import { drawBadge, isOurNode } from './badge-host.ts';
+
+export interface ScannerDeps {
+  doc: Document;
+  url: () => string;
+  /** Sends postings to the background and returns their verdicts in the same order. */
+  score: (postings: JobPosting[], pageUrl: string, append: boolean) => Promise<Verdict[]>;
+  showLow: () => boolean;
+}
+
+interface Drawn {
+  key: string;
+  host: HTMLElement;
+}
+
+const MUTATION_DEBOUNCE_MS = 600;
+
+function postingKey(p: JobPosting): string {
+  return `${p.title ?? ''}\u0000${p.text.slice(0, 500)}`;
+}
+
+function plain(p: ExtractedPosting): JobPosting {
+  const { element: _element, ...rest } = p;
+  return rest;
+}
+
+/**
+ * Finds postings on the page, asks the background for verdicts and draws badges. Later DOM
+ * changes (infinite scroll, SPA navigation) trigger a debounced re-scan that only sends
+ * postings not seen before.
+ */
+export class PageScanner {
+  private drawn = new WeakMap<Element, Drawn>();
+  private seenKeys = new Set<string>();
+  private found: ExtractedPosting[] = [];
+  private pageUrl = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private observer: MutationObserver | undefined;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(private deps: ScannerDeps) {}
+
+  start(): Promise<void> {
+    const win = this.deps.doc.defaultView;
+    if (win) {
+      this.observer = new win.MutationObserver((records) => {
+        const relevant = records.some((r) => [...r.addedNodes].some((n) => !isOurNode(n) && (n.nodeType === 1 || n.nodeType === 3)));
+        if (relevant) this.schedule();
+      });
+      this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true });
+    }
+    return this.rescan();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  /** The postings found so far, in page order of discovery (for the popup's "show me"). */
+  postings(): readonly ExtractedPosting[] {
+    return this.found;
+  }
+
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.rescan(), MUTATION_DEBOUNCE_MS);
+  }
+
+  rescan(): Promise<void> {
+    this.running = this.running.then(() => this.scanOnce()).catch((err: unknown) => console.warn('[Scam Job Radar]', err));
+    return this.running;
+  }
+
+  private async scanOnce(): Promise<void> {
+    const url = this.deps.url();
+    const newPage = url !== this.pageUrl;
+    if (newPage) {
+      this.pageUrl = url;
+      this.seenKeys.clear();
+      this.found = [];
+    }
+    const fresh: ExtractedPosting[] = [];
+    for (const p of extractPostings(this.deps.doc, url)) {
+      const key = postingKey(p);
+      const anchor = p.element;
+      if (this.seenKeys.has(key) && (!anchor || this.drawn.get(anchor)?.key === key)) continue;
+      this.seenKeys.add(key);
+      fresh.push(p);
+    }
+    if (fresh.length === 0) return;
+    const verdicts = await this.deps.score(fresh.map(plain), url, !newPage);
+    fresh.forEach((p, i) => {
+      const verdict = verdicts[i];
+      if (!verdict) return;
+      this.found.push(p);
+      const anchor = p.element ?? this.deps.doc.body;
+      const prev = this.drawn.get(anchor);
+      const host = drawBadge(anchor, verdict, this.deps.showLow(), prev?.host);
+      this.drawn.set(anchor, { key: postingKey(p), host });
+    });
+  }
+}

@@ -1,0 +1,60 @@
+import type { JobPosting, Verdict } from '../shared/types.ts';
+import { featurize } from './features.ts';
+import { createClassifier, type ModelMeta } from './model.ts';
+import { normaliseText } from './normalise.ts';
+import { postingText } from './posting-text.ts';
+import { detectSignals } from './signals/index.ts';
+import { buildVerdict } from './verdict.ts';
+
+export type OrtModule = Parameters<typeof createClassifier>[0];
+
+export interface Engine {
+  meta: ModelMeta;
+  /** Scores one posting. Throws EmptyPostingError for a posting with no text at all. */
+  score(posting: JobPosting): Promise<Verdict>;
+}
+
+export class EmptyPostingError extends Error {
+  constructor() {
+    super('The posting has no text to check');
+    this.name = 'EmptyPostingError';
+  }
+}
+
+const CACHE_SIZE = 1000;
+
+/** FNV-1a over UTF-16 code units, plus the length: the verdict cache's key for a text. */
+function textKey(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${(h >>> 0).toString(36)}:${s.length}`;
+}
+
+/**
+ * The one scoring path used by the background service worker, the extension pages and the CLI:
+ * normalise → red-flag signals → hashed features → ONNX model → calibrated score, tier, reasons.
+ */
+export async function createEngine(ort: OrtModule, modelBytes: Uint8Array, meta: ModelMeta): Promise<Engine> {
+  const classifier = await createClassifier(ort, modelBytes, meta);
+  const cache = new Map<string, Verdict>();
+
+  async function score(posting: JobPosting): Promise<Verdict> {
+    const text = normaliseText(postingText(posting));
+    if (!text.trim()) throw new EmptyPostingError();
+    const key = textKey(text);
+    const cached = cache.get(key);
+    if (cached) return structuredClone(cached);
+    const hits = detectSignals(text);
+    const features = featurize(text, hits, meta.signalIds, meta.featureConfig);
+    const prediction = await classifier.predict(features);
+    const verdict = buildVerdict(prediction.probability, hits, prediction.contributions, meta.thresholds, meta.version);
+    cache.set(key, verdict);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    return structuredClone(verdict);
+  }
+
+  return { meta, score };
+}

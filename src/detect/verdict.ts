@@ -1,0 +1,55 @@
+import type { Reason, RiskTier, SignalHit, Verdict } from '../shared/types.ts';
+import { SIGNAL_LABELS } from './signals/index.ts';
+
+export interface Thresholds {
+  medium: number;
+  high: number;
+}
+
+export function riskTier(probability: number, t: Thresholds): RiskTier {
+  if (probability >= t.high) return 'high';
+  if (probability >= t.medium) return 'medium';
+  return 'low';
+}
+
+const MAX_EVIDENCE_PER_REASON = 3;
+const MAX_EVIDENCE_CHARS = 160;
+
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > MAX_EVIDENCE_CHARS ? `${one.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : one;
+}
+
+/**
+ * Reasons are the red-flag signals that pushed the score up, strongest contribution first.
+ * A signal whose learned weight is zero or negative (the model found it uninformative or a
+ * sign of a genuine ad) is not presented as a reason for alarm.
+ */
+export function buildReasons(hits: SignalHit[], contributions: Record<string, number>): Reason[] {
+  const bestById = new Map<string, SignalHit>();
+  for (const hit of hits) {
+    const prev = bestById.get(hit.id);
+    if (!prev || hit.strength > prev.strength) bestById.set(hit.id, { ...hit, evidence: [...(prev?.evidence ?? []), ...hit.evidence] });
+    else prev.evidence.push(...hit.evidence);
+  }
+  const reasons: Reason[] = [];
+  for (const [id, hit] of bestById) {
+    const contribution = contributions[id] ?? 0;
+    if (contribution <= 0) continue;
+    const evidence = [...new Set(hit.evidence.map((e) => clip(e.text)).filter(Boolean))].slice(0, MAX_EVIDENCE_PER_REASON);
+    const reason: Reason = { id, label: SIGNAL_LABELS[id as keyof typeof SIGNAL_LABELS] ?? id, evidence, contribution: round(contribution, 4) };
+    if (hit.detail) reason.detail = hit.detail;
+    reasons.push(reason);
+  }
+  return reasons.sort((a, b) => (b.contribution ?? 0) - (a.contribution ?? 0));
+}
+
+export function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+export function buildVerdict(probability: number, hits: SignalHit[], contributions: Record<string, number>, thresholds: Thresholds, model: string): Verdict {
+  const score = round(Math.min(1, Math.max(0, probability)), 4);
+  return { score, risk: riskTier(score, thresholds), reasons: buildReasons(hits, contributions), model };
+}

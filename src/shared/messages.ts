@@ -1,0 +1,57 @@
+import type { JobPosting, Verdict } from './types.ts';
+
+/** A posting as the popup shows it: the posting's fields (no DOM) plus its verdict. */
+export interface ScoredPosting {
+  posting: JobPosting;
+  verdict: Verdict;
+}
+
+export interface TabResults {
+  url: string;
+  scored: ScoredPosting[];
+  /** How many are medium or high risk (the toolbar badge number). */
+  risky: number;
+}
+
+/**
+ * The one typed contract between content scripts, extension pages and the background.
+ * Every message is `{ type, data }`; the background answers with the `res` type.
+ */
+export interface Protocol {
+  /** Content script → background: score postings extracted from the page. */
+  'score-postings': { req: { postings: JobPosting[]; pageUrl: string; append: boolean }; res: { verdicts: Verdict[] } };
+  /** Popup / pages → background: score one pasted text. */
+  'check-text': { req: { text: string }; res: { verdict: Verdict } };
+  /** Popup → background: the postings found on a tab. */
+  'get-tab-results': { req: { tabId: number }; res: { results: TabResults | null } };
+  /** Popup → background: inject the content script into a tab the user chose (activeTab). */
+  'scan-tab': { req: { tabId: number }; res: { ok: boolean; error?: string } };
+  /** Popup → content script: scroll to the n-th posting of the page. */
+  'reveal-posting': { req: { index: number }; res: { ok: boolean } };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = Protocol[K]['req'];
+export type Response<K extends MessageType> = Protocol[K]['res'];
+export interface Envelope<K extends MessageType = MessageType> {
+  sjr: 1;
+  type: K;
+  data: Request<K>;
+}
+
+export function envelope<K extends MessageType>(type: K, data: Request<K>): Envelope<K> {
+  return { sjr: 1, type, data };
+}
+
+export function isEnvelope(msg: unknown): msg is Envelope {
+  return typeof msg === 'object' && msg !== null && (msg as { sjr?: unknown }).sjr === 1 && typeof (msg as { type?: unknown }).type === 'string';
+}
+
+/** Errors cross the message boundary as `{ error }`, never as a silent undefined. */
+export interface ErrorReply {
+  error: string;
+}
+
+export function isErrorReply(x: unknown): x is ErrorReply {
+  return typeof x === 'object' && x !== null && typeof (x as { error?: unknown }).error === 'string';
+}

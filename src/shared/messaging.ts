@@ -1,0 +1,30 @@
+import { browser, type Browser } from 'wxt/browser';
+import { envelope, isEnvelope, isErrorReply, type Envelope, type MessageType, type Request, type Response } from './messages.ts';
+
+/** Sends a typed message to the background (or, with `tabId`, to that tab's content script). */
+export async function send<K extends MessageType>(type: K, data: Request<K>, tabId?: number): Promise<Response<K>> {
+  const msg = envelope(type, data);
+  const reply: unknown = tabId === undefined ? await browser.runtime.sendMessage(msg) : await browser.tabs.sendMessage(tabId, msg);
+  if (isErrorReply(reply)) throw new Error(reply.error);
+  if (reply === undefined) throw new Error(`No answer to "${type}"`);
+  return reply as Response<K>;
+}
+
+export type Handlers = {
+  [K in MessageType]?: (data: Request<K>, sender: Browser.runtime.MessageSender) => Promise<Response<K>> | Response<K>;
+};
+
+/** Registers handlers for our envelopes only; other extensions' or pages' messages are ignored. */
+export function listen(handlers: Handlers): () => void {
+  const listener = (msg: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    if (!isEnvelope(msg)) return false;
+    const handler = handlers[msg.type] as ((d: unknown, s: Browser.runtime.MessageSender) => unknown) | undefined;
+    if (!handler) return false;
+    Promise.resolve()
+      .then(() => handler((msg as Envelope).data, sender))
+      .then(sendResponse, (err: unknown) => sendResponse({ error: err instanceof Error ? err.message : String(err) }));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,25 @@
+/**
+ * Sites where job-scam lures circulate: the content script runs here without a click.
+ * Every other site runs on demand (toolbar → "Check this page", via activeTab) or after the
+ * user grants the optional all-sites permission in the options page.
+ */
+export const DEFAULT_MATCHES = [
+  '*://*.linkedin.com/*',
+  '*://*.indeed.com/*',
+  '*://*.jobstreet.com/*',
+  '*://*.jobstreet.co.id/*',
+  '*://*.jobsdb.com/*',
+  '*://*.glints.com/*',
+  '*://*.kalibrr.com/*',
+  '*://*.topcv.vn/*',
+  '*://*.facebook.com/*',
+  '*://web.telegram.org/*',
+  '*://t.me/*',
+  '*://x.com/*',
+  '*://twitter.com/*',
+];
+
+/** Test builds (`--mode e2e`) also run on pages served from the local test server. */
+export const E2E_MATCHES = ['http://127.0.0.1/*'];
+
+export const ALL_SITES_MATCHES = ['*://*/*'];

@@ -1,0 +1,24 @@
+import type { Reason } from '../shared/types.ts';
+
+/** The reasons behind a verdict with the text each one matched. Text is rendered as text, never HTML. */
+export function ReasonList({ reasons, limit }: { reasons: Reason[]; limit?: number }) {
+  const shown = limit === undefined ? reasons : reasons.slice(0, limit);
+  if (shown.length === 0) return null;
+  return (
+    <ul class="sjr-reasons">
+      {shown.map((r) => (
+        <li key={r.id} data-reason={r.id}>
+          <strong>{r.label}</strong>
+          {r.detail ? <span class="sjr-detail"> — {r.detail}</span> : null}
+          {r.evidence.length > 0 ? (
+            <span class="sjr-evidence">
+              {r.evidence.map((e) => (
+                <q key={e}>{e}</q>
+              ))}
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadNodeEngine } from '../../src/detect/node-engine.ts';
+import { join } from 'node:path';
+import { ROOT, launchWithExtension, startServer, type LoadedExtension, type TestServer } from './harness.ts';
+
+const HOST = 'scam-job-radar-badge';
+/** Screenshots land here on every run; the README shows copies from assets/screenshots/. */
+const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+
+let server: TestServer;
+let ext: LoadedExtension;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchWithExtension(server.origin);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function badges(page: Page, expected: number): Promise<{ risk: string; score: number }[]> {
+  await page.waitForFunction((n) => document.querySelectorAll('scam-job-radar-badge[data-scam-job-radar-risk]').length >= n, expected, { timeout: 30_000 });
+  return page.$$eval(HOST, (els) => els.map((e) => ({ risk: e.getAttribute('data-scam-job-radar-risk') ?? '', score: Number(e.getAttribute('data-scam-job-radar-score')) })));
+}
+
+async function toolbarBadge(page: Page): Promise<string> {
+  const sw = await ext.serviceWorker();
+  const url = page.url();
+  return sw.evaluate(async (u) => {
+    type ChromeApi = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const [tab] = await c.tabs.query({ url: u });
+    return tab?.id === undefined ? 'no-tab' : c.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
+
+describe('the built extension in Chromium', () => {
+  it('warns on a scam-compound lure, with reasons, and counts it on the toolbar', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/pages/lure-jsonld.html`);
+    const [badge] = await badges(page, 1);
+    expect(badge?.risk).toBe('high');
+    expect(badge?.score).toBeGreaterThan(0.5);
+    // Expand "why?" inside the shadow root and read the reasons.
+    await page.locator(`${HOST} .sjr-pill`).first().click();
+    const reasons = await page.locator(`${HOST} .sjr-reasons li`).allInnerTexts();
+    expect(reasons.length).toBeGreaterThanOrEqual(2);
+    expect(reasons.join('\n')).toMatch(/telegram/i);
+    expect(await toolbarBadge(page)).toBe('1');
+    await page.close();
+  });
+
+  it('stays quiet on a genuine BPO posting', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/pages/genuine-jsonld.html`);
+    const [badge] = await badges(page, 1);
+    expect(badge?.risk).toBe('low');
+    expect(await toolbarBadge(page)).toBe('');
+    await page.close();
+  });
+
+  it('sorts a mixed feed: lures flagged, genuine ads and non-jobs not', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/demo/`);
+    await badges(page, 6);
+    const byAd = await page.$$eval('article[data-demo]', (arts) =>
+      arts.map((a) => ({ ad: a.getAttribute('data-demo'), risk: a.querySelector('scam-job-radar-badge')?.getAttribute('data-scam-job-radar-risk') ?? null })),
+    );
+    for (const { ad, risk } of byAd) {
+      if (ad?.startsWith('lure-')) expect(risk, ad).not.toBe('low');
+      if (ad?.startsWith('genuine-')) expect(risk, ad).toBe('low');
+    }
+    expect(byAd.find((a) => a.ad === 'lure-en')?.risk).toBe('high');
+    expect(byAd.find((a) => a.ad === 'not-a-job')?.risk).toBeNull();
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.locator('article[data-demo="lure-en"] scam-job-radar-badge .sjr-pill').click();
+    await page.locator('article[data-demo="lure-en"]').screenshot({ path: `${SCREENSHOTS}/demo-lure-expanded.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}/demo-feed.png` });
+    await page.close();
+  });
+
+  it('works on a page whose CSP forbids scripts, styles and wasm', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/csp/pages/lure-jsonld.html`);
+    const [badge] = await badges(page, 1);
+    expect(badge?.risk).toBe('high');
+    await page.close();
+  });
+
+  it('keeps working after Chrome stops the service worker', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/pages/genuine-jsonld.html`);
+    await badges(page, 1);
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.goto(`${server.origin}/pages/lure-jsonld.html`);
+    const [badge] = await badges(page, 1);
+    expect(badge?.risk).toBe('high');
+    await page.close();
+  });
+
+  it('checks pasted text in the popup with the same verdict as the page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const text = 'TUYỂN GẤP nhân viên CSKH làm việc tại Campuchia. Việc nhẹ lương cao 25-40 triệu/tháng, bao ăn ở, bao vé máy bay, không cần kinh nghiệm. Liên hệ Telegram: @vieclam_cpc_hr';
+    await page.fill('#sjr-paste', text);
+    await page.click('button[type=submit]');
+    const result = page.locator('.sjr-result');
+    await result.waitFor();
+    expect(await result.getAttribute('data-risk')).not.toBe('low');
+    expect(await page.locator('.sjr-result .sjr-reasons li').count()).toBeGreaterThan(0);
+    // The CLI's engine (Node, same model) gives the same verdict for the same text.
+    const node = await (await loadNodeEngine()).score({ text });
+    expect(await result.getAttribute('data-score')).toBe(node.score.toFixed(4));
+    expect(await result.getAttribute('data-risk')).toBe(node.risk);
+    await page.setViewportSize({ width: 400, height: 640 });
+    await page.screenshot({ path: `${SCREENSHOTS}/popup-check.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(ext.foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output-e2e/chrome-mv3-e2e');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Folders the test server serves: hand-written e2e pages and the demo feed. */
+const MOUNTS: Record<string, string> = { '/pages/': join(ROOT, 'test/e2e/pages'), '/demo/': join(ROOT, 'assets/demo') };
+
+export interface TestServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the test pages on 127.0.0.1. A path under /csp/ is the same page served with a
+ * strict Content-Security-Policy (no scripts, no wasm, nothing) to prove the extension
+ * still works where the page forbids everything.
+ */
+export async function startServer(): Promise<TestServer> {
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let path = url.pathname;
+    const strict = path.startsWith('/csp/');
+    if (strict) path = path.slice(4);
+    const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
+    const file = mount ? normalize(join(MOUNTS[mount] as string, path.slice(mount.length) || 'index.html')) : '';
+    if (!mount || !file.startsWith(MOUNTS[mount] as string) || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const headers: Record<string, string> = { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' };
+    if (strict) headers['content-security-policy'] = "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'";
+    res.writeHead(200, headers).end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('server did not start');
+  return { origin: `http://127.0.0.1:${addr.port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: () => Promise<Worker>;
+  /** Every request any page or the extension made that did not go to the test server or the extension itself. */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(allowedOrigin: string): Promise<LoadedExtension> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No e2e build at ${EXTENSION_DIR}: run "npm run build:e2e" first`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+  // Lets Playwright report the service worker's own network requests too.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const profile = mkdtempSync(join(tmpdir(), 'sjr-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const foreignRequests: string[] = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(allowedOrigin) && !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  const serviceWorker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  const sw = await serviceWorker();
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    foreignRequests,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -16,7 +16,7 @@ function substrings(list: string[]): RegExp {
 /** Strong cues: on their own they say "this is a job ad". Worth 2 points. */
 const STRONG_CUES: RegExp[] = [
   // en
-  words(["we(?:'re| are) hiring", 'hiring', 'now hiring', 'vacanc(?:y|ies)', 'job openings?', 'job vacanc(?:y|ies)', 'recruiting', 'recruitment', 'job offers?', 'apply now', 'urgently needed', 'join our team']),
+  words(["we(?:'re| are) hiring", 'hiring', '(?:staff|workers?|agents?|employees?|applicants?|candidates?|helpers?|encoders?|typists?|representatives?)\\s+(?:wanted|needed)', 'now hiring', 'vacanc(?:y|ies)', 'job openings?', 'job vacanc(?:y|ies)', 'recruiting', 'recruitment', 'job offers?', 'apply now', 'urgently needed', 'join our team']),
   // vi
   words(['tuyển dụng', 'tuyển gấp', 'cần tuyển', 'tuyển nhân viên', 'việc làm', 'ứng tuyển', 'tuyển']),
   // id / ms
@@ -33,7 +33,7 @@ const STRONG_CUES: RegExp[] = [
 
 /** Weak cues: common in job ads, but also elsewhere. Worth 1 point each (distinct). */
 const WEAK_CUES: RegExp[] = [
-  words(['salary', 'salaries', 'wages?', 'per month', 'monthly income', 'apply', 'job', 'jobs', 'position', 'vacancy', 'full[- ]time', 'part[- ]time', 'requirements?', 'qualifications?', 'benefits', 'employer', 'candidates?', 'interview', 'work from home', 'remote', 'experience required']),
+  words(['salary', 'salaries', 'wages?', 'per month', 'monthly income', 'apply', 'job', 'jobs', 'position', 'vacancy', 'full[- ]time', 'part[- ]time', 'requirements?', 'qualifications?', 'benefits', 'employer', 'candidates?', 'interview', 'work from home', 'remote', 'experience(?: required| needed)?', 'shifts?', 'overtime', 'diploma', 'degree', 'portfolio', 'resume', 'cv']),
   words(['lương', 'thu nhập', 'vị trí', 'yêu cầu', 'phỏng vấn', 'đãi ngộ', 'làm việc', 'nhân viên']),
   words(['gaji', 'kerja', 'pekerjaan', 'posisi', 'persyaratan', 'kualifikasi', 'pelamar', 'tunjangan', 'syarat', 'jawatan', 'elaun']),
   words(['trabaho', 'sahod', 'sweldo', 'aplay']),
@@ -41,11 +41,13 @@ const WEAK_CUES: RegExp[] = [
   substrings(['薪资', '薪水', '薪酬', '月薪', '工资', '底薪', '岗位', '职位', '待遇', '包吃住', '面试', '给与', '給与', '月給', '時給', '급여', '월급', '연봉', 'เงินเดือน', 'ตำแหน่ง', 'สมัครงาน', 'สมัคร', 'คุณสมบัติ', 'สวัสดิการ', 'ประสบการณ์', 'ค่าตอบแทน', 'ប្រាក់ខែ', 'ការងារ', 'လစာ', 'အလုပ်']),
 ];
 
+const WEAK_CUES_GLOBAL: RegExp[] = WEAK_CUES.map((re) => new RegExp(re.source, `${re.flags}g`));
+
 const CURRENCY =
   '(?:US\\$|USD|\\$|€|£|¥|₫|฿|₱|₩|RMB|CNY|VND|VNĐ|IDR|Rp\\.?|THB|PHP|MYR|RM|SGD|S\\$|HKD|HK\\$|KHR|MMK|EUR|GBP|INR|₹|USDT)';
 const AMOUNT = '\\d{1,3}(?:[.,\\s]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
 const MAGNITUDE = '(?:k|K|tr|triệu|juta|jt|rb|ribu|万|千|w|W|млн|тыс|lakh|m|M)';
-const UNIT_AFTER = '(?:đ|đồng|vnđ|vnd|元|円|บาท|usd|\\$|dollars?|euros?|pesos?|ringgit|rupiah)';
+const UNIT_AFTER = '(?:đ|đồng|vnđ|vnd|元|円|บาท|baht|usd|usdt|php|myr|idr|thb|\\$|dollars?|euros?|pesos?|ringgit|rupiah|yuan)';
 
 /** A figure that looks like pay: "$3,000", "USD 1500", "15-20 triệu", "8 juta", "1万", "20k/month". */
 export const SALARY_FIGURE = new RegExp(
@@ -74,16 +76,12 @@ export function jobCueScore(text: string): CueScore {
   let strong = 0;
   let weak = 0;
   for (const re of STRONG_CUES) if (re.test(t)) strong++;
-  for (const re of WEAK_CUES) {
-    // Distinct weak cues inside one regex still count once per language group; count a
-    // second hit in the same group when two different words match.
-    const m = re.exec(t);
-    if (m) {
-      weak++;
-      const rest = t.slice(m.index + m[0].length);
-      const m2 = re.exec(rest);
-      if (m2 && m2[0].toLowerCase() !== m[0].toLowerCase()) weak++;
-    }
+  for (const re of WEAK_CUES_GLOBAL) {
+    // Distinct words count, up to two per language group, so one repeated word is not "several cues".
+    const distinct = new Set<string>();
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m && distinct.size < 2; m = re.exec(t)) distinct.add(m[0].toLowerCase());
+    weak += distinct.size;
   }
   const salary = SALARY_FIGURE.test(t);
   const score = strong * 2 + weak + (salary ? 1 : 0);

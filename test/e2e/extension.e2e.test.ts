@@ -82,6 +82,16 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('warns on posts that a feed loads after the first scan', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/pages/dynamic-feed.html`);
+    await badges(page, 3);
+    const risks = await page.$$eval('article', (arts) => arts.map((a) => a.querySelector('scam-job-radar-badge')?.getAttribute('data-scam-job-radar-risk')));
+    expect(risks).toEqual(['low', 'high', 'low']);
+    expect(await toolbarBadge(page)).toBe('1');
+    await page.close();
+  });
+
   it('works on a page whose CSP forbids scripts, styles and wasm', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}/csp/pages/lure-jsonld.html`);
@@ -123,6 +133,9 @@ describe('the built extension in Chromium', () => {
   });
 
   it('made no network request of its own', () => {
+    // The listener does see the service worker's own fetches (the bundled model)…
+    expect(ext.allRequests.some((u) => u.startsWith('chrome-extension://') && u.endsWith('/model/scam-job-radar.onnx'))).toBe(true);
+    // …and nothing left for anywhere but the local test server.
     expect(ext.foreignRequests).toEqual([]);
   });
 });

@@ -49,6 +49,8 @@ export interface LoadedExtension {
   serviceWorker: () => Promise<Worker>;
   /** Every request any page or the extension made that did not go to the test server or the extension itself. */
   foreignRequests: string[];
+  /** Every request seen, to prove the listener sees the service worker's traffic at all. */
+  allRequests: string[];
   close(): Promise<void>;
 }
 
@@ -76,8 +78,10 @@ export async function launchWithExtension(allowedOrigin: string): Promise<Loaded
     ],
   });
   const foreignRequests: string[] = [];
+  const allRequests: string[] = [];
   context.on('request', (req) => {
     const url = req.url();
+    allRequests.push(url);
     if (!url.startsWith(allowedOrigin) && !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
   const serviceWorker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
@@ -88,6 +92,7 @@ export async function launchWithExtension(allowedOrigin: string): Promise<Loaded
     extensionId,
     serviceWorker,
     foreignRequests,
+    allRequests,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

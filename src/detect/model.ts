@@ -1,0 +1,152 @@
+/**
+ * Runtime side of the classifier: runs the shipped ONNX graph through onnxruntime-web and
+ * applies calibration. No Node APIs (used by the extension's service worker and the CLI).
+ *
+ * Graph (written by training/onnx.ts):
+ *   ids:int64[N] → Gather(table[V,D]) → Cast(double) → ReduceMean(axis 0) → Cast(float)
+ *   → (D>1: MatMul W[D,1])
+ *   dense:float32[1,S] → MatMul u[S,1]
+ *   sum + b → logit:float32[1,1]
+ */
+import type { FeatureConfig, Features } from './features.ts';
+
+export interface Calibration {
+  /** 'platt': p = sigmoid(a * logit + b). 'temperature': p = sigmoid(logit / a) (b unused). */
+  kind: 'platt' | 'temperature' | 'none';
+  a: number;
+  b: number;
+}
+
+export interface ModelMeta {
+  version: string;
+  created: string;
+  featureConfig: FeatureConfig;
+  /** Signal ids in dense-feature order (SIGNAL_IDS at training time). */
+  signalIds: string[];
+  /** Names of every dense feature: signalIds then the extra dense features. */
+  denseNames: string[];
+  calibration: Calibration;
+  /** Cut-offs on the calibrated probability. */
+  thresholds: { medium: number; high: number };
+  /** The dense part of the linear layer (logit units per unit of feature), denseNames order. */
+  denseWeights: number[];
+  /** Embedding width D of the hashed table (1 = plain linear bag). */
+  embeddingDim?: number;
+  metrics?: unknown;
+}
+
+export interface Prediction {
+  /** Raw model output (before calibration). */
+  logit: number;
+  /** Calibrated probability that the posting is a scam lure. */
+  probability: number;
+  /** Per dense feature: weight × value, in raw logit units. */
+  contributions: Record<string, number>;
+}
+
+export interface Classifier {
+  meta: ModelMeta;
+  predict(f: Features): Promise<Prediction>;
+}
+
+/** Weights for the plain TypeScript forward pass (same maths as the ONNX graph). */
+export interface ForwardWeights {
+  /** Row-major [V, D] table. */
+  table: Float32Array;
+  /** Embedding width D. */
+  dim: number;
+  /** [D] projection (omitted / ignored when D = 1: the table holds the weights directly). */
+  proj?: Float32Array;
+  /** [S] dense weights. */
+  dense: Float32Array;
+  /** Bias. */
+  bias: number;
+}
+
+export const INPUT_IDS = 'ids';
+export const INPUT_DENSE = 'dense';
+export const OUTPUT_LOGIT = 'logit';
+
+function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+/** Calibrated probability for a raw logit. */
+export function calibrate(logit: number, c: Calibration): number {
+  switch (c.kind) {
+    case 'platt':
+      return sigmoid(c.a * logit + c.b);
+    case 'temperature':
+      return sigmoid(logit / (c.a || 1));
+    default:
+      return sigmoid(logit);
+  }
+}
+
+/** Per dense feature contribution (weight × value) to the raw logit. */
+export function denseContributions(meta: Pick<ModelMeta, 'denseNames' | 'denseWeights'>, dense: Float32Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  meta.denseNames.forEach((name, i) => {
+    out[name] = (meta.denseWeights[i] ?? 0) * (dense[i] ?? 0);
+  });
+  return out;
+}
+
+/** Plain TypeScript forward pass: the raw logit the ONNX graph computes. */
+export function forwardTs(weights: ForwardWeights, f: Features): number {
+  const D = weights.dim;
+  const V = Math.floor(weights.table.length / D);
+  const acc = new Float64Array(D);
+  const n = f.ids.length;
+  for (let k = 0; k < n; k++) {
+    const id = f.ids[k] ?? 0;
+    if (id < 0 || id >= V) throw new RangeError(`feature id ${id} outside table of ${V} rows`);
+    const off = id * D;
+    for (let d = 0; d < D; d++) acc[d] = (acc[d] ?? 0) + (weights.table[off + d] ?? 0);
+  }
+  let z = 0;
+  if (D === 1 || !weights.proj) {
+    z = n > 0 ? (acc[0] ?? 0) / n : 0;
+  } else {
+    for (let d = 0; d < D; d++) z += (n > 0 ? (acc[d] ?? 0) / n : 0) * (weights.proj[d] ?? 0);
+  }
+  for (let s = 0; s < weights.dense.length; s++) z += (weights.dense[s] ?? 0) * (f.dense[s] ?? 0);
+  return z + weights.bias;
+}
+
+type Ort = typeof import('onnxruntime-web');
+
+/**
+ * Creates one InferenceSession for the model and returns a classifier around it.
+ * The caller configures `ort.env` (e.g. wasm paths, numThreads = 1) beforehand.
+ */
+export async function createClassifier(ort: Ort, modelBytes: Uint8Array, meta: ModelMeta): Promise<Classifier> {
+  const session = await ort.InferenceSession.create(modelBytes);
+  const denseWidth = meta.denseNames.length;
+  const buckets = meta.featureConfig.buckets;
+
+  async function predict(f: Features): Promise<Prediction> {
+    if (f.dense.length !== denseWidth) {
+      throw new Error(`dense feature width ${f.dense.length} does not match the model (${denseWidth})`);
+    }
+    const n = Math.max(1, f.ids.length);
+    const ids = new BigInt64Array(n);
+    for (let i = 0; i < f.ids.length; i++) {
+      const id = f.ids[i] ?? 0;
+      ids[i] = BigInt(id >= 0 && id < buckets ? id : 0);
+    }
+    const feeds = {
+      [INPUT_IDS]: new ort.Tensor('int64', ids, [n]),
+      [INPUT_DENSE]: new ort.Tensor('float32', Float32Array.from(f.dense), [1, denseWidth]),
+    };
+    const out = await session.run(feeds);
+    const t = out[OUTPUT_LOGIT];
+    if (!t) throw new Error(`model output "${OUTPUT_LOGIT}" missing`);
+    const logit = Number((t.data as Float32Array)[0]);
+    return { logit, probability: calibrate(logit, meta.calibration), contributions: denseContributions(meta, f.dense) };
+  }
+
+  return { meta, predict };
+}

@@ -1,0 +1,116 @@
+/**
+ * Writes (and reads back) the classifier as an ONNX model with onnx-proto (protobufjs codegen
+ * of onnx.proto). Opset 17, IR version 8.
+ *
+ *   ids:int64[N] → Gather(table[V,D]) → Cast(double) → ReduceMean(axes=[0] attribute, keepdims=1)
+ *   → Cast(float) → [1,D]
+ *   (D>1: MatMul proj[D,1]) → [1,1]
+ *   dense:float32[1,S] → MatMul u[S,1] → [1,1]
+ *   Add, Add(bias[1,1]) → logit:float32[1,1]
+ */
+import onnxPkg from 'onnx-proto';
+import type { ForwardWeights } from '../src/detect/model.ts';
+import { INPUT_DENSE, INPUT_IDS, OUTPUT_LOGIT } from '../src/detect/model.ts';
+
+const { onnx } = onnxPkg as unknown as typeof import('onnx-proto');
+
+const FLOAT = 1;
+const INT64 = 7;
+const DOUBLE = 11;
+const ATTR_INT = 2;
+const ATTR_INTS = 7;
+
+function floatTensor(name: string, dims: number[], data: Float32Array): import('onnx-proto').onnx.ITensorProto {
+  const bytes = new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+  return { name, dims, dataType: FLOAT, rawData: bytes };
+}
+
+function valueInfo(name: string, elemType: number, dims: (number | string)[]): import('onnx-proto').onnx.IValueInfoProto {
+  return {
+    name,
+    type: {
+      tensorType: {
+        elemType,
+        shape: { dim: dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d })) },
+      },
+    },
+  };
+}
+
+/** Serialises the weights as an ONNX model. */
+export function buildOnnx(w: ForwardWeights, docString = 'Scam Job Radar classifier'): Uint8Array {
+  const D = w.dim;
+  const V = Math.floor(w.table.length / D);
+  const S = w.dense.length;
+  const nodes: import('onnx-proto').onnx.INodeProto[] = [
+    { opType: 'Gather', input: ['table', INPUT_IDS], output: ['gathered'], name: 'gather', attribute: [{ name: 'axis', type: ATTR_INT, i: 0 }] },
+    // The mean over up to maxTokens rows is taken in float64 (like the TS forward pass), so the
+    // two agree to float32 output precision however long the text is.
+    { opType: 'Cast', input: ['gathered'], output: ['gathered64'], name: 'to_double', attribute: [{ name: 'to', type: ATTR_INT, i: DOUBLE }] },
+    {
+      opType: 'ReduceMean',
+      input: ['gathered64'],
+      output: ['pooled64'],
+      name: 'mean',
+      attribute: [
+        { name: 'axes', type: ATTR_INTS, ints: [0] },
+        { name: 'keepdims', type: ATTR_INT, i: 1 },
+      ],
+    },
+    { opType: 'Cast', input: ['pooled64'], output: ['pooled'], name: 'to_float', attribute: [{ name: 'to', type: ATTR_INT, i: FLOAT }] },
+  ];
+  const initializers = [floatTensor('table', [V, D], w.table), floatTensor('u', [S, 1], w.dense), floatTensor('bias', [1, 1], Float32Array.of(w.bias))];
+  let sparseOut = 'pooled';
+  if (D > 1) {
+    if (!w.proj || w.proj.length !== D) throw new Error('proj[D] required when dim > 1');
+    initializers.push(floatTensor('proj', [D, 1], w.proj));
+    nodes.push({ opType: 'MatMul', input: ['pooled', 'proj'], output: ['sparse_logit'], name: 'project' });
+    sparseOut = 'sparse_logit';
+  }
+  nodes.push(
+    { opType: 'MatMul', input: [INPUT_DENSE, 'u'], output: ['dense_logit'], name: 'dense' },
+    { opType: 'Add', input: [sparseOut, 'dense_logit'], output: ['sum'], name: 'add_dense' },
+    { opType: 'Add', input: ['sum', 'bias'], output: [OUTPUT_LOGIT], name: 'add_bias' },
+  );
+  const model = onnx.ModelProto.create({
+    irVersion: 8,
+    producerName: 'scam-job-radar-training',
+    producerVersion: '1',
+    docString,
+    opsetImport: [{ domain: '', version: 17 }],
+    graph: {
+      name: 'sjr',
+      node: nodes,
+      initializer: initializers,
+      input: [valueInfo(INPUT_IDS, INT64, ['N']), valueInfo(INPUT_DENSE, FLOAT, [1, S])],
+      output: [valueInfo(OUTPUT_LOGIT, FLOAT, [1, 1])],
+    },
+  });
+  return onnx.ModelProto.encode(model).finish();
+}
+
+function tensorFloats(t: import('onnx-proto').onnx.ITensorProto): Float32Array {
+  if (t.rawData && t.rawData.length) {
+    const raw = t.rawData;
+    const copy = new Uint8Array(raw.length);
+    copy.set(raw);
+    return new Float32Array(copy.buffer);
+  }
+  return Float32Array.from(t.floatData ?? []);
+}
+
+/** Reads the weights back out of an ONNX file written by buildOnnx (for parity tests). */
+export function readOnnxWeights(bytes: Uint8Array): ForwardWeights {
+  const model = onnx.ModelProto.decode(bytes);
+  const inits = new Map((model.graph?.initializer ?? []).map((t) => [t.name ?? '', t]));
+  const table = inits.get('table');
+  const u = inits.get('u');
+  const bias = inits.get('bias');
+  if (!table || !u || !bias) throw new Error('not a Scam Job Radar ONNX model');
+  const dims = (table.dims ?? []).map(Number);
+  const dim = dims[1] ?? 1;
+  const proj = inits.get('proj');
+  const out: ForwardWeights = { table: tensorFloats(table), dim, dense: tensorFloats(u), bias: tensorFloats(bias)[0] ?? 0 };
+  if (proj) out.proj = tensorFloats(proj);
+  return out;
+}

@@ -5,6 +5,11 @@ import { performance } from 'node:perf_hooks';
 import { parse as parseCsv } from 'csv-parse/sync';
 import * as ort from 'onnxruntime-web';
 import { createEngine } from '../src/detect/engine.ts';
+import { featurize } from '../src/detect/features.ts';
+import { createClassifier } from '../src/detect/model.ts';
+import { normaliseText } from '../src/detect/normalise.ts';
+import { postingText } from '../src/detect/posting-text.ts';
+import { detectSignals } from '../src/detect/signals/index.ts';
 import { MODEL_META, MODEL_PATH } from '../src/detect/node-engine.ts';
 import { extractPostings } from '../src/extract/index.ts';
 import { parseHtml } from '../src/extract/parse-html.ts';
@@ -28,7 +33,7 @@ function samplePostings(): string[] {
   try {
     const csv = readFileSync(join(SHARED, 'data/ph_jobstreet_linkedin_kalibrr_2025/kalibrr.csv'), 'utf8');
     const rows = parseCsv(csv, { columns: true, relax_column_count: true }) as Record<string, string>[];
-    for (const r of rows.slice(0, 300)) texts.push([r.title, r.company, r.job_desc].filter(Boolean).join('\n'));
+    for (const r of rows.slice(0, 300)) if (r.job_desc) texts.push([r.title, r.company, r.job_desc].filter(Boolean).join('\n'));
   } catch {
     console.log('(../shared not found: scoring the bundled examples only)');
   }
@@ -67,6 +72,25 @@ async function main() {
   const meanLen = texts.reduce((a, s) => a + s.length, 0) / texts.length;
   console.log(`scoring (normalise + signals + features + ONNX + verdict): ${times.length} runs over ${texts.length} postings of ${meanLen.toFixed(0)} chars on average`);
   console.log(`  median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}, max ${fmt(Math.max(...times))}`);
+
+  // Where the time goes, per stage, over the same postings.
+  const classifier = await createClassifier(ort, bytes, MODEL_META);
+  const stage = { normalise: [] as number[], signals: [] as number[], features: [] as number[], onnx: [] as number[] };
+  for (const raw of texts) {
+    let s0 = performance.now();
+    const text = normaliseText(postingText({ text: raw }));
+    stage.normalise.push(performance.now() - s0);
+    s0 = performance.now();
+    const hits = detectSignals(text);
+    stage.signals.push(performance.now() - s0);
+    s0 = performance.now();
+    const f = featurize(text, hits, MODEL_META.signalIds, MODEL_META.featureConfig);
+    stage.features.push(performance.now() - s0);
+    s0 = performance.now();
+    await classifier.predict(f);
+    stage.onnx.push(performance.now() - s0);
+  }
+  console.log(`  by stage (median): ${Object.entries(stage).map(([k, v]) => `${k} ${fmt(quantile(v, 0.5))}`).join(', ')}`);
 
   // Extraction of a 60-posting list page (LinkedIn guest search) with linkedom.
   try {

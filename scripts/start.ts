@@ -41,4 +41,4 @@ console.log(`Demo feed: ${demoUrl}`);
 console.log('Warnings appear next to each ad; click "why?" on one, or the toolbar button for the list.');
 if (headless) console.log('(No display found: Chromium runs headless. Set DISPLAY to see the window.)');
 console.log('Press Ctrl+C to stop.');
-process.on('SIGINT', () => void context.close().then(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void context.close().then(() => process.exit(0)));

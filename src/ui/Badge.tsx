@@ -7,14 +7,13 @@ import { ReasonList } from './ReasonList.tsx';
 export function Badge({ verdict }: { verdict: Verdict }) {
   const [open, setOpen] = useState(false);
   const expandable = verdict.risk !== 'low' && verdict.reasons.length > 0;
-  const pct = Math.round(verdict.score * 100);
   return (
     <div class={`sjr-badge sjr-${verdict.risk}`}>
       <button
         type="button"
         class="sjr-pill"
         aria-expanded={expandable ? open : undefined}
-        title={`Scam Job Radar: ${TIER_TEXT[verdict.risk]} (${pct}%)`}
+        title={`Scam Job Radar: ${TIER_TEXT[verdict.risk]}`}
         onClick={() => expandable && setOpen(!open)}
       >
         <span aria-hidden="true">{verdict.risk === 'low' ? '✓' : '⚠'}</span> {TIER_SHORT[verdict.risk]}
@@ -23,7 +22,7 @@ export function Badge({ verdict }: { verdict: Verdict }) {
       {expandable && open ? (
         <div class="sjr-panel" role="region" aria-label="Why Scam Job Radar warns about this posting">
           <p class="sjr-summary">
-            {TIER_TEXT[verdict.risk]} ({pct}%). Check the employer independently before you share documents, pay
+            {TIER_TEXT[verdict.risk]}. Check the employer independently before you share documents, pay
             anything or travel.
           </p>
           <ReasonList reasons={verdict.reasons} limit={6} />

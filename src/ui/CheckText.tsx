@@ -39,7 +39,7 @@ export function CheckText({ check }: { check: (text: string) => Promise<Verdict>
       {verdict ? (
         <div class={`sjr-result sjr-${verdict.risk}`} data-risk={verdict.risk} data-score={verdict.score.toFixed(4)} role="status">
           <p>
-            <strong>{TIER_TEXT[verdict.risk]}</strong> ({Math.round(verdict.score * 100)}%)
+            <strong>{TIER_TEXT[verdict.risk]}</strong>
           </p>
           <ReasonList reasons={verdict.reasons} />
         </div>

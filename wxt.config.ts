@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { ALL_SITES_MATCHES, E2E_MATCHES } from './src/shared/sites.ts';
+import { ALL_SITES_MATCHES, E2E_MATCHES, E2E_ON_DEMAND_HOSTS } from './src/shared/sites.ts';
 
 
 const E2E = process.env.SJR_E2E === '1';
@@ -44,7 +44,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ALL_SITES_MATCHES,
-    host_permissions: E2E ? E2E_MATCHES : [],
+    host_permissions: E2E ? [...E2E_MATCHES, ...E2E_ON_DEMAND_HOSTS] : [],
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },

@@ -22,4 +22,11 @@ export const DEFAULT_MATCHES = [
 /** Test builds (`--mode e2e`) also run on pages served from the local test server. */
 export const E2E_MATCHES = ['http://127.0.0.1/*'];
 
+/**
+ * Test builds may also inject into `localhost` pages, without running there by themselves:
+ * it stands in for "a site outside the default list" whose user clicks "Check this page"
+ * (a browser grants that through activeTab, which a test cannot click).
+ */
+export const E2E_ON_DEMAND_HOSTS = ['http://localhost/*'];
+
 export const ALL_SITES_MATCHES = ['*://*/*'];

@@ -12,10 +12,12 @@ export function Popup() {
   const [scanError, setScanError] = useState('');
 
   async function refresh() {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return setLoad({ state: 'no-tab' });
-    const { results } = await send('get-tab-results', { tabId: tab.id });
-    setLoad({ state: 'ready', tabId: tab.id, results });
+    // popup.html?tab=<id> shows a given tab (the popup opened as a page, e.g. by tests).
+    const asked = Number(new URLSearchParams(location.search).get('tab'));
+    const tabId = Number.isInteger(asked) && asked > 0 ? asked : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return setLoad({ state: 'no-tab' });
+    const { results } = await send('get-tab-results', { tabId });
+    setLoad({ state: 'ready', tabId, results });
   }
 
   useEffect(() => {

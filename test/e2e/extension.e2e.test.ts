@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadNodeEngine } from '../../src/detect/node-engine.ts';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { extractPostings } from '../../src/extract/index.ts';
+import { parseHtml } from '../../src/extract/parse-html.ts';
 import { ROOT, launchWithExtension, startServer, type LoadedExtension, type TestServer } from './harness.ts';
 
 const HOST = 'scam-job-radar-badge';
@@ -13,7 +16,7 @@ let ext: LoadedExtension;
 
 beforeAll(async () => {
   server = await startServer();
-  ext = await launchWithExtension(server.origin);
+  ext = await launchWithExtension([server.origin, server.origin.replace('127.0.0.1', 'localhost')]);
 });
 
 afterAll(async () => {
@@ -26,15 +29,19 @@ async function badges(page: Page, expected: number): Promise<{ risk: string; sco
   return page.$$eval(HOST, (els) => els.map((e) => ({ risk: e.getAttribute('data-scam-job-radar-risk') ?? '', score: Number(e.getAttribute('data-scam-job-radar-score')) })));
 }
 
-async function toolbarBadge(page: Page): Promise<string> {
+type ChromeApi = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+
+async function tabIdOf(page: Page): Promise<number> {
   const sw = await ext.serviceWorker();
-  const url = page.url();
-  return sw.evaluate(async (u) => {
-    type ChromeApi = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } };
-    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const [tab] = await c.tabs.query({ url: u });
-    return tab?.id === undefined ? 'no-tab' : c.action.getBadgeText({ tabId: tab.id });
-  }, url);
+  const id = await sw.evaluate(async (u) => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({ url: u }))[0]?.id, page.url());
+  if (id === undefined) throw new Error(`no tab for ${page.url()}`);
+  return id;
+}
+
+async function toolbarBadge(page: Page): Promise<string> {
+  const tabId = await tabIdOf(page);
+  const sw = await ext.serviceWorker();
+  return sw.evaluate((id) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 describe('the built extension in Chromium', () => {
@@ -50,6 +57,10 @@ describe('the built extension in Chromium', () => {
     expect(reasons.length).toBeGreaterThanOrEqual(2);
     expect(reasons.join('\n')).toMatch(/telegram/i);
     expect(await toolbarBadge(page)).toBe('1');
+    // `scam-job-radar scan` on the same saved page gives the same score.
+    const [posting] = extractPostings(parseHtml(readFileSync(join(ROOT, 'test/e2e/pages/lure-jsonld.html'), 'utf8')));
+    const cli = await (await loadNodeEngine()).score({ ...posting, text: posting?.text ?? '' });
+    expect(badge?.score.toFixed(4)).toBe(cli.score.toFixed(4));
     await page.close();
   });
 
@@ -89,6 +100,41 @@ describe('the built extension in Chromium', () => {
     const risks = await page.$$eval('article', (arts) => arts.map((a) => a.querySelector('scam-job-radar-badge')?.getAttribute('data-scam-job-radar-risk')));
     expect(risks).toEqual(['low', 'high', 'low']);
     expect(await toolbarBadge(page)).toBe('1');
+    await page.close();
+  });
+
+  it('lists the tab\'s postings in the popup with tier and top reasons, and scrolls to one on click', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/demo/`);
+    await badges(page, 7);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await tabIdOf(page)}`);
+    await popup.locator('.sjr-item').first().waitFor();
+    const items = await popup.$$eval('.sjr-item', (lis) => lis.map((li) => ({ risk: li.getAttribute('data-risk'), text: li.textContent ?? '' })));
+    expect(items).toHaveLength(7);
+    expect(await popup.locator('.sjr-count strong').textContent()).toBe(String(items.filter((i) => i.risk !== 'low').length));
+    expect(items.find((i) => i.text.includes('Thailand'))?.risk).toBe('high');
+    expect(items.find((i) => i.text.includes('Thailand'))?.text).toMatch(/Telegram/);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await popup.locator('.sjr-item button').last().click();
+    await page.waitForFunction(() => scrollY > 200, undefined, { timeout: 5000 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('checks a page outside the default sites when the user asks ("Check this page")', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/pages/lure-jsonld.html`);
+    await page.waitForTimeout(1500);
+    expect(await page.locator(HOST).count()).toBe(0); // not a default site: nothing runs by itself
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await tabIdOf(page)}`);
+    await popup.getByRole('button', { name: 'Check this page' }).click();
+    await popup.locator('.sjr-item').first().waitFor();
+    expect(await popup.locator('.sjr-item').getAttribute('data-risk')).toBe('high');
+    const [badge] = await badges(page, 1);
+    expect(badge?.risk).toBe('high');
+    await popup.close();
     await page.close();
   });
 

@@ -54,7 +54,7 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(allowedOrigin: string): Promise<LoadedExtension> {
+export async function launchWithExtension(allowedOrigins: string[]): Promise<LoadedExtension> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No e2e build at ${EXTENSION_DIR}: run "npm run build:e2e" first`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
   // Lets Playwright report the service worker's own network requests too.
@@ -82,7 +82,7 @@ export async function launchWithExtension(allowedOrigin: string): Promise<Loaded
   context.on('request', (req) => {
     const url = req.url();
     allRequests.push(url);
-    if (!url.startsWith(allowedOrigin) && !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+    if (!allowedOrigins.some((o) => url.startsWith(o)) && !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
   const serviceWorker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
   const sw = await serviceWorker();

@@ -259,3 +259,17 @@ export function documentBaseUrl(doc: Document, url?: string): string | undefined
   }
   return undefined;
 }
+
+/** An absolute URL without query string and fragment (tracking parameters differ per visit). */
+export function urlWithoutQuery(href: string | null | undefined, base?: string): string | undefined {
+  const abs = absoluteUrl(href, base);
+  if (!abs) return undefined;
+  try {
+    const u = new URL(abs);
+    u.search = '';
+    u.hash = '';
+    return u.href;
+  } catch {
+    return abs;
+  }
+}

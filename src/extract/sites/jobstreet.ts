@@ -8,21 +8,8 @@
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { findSalaryLine } from '../cues.ts';
 import { climbToCard, pick, pickAllText, pickText } from '../dom.ts';
-import { absoluteUrl, blockText, documentBaseUrl, inlineText } from '../text.ts';
+import { absoluteUrl, blockText, documentBaseUrl, inlineText, urlWithoutQuery } from '../text.ts';
 import { hostIs, type SiteAdapter } from './types.ts';
-
-function cleanUrl(href: string | null | undefined, base?: string): string | undefined {
-  const abs = absoluteUrl(href, base);
-  if (!abs) return undefined;
-  try {
-    const u = new URL(abs);
-    u.search = '';
-    u.hash = '';
-    return u.href;
-  } catch {
-    return abs;
-  }
-}
 
 /** Current layout: [data-automation="jobTitle"] inside article[data-job-id] cards. */
 function extractCards(doc: Document, base?: string): ExtractedPosting[] {
@@ -46,7 +33,7 @@ function extractCards(doc: Document, base?: string): ExtractedPosting[] {
     if (salary) posting.salary = salary;
     const jobId = card.getAttribute('data-job-id');
     const href = titleEl.getAttribute('href') ?? titleEl.closest('a')?.getAttribute('href');
-    const url = cleanUrl(href, base) ?? (jobId && base ? cleanUrl(`/job/${jobId}`, base) : undefined);
+    const url = urlWithoutQuery(href, base) ?? (jobId && base ? urlWithoutQuery(`/job/${jobId}`, base) : undefined);
     if (url) posting.url = url;
     results.push(posting);
   }
@@ -81,7 +68,7 @@ function extractOldCards(doc: Document, base?: string): ExtractedPosting[] {
     if (location) posting.location = location;
     const salary = pickText(card, ['[data-automation="jobSalary"]']) ?? findSalaryLine(text);
     if (salary) posting.salary = salary;
-    const url = cleanUrl(heading?.querySelector('a[href]')?.getAttribute('href') ?? card.querySelector('a[href*="/job/"]')?.getAttribute('href'), base);
+    const url = urlWithoutQuery(heading?.querySelector('a[href]')?.getAttribute('href') ?? card.querySelector('a[href*="/job/"]')?.getAttribute('href'), base);
     if (url) posting.url = url;
     results.push(posting);
   }
@@ -109,7 +96,7 @@ function extractDetail(doc: Document, base?: string): ExtractedPosting | undefin
   if (location) posting.location = location;
   const salary = pickText(container, ['[data-automation="job-detail-salary"]', '[data-automation="jobSalary"]']);
   if (salary) posting.salary = salary;
-  if (base && /\/job\/\d+/.test(base)) posting.url = cleanUrl(base, base);
+  if (base && /\/job\/\d+/.test(base)) posting.url = urlWithoutQuery(base, base);
   return posting;
 }
 

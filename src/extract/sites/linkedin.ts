@@ -8,7 +8,7 @@
  */
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { climbToCard, commonAncestor, pick, pickText } from '../dom.ts';
-import { absoluteUrl, blockText, compareKey, documentBaseUrl, inlineText, isInHiddenSubtree, oneLine } from '../text.ts';
+import { absoluteUrl, blockText, compareKey, documentBaseUrl, inlineText, isInHiddenSubtree, oneLine, urlWithoutQuery } from '../text.ts';
 import { hostIs, type SiteAdapter } from './types.ts';
 
 const CARD_ANCHOR = '[data-entity-urn*="jobPosting:"], [data-job-id], [data-occludable-job-id]';
@@ -18,19 +18,6 @@ function jobIdOf(el: Element): string | undefined {
   const m = urn ? /jobPosting:(\d+)/.exec(urn) : null;
   if (m?.[1]) return m[1];
   return el.getAttribute('data-job-id') ?? el.getAttribute('data-occludable-job-id') ?? undefined;
-}
-
-function cleanJobUrl(href: string | null | undefined, base?: string): string | undefined {
-  const abs = absoluteUrl(href, base);
-  if (!abs) return undefined;
-  try {
-    const u = new URL(abs);
-    u.search = '';
-    u.hash = '';
-    return u.href;
-  } catch {
-    return abs;
-  }
 }
 
 function extractCards(doc: Document, base?: string): ExtractedPosting[] {
@@ -60,7 +47,7 @@ function extractCards(doc: Document, base?: string): ExtractedPosting[] {
     if (location) posting.location = location;
     const salary = pickText(card, ['[class*="salary"]']);
     if (salary) posting.salary = salary;
-    const url = cleanJobUrl(link?.getAttribute('href'), base) ?? `https://www.linkedin.com/jobs/view/${id}/`;
+    const url = urlWithoutQuery(link?.getAttribute('href'), base) ?? `https://www.linkedin.com/jobs/view/${id}/`;
     posting.url = url;
     results.push(posting);
   }
@@ -123,7 +110,7 @@ function extractJobView(doc: Document, base?: string): ExtractedPosting | undefi
   const salary = pickText(topCard, ['.salary', '[class*="salary"]', '.compensation__salary']);
   if (salary) posting.salary = salary;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const url = cleanJobUrl(canonical && /\/jobs\/view\//.test(canonical) ? canonical : base && /\/jobs\/view\//.test(base) ? base : undefined, base);
+  const url = urlWithoutQuery(canonical && /\/jobs\/view\//.test(canonical) ? canonical : base && /\/jobs\/view\//.test(base) ? base : undefined, base);
   if (url) posting.url = url;
   return posting;
 }

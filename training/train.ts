@@ -39,12 +39,21 @@ export const HYPER = {
   minHigh: 0.15,
 };
 
+/** Signals the detectors report but the model does not use as inputs (see main()). */
+export const MODEL_EXCLUDED_SIGNALS: readonly string[] = ['generic_role', 'social_format'];
+/** Genuine corpora whose labels are too noisy to set the false-positive thresholds. */
+export const THRESHOLD_EXCLUDED_SOURCES: readonly string[] = ['orfd_58com_zh'];
+/** A source needs this many genuine validation ads before its own FPR can set a threshold. */
+const MIN_SOURCE_ROWS_FOR_THRESHOLD = 40;
+
 async function main(): Promise<void> {
   const quick = process.env.SJR_QUICK === '1';
   const tStart = Date.now();
   const log = (m: string) => console.log(`[${((Date.now() - tStart) / 1000).toFixed(1)}s] ${m}`);
   const cfg = { ...DEFAULT_FEATURE_CONFIG };
-  const signalIds = [...SIGNAL_IDS] as string[];
+  // Weak cues (a generic role title, emoji) are common in genuine BPO ads; as model inputs they
+  // taught the model "customer service = scam". They stay detectors, not features.
+  const signalIds = SIGNAL_IDS.filter((id) => !MODEL_EXCLUDED_SIGNALS.includes(id)) as string[];
   const denseNames = denseFeatureNames(signalIds);
   log(`signals (${signalIds.length}): ${signalIds.join(', ')}`);
 
@@ -82,10 +91,23 @@ async function main(): Promise<void> {
   const calibration = { kind: 'platt' as const, a: platt.a, b: platt.b };
   log(`platt a=${platt.a.toFixed(4)} b=${platt.b.toFixed(4)}`);
 
-  // Thresholds on genuine job-board ads in REAL validation.
-  const genuineVal = valReal.filter((r) => r.label === 0 && r.jobAd).map((r) => calibrate(forwardTs(w, r.features), calibration));
-  const medium = Math.max(HYPER.minMedium, thresholdForFpr(genuineVal, HYPER.fprMedium));
-  const high = Math.max(HYPER.minHigh, medium, thresholdForFpr(genuineVal, HYPER.fprHigh));
+  // Thresholds on genuine job-board ads in REAL validation: the FPR targets must hold on every
+  // clean-labelled board corpus (a Manila BPO ad must not pay for Korean ads being easy), so each
+  // tier takes the strictest per-source cut. ORFD's "real" labels are noisy student labels and
+  // hold fakes, so it is reported but does not set thresholds.
+  const genuineRows = valReal.filter((r) => r.label === 0 && r.jobAd);
+  const genuineVal = genuineRows.map((r) => calibrate(forwardTs(w, r.features), calibration));
+  const bySource = new Map<string, number[]>();
+  genuineRows.forEach((r, i) => {
+    if (THRESHOLD_EXCLUDED_SOURCES.includes(r.source)) return;
+    const list = bySource.get(r.source) ?? [];
+    list.push(genuineVal[i] ?? 0);
+    bySource.set(r.source, list);
+  });
+  const strictest = (fpr: number) =>
+    Math.max(thresholdForFpr(genuineVal, fpr), ...[...bySource.values()].filter((v) => v.length >= MIN_SOURCE_ROWS_FOR_THRESHOLD).map((v) => thresholdForFpr(v, fpr)));
+  const medium = Math.max(HYPER.minMedium, strictest(HYPER.fprMedium));
+  const high = Math.max(HYPER.minHigh, medium, strictest(HYPER.fprHigh));
   const thresholds = { medium: round(medium, 6), high: round(high, 6) };
   const valGenuine = {
     n: genuineVal.length,

@@ -44,7 +44,7 @@ function fit(s: string, width: number): string {
 export function toTable(records: ScanRecord[]): string {
   const lines = [`${fit('RISK', 6)} ${fit('SCORE', 5)} ${fit('ID', 8)} ${fit('TITLE', 40)} TOP REASONS`];
   for (const r of records) {
-    const top = r.reasons.slice(0, 2).map((x) => x.label).join('; ');
+    const top = r.risk === 'low' ? '' : r.reasons.slice(0, 2).map((x) => x.label).join('; ');
     lines.push(`${fit(r.risk.toUpperCase(), 6)} ${r.score.toFixed(2).padEnd(5)} ${fit(String(r.id), 8)} ${fit(r.title ?? '(untitled)', 40)} ${top}`);
   }
   const counts = { high: 0, medium: 0, low: 0 };

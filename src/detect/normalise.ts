@@ -16,13 +16,19 @@ const INVISIBLE_RE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064
 const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const NEWLINE_RE = /\r\n?|[\u2028\u2029\u0085\v\f]/g;
 // Horizontal whitespace (NFKC already maps NBSP, ideographic space etc. to U+0020).
-const HSPACE_RE = /[ \t\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
-const SPACE_AROUND_NL_RE = / *\n */g;
+// Only runs that are not already a single U+0020 (replacing " " by " " is a no-op).
+const HSPACE_RE = / [ \t\u1680\u2000-\u200A\u202F\u205F\u3000]+|[\t\u1680\u2000-\u200A\u202F\u205F\u3000][ \t\u1680\u2000-\u200A\u202F\u205F\u3000]*/g;
+// Only newlines with spaces around them (a bare "\n" is left as it is).
+const SPACE_AROUND_NL_RE = / +\n *|\n +/g;
 const MANY_NL_RE = /\n{3,}/g;
 // ≥4 single letters separated by exactly one space or dot: "T e l e g r a m", "W.h.a.t.s".
 // Letters may carry combining marks (Vietnamese/Thai). Bounded by non-letters on both sides.
 const SPACED_LETTERS_RE = /(?<![\p{L}\p{M}\p{N}])\p{L}\p{M}*(?:[ .]\p{L}\p{M}*){3,}(?![\p{L}\p{M}\p{N}])/gu;
 const SPACED_SEP_RE = /[ .]/g;
+// Necessary condition for SPACED_LETTERS_RE, cheap to scan (no `u` flag): the 2nd and 3rd
+// letters of a run each sit between two separators. Letters are ASCII letters or non-ASCII
+// code units; marks (and low surrogates) are ≥ U+0300.
+const SPACED_HINT_RE = /[ .][A-Za-z\u00AA-\uFFFF][\u0300-\uFFFF]*[ .][A-Za-z\u00AA-\uFFFF][\u0300-\uFFFF]*[ .]/;
 
 function stripInvisible(s: string): string {
   return s.replace(INVISIBLE_RE, '');
@@ -37,6 +43,7 @@ function safeNfkc(s: string): string {
 }
 
 function collapseSpacedLetters(s: string): string {
+  if (!SPACED_HINT_RE.test(s)) return s;
   return s.replace(SPACED_LETTERS_RE, (m) => {
     // A run made only of dots between letters like "U.S.A.F" is also collapsed; that's fine
     // for matching purposes.
@@ -44,8 +51,10 @@ function collapseSpacedLetters(s: string): string {
   });
 }
 
+const HAS_SURROGATE_RE = /[\uD800-\uDFFF]/;
+
 function normaliseOnce(raw: string): string {
-  let s = raw.replace(LONE_SURROGATE_RE, '\uFFFD');
+  let s = HAS_SURROGATE_RE.test(raw) ? raw.replace(LONE_SURROGATE_RE, '\uFFFD') : raw;
   s = stripInvisible(s);
   s = safeNfkc(s);
   // NFKC never produces the invisible characters above from visible ones, but removing them

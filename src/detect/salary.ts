@@ -4,6 +4,8 @@
  * Never throws; linear-time regexes only.
  */
 
+import { idOf, lit, mayMatch } from './signals/prefilter.ts';
+
 export interface SalaryMention {
   /** Verbatim slice text.slice(start, end). */
   raw: string;
@@ -115,6 +117,8 @@ const PERIOD_WORD: Array<[RegExp, SalaryPeriod]> = [
 // Salary keywords that make a bare number ("Salary: 25,000 - 30,000") count as pay.
 const KEYWORD_BEFORE_RE =
   /(?:salary|salaries|pay|wage|income|compensation|gaji|upah|penghasilan|lương|thu nhập|mức lương|薪|工资|工資|待遇|收入|เงินเดือน|ค่าจ้าง|รายได้|급여|월급|연봉|시급|給与|給料|月給|月収|時給|年収|sahod|suweldo|sweldo)[^\n\d]{0,14}$/iu;
+
+const RATE_AFTER_RE = /\/|per |mỗi|ต่อ|sebulan|setiap|\ban? /iu;
 
 // "月入过万" (10,000+ a month) style claims with no digits.
 const WAN_CLAIM_RE = /(?<k>月入|月薪|月收入|收入|工资|工資|薪资|薪資)(?<v>过万|過萬|破万|破萬|上万|上萬|过十万|過十萬|数万|數萬)/gu;
@@ -230,6 +234,7 @@ function currencyFromPost(post: string): string | null {
 
 /** Parses "1.000.000", "3,000", "1.5", "1,5", "10.000,50" into a number (NaN if odd). */
 export function parseNumber(s: string): number {
+  if (s.indexOf('.') < 0 && s.indexOf(',') < 0) return Number(s);
   const seps = s.match(/[.,]/g);
   if (!seps) return Number(s);
   const groups = s.split(/[.,]/);
@@ -267,13 +272,16 @@ const VI_G = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếề
 const HAN_G = /[\u4E00-\u9FFF]/gu;
 const SIMP_HINT = /[们个这会说时给资经验网络开发万与]/u;
 const TRAD_HINT = /[萬圓與們個這會說時給資經驗臺灣網絡開發]/u;
+// Registered with the literal prefilter: a hint whose words are absent is not scanned for.
 const COUNTRY_CURRENCY_HINTS: Array<[RegExp, string]> = [
-  [/(?<![\p{L}])(?:philippines|manila|makati|taguig|pasig|quezon city|cebu|davao|pampanga|cavite|laguna|ortigas|bgc|alabang)(?![\p{L}])/iu, 'PHP'],
-  [/(?<![\p{L}])(?:indonesia|jakarta|surabaya|bandung|tangerang|bekasi|yogyakarta|semarang|gaji|perusahaan|pengalaman)(?![\p{L}])/iu, 'IDR'],
-  [/(?<![\p{L}])(?:malaysia|kuala lumpur|selangor|penang|johor|petaling jaya)(?![\p{L}])/iu, 'MYR'],
-  [/(?<![\p{L}])singapore(?![\p{L}])/iu, 'SGD'],
-  [/(?<![\p{L}])(?:taiwan|taipei)(?![\p{L}])|台灣|台北/iu, 'TWD'],
+  [lit(/(?<![\p{L}])(?:philippines|manila|makati|taguig|pasig|quezon city|cebu|davao|pampanga|cavite|laguna|ortigas|bgc|alabang)(?![\p{L}])/iu), 'PHP'],
+  [lit(/(?<![\p{L}])(?:indonesia|jakarta|surabaya|bandung|tangerang|bekasi|yogyakarta|semarang|gaji|perusahaan|pengalaman)(?![\p{L}])/iu), 'IDR'],
+  [lit(/(?<![\p{L}])(?:malaysia|kuala lumpur|selangor|penang|johor|petaling jaya)(?![\p{L}])/iu), 'MYR'],
+  [lit(/(?<![\p{L}])singapore(?![\p{L}])/iu), 'SGD'],
+  [lit(/(?<![\p{L}])(?:taiwan|taipei)(?![\p{L}])|台灣|台北/iu), 'TWD'],
 ];
+// No character the script counts below can match (all are ≥ U+00C2, incl. case variants).
+const MAY_HAVE_SCRIPT_RE = /[\u00C2-\uFFFF]/;
 
 /** Best guess of the currency a bare figure ("30K") is in, from the rest of the ad. */
 function contextCurrency(text: string, explicit: string | null): string {
@@ -284,20 +292,23 @@ function contextCurrency(text: string, explicit: string | null): string {
     const m = sample.match(re);
     return m ? m.length : 0;
   };
-  const scores: Array<[string, number]> = [
-    ['JPY', count(KANA_G) * 3],
-    ['KRW', count(HANGUL_G)],
-    ['THB', count(THAI_G) / 3],
-    ['VND', count(VI_G) * 2],
-    ['HAN', count(HAN_G) - count(KANA_G) * 2],
-  ];
-  scores.sort((a, b) => b[1] - a[1]);
-  const top = scores[0];
-  if (top && top[1] >= 3) {
-    if (top[0] === 'HAN') return TRAD_HINT.test(sample) && !SIMP_HINT.test(sample) ? 'TWD' : 'CNY';
-    return top[0];
+  if (MAY_HAVE_SCRIPT_RE.test(sample)) {
+    const kana = count(KANA_G);
+    const scores: Array<[string, number]> = [
+      ['JPY', kana * 3],
+      ['KRW', count(HANGUL_G)],
+      ['THB', count(THAI_G) / 3],
+      ['VND', count(VI_G) * 2],
+      ['HAN', count(HAN_G) - kana * 2],
+    ];
+    scores.sort((a, b) => b[1] - a[1]);
+    const top = scores[0];
+    if (top && top[1] >= 3) {
+      if (top[0] === 'HAN') return TRAD_HINT.test(sample) && !SIMP_HINT.test(sample) ? 'TWD' : 'CNY';
+      return top[0];
+    }
   }
-  for (const [re, cur] of COUNTRY_CURRENCY_HINTS) if (re.test(sample)) return cur;
+  for (const [re, cur] of COUNTRY_CURRENCY_HINTS) if (mayMatch(sample, idOf(re)) && re.test(sample)) return cur;
   return 'XXX';
 }
 
@@ -423,18 +434,18 @@ function parseSalariesUnsafe(input: string): SalaryMention[] {
     const hasMarker = a.hasMarker || (b?.hasMarker ?? false);
     const start = a.start;
     let end = b ? b.end : a.end;
+    // Bare numbers below 100 are never pay: skip them before any context regex runs.
+    if (!hasMarker && !(a.bareNum >= 100)) continue;
     const before = text.slice(Math.max(0, start - 24), start);
     const afterText = text.slice(end, end + 28);
     const pAfter = AFTER_PERIOD_RE.exec(afterText);
     const pBefore = BEFORE_PERIOD_RE.exec(before);
-    const keyword = KEYWORD_BEFORE_RE.test(before);
     // Bare numbers need a salary context: a pay keyword, a period word before ("月薪"), or an
     // explicit rate after ("5000/month", "per month"). "3 years" or "1月15日" are not pay.
     if (!hasMarker) {
-      const big = a.bareNum >= 100;
       const yearLike = Number.isInteger(a.bareNum) && a.bareNum >= 1900 && a.bareNum <= 2100 && !b;
-      const rateAfter = !!pAfter && /\/|per |mỗi|ต่อ|sebulan|setiap|\ban? /iu.test(pAfter[0]);
-      const ok = big && (keyword || ((pBefore || rateAfter) && !yearLike));
+      const rateAfter = !!pAfter && RATE_AFTER_RE.test(pAfter[0]);
+      const ok = KEYWORD_BEFORE_RE.test(before) || ((pBefore || rateAfter) && !yearLike);
       if (!ok) continue;
     }
 

@@ -1,5 +1,6 @@
 /** Shared helpers for the rule-based detectors. */
 import type { Evidence, SignalHit } from '../../shared/types.ts';
+import { idOf, mayMatch, registerSource } from './prefilter.ts';
 
 /** Left/right word boundaries that work for any script (JS `\b` is ASCII-only). */
 export const B = '(?<![\\p{L}\\p{M}\\p{N}_])';
@@ -119,22 +120,26 @@ function scriptOfSource(src: string): Script {
   return found.length === 1 ? found[0]![0] : 'latin';
 }
 
-let cachedText: string | null = null;
-let cachedScripts: Set<Script> = new Set();
+// A few recent texts: detectors also look at slices (e.g. the title area) between full scans.
+const SCRIPT_CACHE = 4;
+const cachedTexts: Array<string | null> = new Array(SCRIPT_CACHE).fill(null);
+const cachedScripts: Array<Set<Script> | null> = new Array(SCRIPT_CACHE).fill(null);
+let cacheNext = 0;
 
-/** Scripts present in a text (cached for the most recent text). */
+/** Scripts present in a text (cached for the most recent texts). */
 export function scriptsOf(text: string): Set<Script> {
-  if (cachedText === text) return cachedScripts;
+  for (let i = 0; i < SCRIPT_CACHE; i++) if (cachedTexts[i] === text) return cachedScripts[i]!;
   const set = new Set<Script>(['latin']);
   for (const [sc, re] of SCRIPT_TESTS) if (re.test(text)) set.add(sc);
-  cachedText = text;
-  cachedScripts = set;
+  cachedTexts[cacheNext] = text;
+  cachedScripts[cacheNext] = set;
+  cacheNext = (cacheNext + 1) % SCRIPT_CACHE;
   return set;
 }
 
 /** A set of alternatives compiled into one regex per script. */
 export interface Pattern {
-  readonly buckets: ReadonlyArray<{ readonly script: Script; readonly re: RegExp }>;
+  readonly buckets: ReadonlyArray<{ readonly script: Script; readonly re: RegExp; readonly lit: number }>;
 }
 
 /** Compiles alternatives into global, case-insensitive, Unicode regexes (one per script). */
@@ -155,10 +160,10 @@ export function rx(parts: readonly string[], flags = 'giu'): Pattern {
     by.set(key, entry);
   }
   return {
-    buckets: [...by.values()].map(({ script, wordStart, needsU, ps }) => ({
-      script,
-      re: new RegExp(`${wordStart ? '\\b' : ''}(?:${ps.join('|')})`, needsU ? flags : flags.replace('u', '')),
-    })),
+    buckets: [...by.values()].map(({ script, wordStart, needsU, ps }) => {
+      const re = new RegExp(`${wordStart ? '\\b' : ''}(?:${ps.join('|')})`, needsU ? flags : flags.replace('u', ''));
+      return { script, re, lit: registerSource(re.source) };
+    }),
   };
 }
 
@@ -171,11 +176,12 @@ export interface Match extends Evidence {}
 
 /** All matches of a pattern (or global regex) as verbatim spans, by position. Bounded work. */
 export function findAll(text: string, pat: Pattern | RegExp, max = MAX_MATCHES): Match[] {
-  if (pat instanceof RegExp) return findAllRe(text, pat, max);
+  if (pat instanceof RegExp) return mayMatch(text, idOf(pat)) ? findAllRe(text, pat, max) : [];
   const scripts = scriptsOf(text);
   let out: Match[] | null = null;
   for (const b of pat.buckets) {
     if (!scripts.has(b.script)) continue;
+    if (!mayMatch(text, b.lit)) continue;
     const ms = findAllRe(text, b.re, max);
     if (!ms.length) continue;
     out = out ? out.concat(ms) : ms;

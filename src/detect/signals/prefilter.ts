@@ -1,0 +1,361 @@
+/**
+ * Literal prefilter for the detector regexes.
+ *
+ * V8 has no literal prefilter for large alternations with lookbehind boundaries, so each
+ * detector regex costs a full scan of the posting even when it cannot match. Here every
+ * registered regex gets a set of literal strings of which every possible match must contain
+ * at least one (derived from the regex source, see `requiredLiterals`). One Aho-Corasick pass
+ * over the lower-cased text tells which sets occur; a regex whose set is absent cannot match
+ * and is skipped. The outcome is exactly that of running the regex (it would find nothing).
+ */
+
+/** Literal strings (lower-cased) of which every match contains one; null when not derivable. */
+export function requiredLiterals(src: string): string[] | null {
+  try {
+    const p = { s: src, i: 0 };
+    const r = parseAlt(p);
+    if (p.i !== src.length) return null;
+    if (!r || r.length === 0 || r.some((x) => x.length === 0)) return null;
+    return r;
+  } catch {
+    return null;
+  }
+}
+
+interface P {
+  s: string;
+  i: number;
+}
+
+type Atom =
+  | { kind: 'char'; ch: string }
+  | { kind: 'other' }
+  | { kind: 'assert' }
+  | { kind: 'group'; req: string[] | null };
+
+function parseAlt(p: P): string[] | null {
+  const alts: Array<string[] | null> = [parseSeq(p)];
+  while (p.s[p.i] === '|') {
+    p.i++;
+    alts.push(parseSeq(p));
+  }
+  const out = new Set<string>();
+  for (const a of alts) {
+    if (a === null) return null;
+    for (const x of a) out.add(x);
+  }
+  return [...out];
+}
+
+function score(set: readonly string[]): [number, number] {
+  let min = Infinity;
+  for (const x of set) min = Math.min(min, x.length);
+  return [min, -set.length];
+}
+
+function parseSeq(p: P): string[] | null {
+  const cands: string[][] = [];
+  let run = '';
+  const flush = (): void => {
+    if (run) cands.push([run]);
+    run = '';
+  };
+  while (p.i < p.s.length && p.s[p.i] !== '|' && p.s[p.i] !== ')') {
+    const atom = parseAtom(p);
+    const q = parseQuant(p);
+    if (atom.kind === 'char') {
+      if (q.min === 0) {
+        flush();
+        continue;
+      }
+      run += atom.ch;
+      if (q.min !== 1 || q.max !== 1) flush();
+      continue;
+    }
+    flush();
+    if (atom.kind === 'group' && q.min >= 1 && atom.req) cands.push(atom.req);
+  }
+  flush();
+  if (!cands.length) return null;
+  let best = cands[0]!;
+  let bs = score(best);
+  for (const c of cands.slice(1)) {
+    const sc = score(c);
+    if (sc[0] > bs[0] || (sc[0] === bs[0] && sc[1] > bs[1])) {
+      best = c;
+      bs = sc;
+    }
+  }
+  return best;
+}
+
+function parseQuant(p: P): { min: number; max: number } {
+  const c = p.s[p.i];
+  let q: { min: number; max: number } | null = null;
+  if (c === '?') q = { min: 0, max: 1 };
+  else if (c === '*') q = { min: 0, max: Infinity };
+  else if (c === '+') q = { min: 1, max: Infinity };
+  if (q) p.i++;
+  else if (c === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(p.s.slice(p.i));
+    if (m) {
+      p.i += m[0].length;
+      const min = Number(m[1]);
+      q = { min, max: m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity };
+    }
+  }
+  if (!q) return { min: 1, max: 1 };
+  if (p.s[p.i] === '?') p.i++; // lazy
+  return q;
+}
+
+function parseAtom(p: P): Atom {
+  const s = p.s;
+  const c = s[p.i]!;
+  if (c === '(') {
+    p.i++;
+    let look = false;
+    if (s.startsWith('?:', p.i)) p.i += 2;
+    else if (s.startsWith('?=', p.i) || s.startsWith('?!', p.i)) {
+      p.i += 2;
+      look = true;
+    } else if (s.startsWith('?<=', p.i) || s.startsWith('?<!', p.i)) {
+      p.i += 3;
+      look = true;
+    } else if (s.startsWith('?<', p.i)) {
+      const close = s.indexOf('>', p.i);
+      if (close < 0) throw new Error('bad group');
+      p.i = close + 1;
+    } else if (s[p.i] === '?') throw new Error('unknown group');
+    const req = parseAlt(p);
+    if (s[p.i] !== ')') throw new Error('unclosed group');
+    p.i++;
+    return look ? { kind: 'assert' } : { kind: 'group', req };
+  }
+  if (c === '[') {
+    p.i++;
+    if (s[p.i] === '^') p.i++;
+    while (p.i < s.length && s[p.i] !== ']') p.i += s[p.i] === '\\' ? 2 : 1;
+    if (s[p.i] !== ']') throw new Error('unclosed class');
+    p.i++;
+    return { kind: 'other' };
+  }
+  if (c === '\\') {
+    const d = s[p.i + 1];
+    if (d === undefined) throw new Error('trailing backslash');
+    p.i += 2;
+    if (d === 'b' || d === 'B') return { kind: 'assert' };
+    if (d === 'p' || d === 'P' || d === 'u' || d === 'k') {
+      if (s[p.i] === '{' || s[p.i] === '<') {
+        const close = s.indexOf(s[p.i] === '{' ? '}' : '>', p.i);
+        if (close < 0) throw new Error('bad escape');
+        p.i = close + 1;
+      } else if (d === 'u') p.i += 4;
+      return { kind: 'other' };
+    }
+    if (d === 'x') {
+      p.i += 2;
+      return { kind: 'other' };
+    }
+    if (d === 'c') {
+      p.i += 1;
+      return { kind: 'other' };
+    }
+    if (/[A-Za-z0-9]/.test(d)) return { kind: 'other' };
+    return { kind: 'char', ch: d.toLowerCase() };
+  }
+  if (c === '.') {
+    p.i++;
+    return { kind: 'other' };
+  }
+  if (c === '^' || c === '$') {
+    p.i++;
+    return { kind: 'assert' };
+  }
+  if (c === ')' || c === '|' || c === '?' || c === '*' || c === '+') throw new Error('unexpected');
+  const code = c.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const lo = s.charCodeAt(p.i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) {
+      p.i += 2;
+      // A quantifier may apply to the whole pair (`u`) or its low half: treat it as opaque.
+      return { kind: 'other' };
+    }
+  }
+  p.i++;
+  return { kind: 'char', ch: c.toLowerCase() };
+}
+
+// --- registry and automaton -------------------------------------------------------------------
+
+const literalSets: string[][] = [];
+let builtFor = -1;
+
+/**
+ * Registers a regex source; returns an id for `mayMatch`, or -1 when no literal set could be
+ * derived (the regex then always runs).
+ */
+export function registerSource(src: string): number {
+  const lits = requiredLiterals(src);
+  if (!lits) return -1;
+  literalSets.push(lits);
+  return literalSets.length - 1;
+}
+
+const ids = new WeakMap<RegExp, number>();
+
+/** Registers a standalone regex (use at module load) and returns it. */
+export function lit<T extends RegExp>(re: T): T {
+  ids.set(re, registerSource(re.source));
+  return re;
+}
+
+/** The prefilter id of a regex registered with `lit`, or -1. */
+export function idOf(re: RegExp): number {
+  return ids.get(re) ?? -1;
+}
+
+// Characters whose case-insensitive regex matching is not mirrored by toLowerCase() (checked
+// exhaustively against every literal character in prefilter tests); texts containing any of
+// them skip the prefilter.
+const UNSAFE_CASE = /[\u017F\u0130\u1C80-\u1C88\u1E9B\u1E9E\u1FBE\u2126\u212A\u212B]/;
+
+let ascii = 0; // number of ASCII classes + 1
+let cls: Uint16Array = new Uint16Array(0);
+let dense: Int32Array = new Int32Array(0);
+let kids: Array<Map<number, number>> = [];
+let fail: Int32Array = new Int32Array(0);
+let dict: Int32Array = new Int32Array(0); // nearest terminal via fail links (0 = none)
+let outs: Array<number[] | undefined> = [];
+
+function build(): void {
+  kids = [new Map()];
+  outs = [undefined];
+  literalSets.forEach((set, id) => {
+    for (const w of set) {
+      let s = 0;
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        let nx = kids[s]!.get(c);
+        if (nx === undefined) {
+          nx = kids.length;
+          kids.push(new Map());
+          outs.push(undefined);
+          kids[s]!.set(c, nx);
+        }
+        s = nx;
+      }
+      const o = (outs[s] ??= []);
+      if (!o.includes(id)) o.push(id);
+    }
+  });
+  const n = kids.length;
+  // Alphabet classes: ASCII chars first (dense table), then the rest.
+  cls = new Uint16Array(65536);
+  const chars = new Set<number>();
+  for (const m of kids) for (const c of m.keys()) chars.add(c);
+  const sorted = [...chars].sort((a, b) => a - b);
+  let k = 1;
+  for (const c of sorted) if (c < 128) cls[c] = k++;
+  ascii = k;
+  for (const c of sorted) if (c >= 128) cls[c] = k++;
+  fail = new Int32Array(n);
+  dict = new Int32Array(n);
+  dense = new Int32Array(n * ascii);
+  const asciiChars = sorted.filter((c) => c < 128);
+  const queue: number[] = [0];
+  for (let qi = 0; qi < queue.length; qi++) {
+    const s = queue[qi]!;
+    for (const c of asciiChars) {
+      const child = kids[s]!.get(c);
+      dense[s * ascii + cls[c]!] = child ?? (s === 0 ? 0 : dense[fail[s]! * ascii + cls[c]!]!);
+    }
+    for (const [c, child] of kids[s]!) {
+      let f = 0;
+      if (s !== 0) {
+        let t = fail[s]!;
+        for (;;) {
+          const nx = kids[t]!.get(c);
+          if (nx !== undefined) {
+            f = nx;
+            break;
+          }
+          if (t === 0) break;
+          t = fail[t]!;
+        }
+      }
+      fail[child] = f;
+      dict[child] = outs[f] ? f : dict[f]!;
+      queue.push(child);
+    }
+  }
+  builtFor = literalSets.length;
+}
+
+const CACHE = 4;
+const cacheKeys: Array<string | null> = new Array(CACHE).fill(null);
+const cacheVals: Array<Uint8Array | null> = new Array(CACHE).fill(null);
+let cacheNext = 0;
+let stampArr = new Uint32Array(0);
+let stamp = 0;
+
+/** Flags (by id) of literal sets present in `text`; null = prefilter not usable on this text. */
+function presence(text: string): Uint8Array | null {
+  for (let i = 0; i < CACHE; i++) if (cacheKeys[i] === text) return cacheVals[i]!;
+  if (builtFor !== literalSets.length) {
+    build();
+    cacheKeys.fill(null);
+  }
+  let flags: Uint8Array | null = null;
+  if (!UNSAFE_CASE.test(text)) {
+    flags = new Uint8Array(literalSets.length);
+    const lower = text.toLowerCase();
+    if (stampArr.length !== kids.length) {
+      stampArr = new Uint32Array(kids.length);
+      stamp = 0;
+    }
+    if (++stamp === 0xffffffff) {
+      stampArr.fill(0);
+      stamp = 1;
+    }
+    const st = stamp;
+    let s = 0;
+    for (let i = 0, n = lower.length; i < n; i++) {
+      const c = lower.charCodeAt(i);
+      const k = cls[c]!;
+      if (k === 0) {
+        s = 0;
+        continue;
+      }
+      if (k < ascii) s = dense[s * ascii + k]!;
+      else {
+        for (;;) {
+          const nx = kids[s]!.get(c);
+          if (nx !== undefined) {
+            s = nx;
+            break;
+          }
+          if (s === 0) break;
+          s = fail[s]!;
+        }
+      }
+      let o = outs[s] ? s : dict[s]!;
+      while (o !== 0 && stampArr[o] !== st) {
+        stampArr[o] = st;
+        for (const id of outs[o]!) flags[id] = 1;
+        o = dict[o]!;
+      }
+    }
+  }
+  cacheKeys[cacheNext] = text;
+  cacheVals[cacheNext] = flags;
+  cacheNext = (cacheNext + 1) % CACHE;
+  return flags;
+}
+
+/** False only when the regex with this id cannot match anywhere in `text`. */
+export function mayMatch(text: string, id: number): boolean {
+  if (id < 0) return true;
+  const f = presence(text);
+  return f === null || f[id] === 1;
+}

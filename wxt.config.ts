@@ -42,7 +42,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     optional_host_permissions: ALL_SITES_MATCHES,
     host_permissions: E2E ? [...E2E_MATCHES, ...E2E_ON_DEMAND_HOSTS] : [],
     content_security_policy: {

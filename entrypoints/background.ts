@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getBrowserEngine } from '../src/detect/browser-engine.ts';
 import type { ScoredPosting, TabResults } from '../src/shared/messages.ts';
-import { listen } from '../src/shared/messaging.ts';
+import { listen, send } from '../src/shared/messaging.ts';
 import { ALL_SITES_MATCHES, DEFAULT_MATCHES } from '../src/shared/sites.ts';
 import { getSettings, settingsItem } from '../src/shared/storage.ts';
 import { badgeColor, badgeText, mergeTabResults } from '../src/shared/tab-results.ts';
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';
+const CHECK_SELECTION_MENU = 'sjr-check-selection';
 const ALL_SITES_SCRIPT_ID = 'sjr-all-sites';
 
 // Tab results live in session storage so the popup still sees them after the worker restarts.
@@ -36,6 +37,18 @@ async function syncAllSitesScript(): Promise<void> {
   } else if ((!allSites || !granted) && registered.length > 0) {
     await browser.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
   }
+}
+
+/**
+ * "Check this job ad" on selected text: score it, then show the result on the page. The menu
+ * click grants activeTab, so the content script can be injected even where it does not run.
+ */
+async function checkSelection(text: string, tabId: number | undefined): Promise<void> {
+  const engine = await getBrowserEngine();
+  const verdict = await engine.score({ text });
+  if (tabId === undefined) return;
+  await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT}`] });
+  await send('show-verdict', { verdict, text }, tabId);
 }
 
 export default defineBackground(() => {
@@ -75,5 +88,12 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncAllSitesScript());
   browser.permissions.onAdded.addListener(() => void syncAllSitesScript());
   browser.runtime.onStartup.addListener(() => void syncAllSitesScript());
-  browser.runtime.onInstalled.addListener(() => void syncAllSitesScript());
+  browser.runtime.onInstalled.addListener(() => {
+    void syncAllSitesScript();
+    browser.contextMenus.create({ id: CHECK_SELECTION_MENU, title: browser.i18n.getMessage('menuCheckSelection'), contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CHECK_SELECTION_MENU || !info.selectionText?.trim()) return;
+    checkSelection(info.selectionText, tab?.id).catch((err: unknown) => console.warn('[Scam Job Radar] could not check the selection:', err));
+  });
 });

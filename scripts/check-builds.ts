@@ -26,7 +26,8 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
   check(!String(m.content_security_policy?.extension_pages ?? '').includes("'unsafe-eval'"), `${target}: CSP has no 'unsafe-eval'`);
   check((m.host_permissions ?? []).length === 0, `${target}: no host permissions by default`);
   check(JSON.stringify(m.optional_host_permissions ?? []) === '["*://*/*"]', `${target}: all-sites access is optional`);
-  check(!(m.permissions ?? []).includes('<all_urls>') && !(m.permissions ?? []).includes('tabs'), `${target}: narrow permissions (${(m.permissions ?? []).join(', ')})`);
+  const expected = ['storage', 'activeTab', 'scripting', 'contextMenus'];
+  check(JSON.stringify([...(m.permissions ?? [])].sort()) === JSON.stringify([...expected].sort()), `${target}: only the narrow permissions ${expected.join(', ')} (got ${(m.permissions ?? []).join(', ')})`);
   check(existsSync(join(dir, 'ort/ort-wasm-simd-threaded.wasm')), `${target}: onnxruntime wasm bundled`);
   check(existsSync(join(dir, 'model/scam-job-radar.onnx')), `${target}: model bundled`);
   const background = join(dir, 'background.js');

@@ -1,10 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageScanner } from '../../src/content/scanner.ts';
-import { isEnvelope } from '../../src/shared/messages.ts';
-import { send } from '../../src/shared/messaging.ts';
+import { showCheckPanel } from '../../src/content/check-panel.ts';
+import { listen, send } from '../../src/shared/messaging.ts';
 import { DEFAULT_MATCHES, E2E_MATCHES } from '../../src/shared/sites.ts';
-import { getSettings } from '../../src/shared/storage.ts';
-import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, getSettings } from '../../src/shared/storage.ts';
 
 const LOADED_FLAG = '__scamJobRadarLoaded';
 
@@ -17,23 +16,31 @@ export default defineContentScript({
     if (g[LOADED_FLAG]) return;
     g[LOADED_FLAG] = true;
 
-    const settings = await getSettings();
+    let settings = DEFAULT_SETTINGS;
     const scanner = new PageScanner({
       doc: document,
       url: () => location.href,
       showLow: () => settings.showLowRiskBadges,
       score: async (postings, pageUrl, append) => (await send('score-postings', { postings, pageUrl, append })).verdicts,
     });
-    browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
-      if (!isEnvelope(msg) || msg.type !== 'reveal-posting') return false;
-      const { index } = msg.data as { index: number };
-      const el = scanner.postings()[index]?.element;
-      el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
-      sendResponse({ ok: Boolean(el) });
-      return false;
+    // Listen before any await: the background may message a freshly injected script at once.
+    const unlisten = listen({
+      'reveal-posting': ({ index }) => {
+        const el = scanner.postings()[index]?.element;
+        el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+        return { ok: Boolean(el) };
+      },
+      'show-verdict': ({ verdict, text }) => {
+        showCheckPanel(document, verdict, text);
+        return { ok: true };
+      },
     });
+    settings = await getSettings();
     ctx.addEventListener(window, 'wxt:locationchange', () => scanner.schedule());
-    ctx.onInvalidated(() => scanner.stop());
+    ctx.onInvalidated(() => {
+      scanner.stop();
+      unlisten();
+    });
     await scanner.start();
   },
 });

@@ -28,6 +28,8 @@ export interface Protocol {
   'scan-tab': { req: { tabId: number }; res: { ok: boolean; error?: string } };
   /** Popup → content script: scroll to the n-th posting of the page. */
   'reveal-posting': { req: { index: number }; res: { ok: boolean } };
+  /** Background → content script: show the verdict for text the user selected ("Check this job ad"). */
+  'show-verdict': { req: { verdict: Verdict; text: string }; res: { ok: boolean } };
 }
 
 export type MessageType = keyof Protocol;

@@ -138,6 +138,28 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('shows the verdict for a checked selection in a panel over the page (context menu result)', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/pages/genuine-jsonld.html`);
+    await badges(page, 1);
+    const tabId = await tabIdOf(page);
+    const sw = await ext.serviceWorker();
+    // The menu click itself cannot be driven headless; this sends what the background sends after it.
+    const text = 'Free flight, visa, food and room! Customer service in Myawaddy, US$3000/month, no experience. Telegram @x only.';
+    const verdict = (await (await loadNodeEngine()).score({ text }));
+    await sw.evaluate(
+      ([id, v, t]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { sjr: 1, type: 'show-verdict', data: { verdict: v, text: t } }),
+      [tabId, verdict, text] as const,
+    );
+    const panel = page.locator('scam-job-radar-check');
+    await panel.waitFor();
+    expect(await panel.getAttribute('data-scam-job-radar-risk')).toBe('high');
+    expect(await page.locator('scam-job-radar-check .sjr-reasons li').count()).toBeGreaterThan(1);
+    await page.locator('scam-job-radar-check .sjr-close').click();
+    expect(await panel.count()).toBe(0);
+    await page.close();
+  });
+
   it('works on a page whose CSP forbids scripts, styles and wasm', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}/csp/pages/lure-jsonld.html`);

@@ -1,0 +1,36 @@
+import type { Verdict } from '../shared/types.ts';
+import { TIER_TEXT } from './labels.ts';
+import { ReasonList } from './ReasonList.tsx';
+
+/** The result of "Check this job ad" on selected text, shown over the page until closed. */
+export function CheckPanel({ verdict, text, onClose }: { verdict: Verdict; text: string; onClose: () => void }) {
+  const excerpt = text.replace(/\s+/g, ' ').trim();
+  return (
+    <div class={`sjr-check-panel sjr-${verdict.risk}`} role="dialog" aria-label="Scam Job Radar: result for the selected text">
+      <button type="button" class="sjr-close" aria-label="Close" onClick={onClose}>
+        ×
+      </button>
+      <p class="sjr-heading">
+        <strong>Scam Job Radar:</strong> {TIER_TEXT[verdict.risk]}
+      </p>
+      <p class="sjr-excerpt">“{excerpt.length > 140 ? `${excerpt.slice(0, 139)}…` : excerpt}”</p>
+      <ReasonList reasons={verdict.reasons} limit={6} />
+      {verdict.risk !== 'low' ? <p class="sjr-advice">Check the employer independently before you share documents, pay anything or travel.</p> : null}
+    </div>
+  );
+}
+
+export const CHECK_PANEL_CSS = `
+:host { all: initial; position: fixed; top: 16px; right: 16px; z-index: 2147483647; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; }
+.sjr-check-panel { position: relative; width: min(380px, calc(100vw - 32px)); max-height: 70vh; overflow: auto; box-sizing: border-box; padding: 12px 14px; border-radius: 10px; background: #fff; color: #1f1f1f; border: 1px solid #d0d0d0; border-left: 6px solid #2e7d32; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
+.sjr-medium { border-left-color: #ef8f00; } .sjr-high { border-left-color: #c62828; }
+.sjr-close { position: absolute; top: 6px; right: 8px; border: 0; background: transparent; font-size: 20px; line-height: 1; cursor: pointer; color: #444; }
+.sjr-close:focus-visible { outline: 2px solid #1a73e8; }
+.sjr-heading { margin: 0 24px 6px 0; }
+.sjr-excerpt { margin: 0 0 6px; color: #555; font-style: italic; }
+.sjr-reasons { margin: 0; padding-left: 18px; }
+.sjr-reasons li { margin: 4px 0; }
+.sjr-evidence { display: block; color: #555; font-size: 12px; }
+.sjr-evidence q { background: #fff59d; color: #000; margin-right: 6px; }
+.sjr-advice { margin: 8px 0 0; font-weight: 600; }
+`;

@@ -34,6 +34,8 @@ const FLIGHT = rx([
 
 const VISA = rx([
   w(`${FREE_EN} (?:work )?visas?`),
+  // A list after "free": "FREE flight ticket, visa, food and accommodation".
+  w(`${FREE_EN} (?:[a-z][a-z ]{1,24}(?:, ?| and | & | \\+ |/)){1,3}(?:work )?visas?`),
   w('(?:work )?visas? (?:(?:is|are|will be) )?(?:free|provided|covered|paid(?: for)?|arranged|processed|sponsored|included|handled|shouldered)(?: by (?:the )?(?:company|employer|us))?'),
   w('(?:we|company|employer) (?:will )?(?:arrange|handle|process|pay for|cover|sponsor|take care of) (?:the |your )?(?:work )?(?:visa|work permit)s?'),
   w('visa sponsorship|visa processing|work permit (?:provided|arranged|processing)'),

@@ -92,7 +92,7 @@ const CASES: Record<SignalId, Case> = {
       ja: '観光ビザで渡航',
     },
     neg: {
-      en: 'Visa Officer: process tourist visa applications for our clients at our travel agency in Makati.',
+      en: 'Visa Officer: we process tourist visa applications for our clients at our travel agency in Makati.',
       zh: '公司提供工作签证和年度探亲机票',
       vi: 'Được đi du lịch hàng năm cùng công ty',
       id: 'Tunjangan cuti dan wisata tahunan bersama perusahaan',
@@ -380,5 +380,17 @@ describe('high_pay detail', () => {
     const h = hits.find((x) => x.id === 'high_pay');
     expect(h?.detail).toMatch(/US\$3,500\/month/);
     expect(h?.detail).toMatch(/\d+(?:\.\d)?× typical entry-level pay in Cambodia/);
+  });
+});
+
+describe('lure wording found in the demo feed', () => {
+  it('a recruiter processing the tourist visa is a travel red flag', () => {
+    const hits = detectSignals(normaliseText('Age 18–35. We process your tourist visa, you fly next week.'));
+    expect(hits.find((h) => h.id === 'tourist_visa_travel')?.evidence[0]?.text).toBe('We process your tourist visa');
+  });
+  it('a list after "FREE" counts every perk in it', () => {
+    const hit = detectSignals(normaliseText('FREE flight ticket, visa, food and accommodation provided.')).find((h) => h.id === 'lure_bundle');
+    expect(hit?.detail).toContain('visa');
+    expect(hit?.strength).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -14,6 +14,8 @@ const TOURIST_VISA = rx([
   w('visa on arrival'),
   w('(?:no|without|don\'?t need (?:a|any)|not need (?:a|any)|no need (?:for )?(?:a |any )?)(?: work)? visas?(?: (?:is )?(?:needed|required|necessary))?(?! (?:sponsor|support|assist|provid|offer))'),
   w('(?:convert|change) (?:the |your )?(?:tourist|visit) visa'),
+  // The recruiter getting the applicant a tourist visa for a job (not a visa clerk's duties).
+  w("(?:we|we'll|company|employer|agent|agency|recruiter)s? (?:will )?(?:process|arrange|handle|prepare|apply for|get|do|take care of) (?:your |the |a )?(?:tourist|visit|visitor|holiday) visas?(?! applications?| requests?| for (?:our )?(?:clients?|customers?|travell?ers?))"),
   '旅游签|旅遊簽|旅游签证|旅遊簽證|落地签|落地簽|免签|免簽|商务签|商務簽|以旅游(?:的)?名义|以旅遊(?:的)?名義|先办旅游签|旅游身份',
   `(?<![\\p{L}])(?:visa du lịch|diện du lịch|đi (?:theo )?(?:dạng|diện|đường|visa) du lịch|đi du lịch rồi (?:ở lại|làm)|không cần (?:làm )?(?:visa|hộ chiếu|giấy tờ)|miễn (?:visa|thị thực)|thị thực du lịch)`,
   w('visa (?:turis|wisata|kunjungan|on arrival|bebas|pelancong)|bebas visa|tidak (?:perlu|butuh) visa|tanpa visa(?: kerja)?|visa pelancong'),

@@ -1,12 +1,16 @@
 /** Registry of site adapters, in priority order. */
+import { facebookAdapter } from './facebook.ts';
 import { glintsAdapter } from './glints.ts';
 import { indeedAdapter } from './indeed.ts';
 import { jobstreetAdapter } from './jobstreet.ts';
+import { kalibrrAdapter } from './kalibrr.ts';
 import { linkedinAdapter } from './linkedin.ts';
 import { profesiaAdapter } from './profesia.ts';
 import { telegramAdapter } from './telegram.ts';
+import { telegramWebAdapter } from './telegram-web.ts';
 import { topcvAdapter } from './topcv.ts';
 import { totaljobsAdapter } from './totaljobs.ts';
+import { xAdapter } from './x.ts';
 import type { SiteAdapter } from './types.ts';
 import { selfDeclaredUrl } from '../dom.ts';
 
@@ -21,6 +25,10 @@ export const siteAdapters: readonly SiteAdapter[] = [
   profesiaAdapter,
   totaljobsAdapter,
   topcvAdapter,
+  facebookAdapter,
+  xAdapter,
+  kalibrrAdapter,
+  telegramWebAdapter,
 ];
 
 function parseUrl(url: string | undefined): URL | undefined {

@@ -1,0 +1,54 @@
+/**
+ * Shared helpers for adapters of social feeds (Facebook, X, Telegram Web): a post is kept
+ * only when its own text reads like a job ad (cues.ts), and its title, company, location
+ * and salary come from the text (labelled lines), never from the site's UI strings.
+ */
+import type { ExtractedPosting, PostingSource } from '../../shared/types.ts';
+import { findLabelledCompany, findLabelledLocation, findSalaryLine, looksLikeJobAd } from '../cues.ts';
+import { headlineOf } from '../generic.ts';
+
+/** Shortest post text worth scoring. */
+export const MIN_POST_CHARS = 20;
+
+/**
+ * A posting from one feed post, or undefined when the text is not a job ad.
+ * `body` is the element holding the message (for the headline), `element` the whole post.
+ */
+export function jobPostFrom(body: Element, text: string, element: Element, source: PostingSource): ExtractedPosting | undefined {
+  if (text.length < MIN_POST_CHARS || !looksLikeJobAd(text)) return undefined;
+  const posting: ExtractedPosting = { text, source, element };
+  const title = headlineOf(body, text);
+  if (title) posting.title = title;
+  const company = findLabelledCompany(text);
+  if (company) posting.company = company;
+  const location = findLabelledLocation(text);
+  if (location) posting.location = location;
+  const salary = findSalaryLine(text);
+  if (salary) posting.salary = salary;
+  return posting;
+}
+
+/** Keep only the outermost of the given elements (drops nested duplicates), in input order. */
+export function outermost(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  return elements.filter((el) => {
+    let p = el.parentElement;
+    let guard = 0;
+    while (p && guard++ < 10_000) {
+      if (set.has(p)) return false;
+      p = p.parentElement;
+    }
+    return true;
+  });
+}
+
+/** True when `el` sits inside `root` below a nested element matching `selector` (strictly between). */
+export function insideNested(el: Element, root: Element, selector: string): boolean {
+  let p = el.parentElement;
+  let guard = 0;
+  while (p && p !== root && guard++ < 10_000) {
+    if (p.matches(selector)) return true;
+    p = p.parentElement;
+  }
+  return false;
+}

@@ -1,0 +1,216 @@
+/** Site adapters for pages with no saved capture: Facebook, X, Kalibrr, Telegram Web (hand-written pages). */
+import { describe, expect, it } from 'vitest';
+import type { ExtractedPosting } from '../shared/types.ts';
+import { extractPostings } from './index.ts';
+import { parseHtml } from './parse-html.ts';
+import { adapterFor } from './sites/index.ts';
+import { elementProblems, loadOwn, titles } from './test-helpers.ts';
+
+function allText(postings: ExtractedPosting[]): string {
+  return postings.map((p) => `${p.title ?? ''}\n${p.text}`).join('\n');
+}
+
+describe('Facebook page timeline (Comet markup)', () => {
+  const doc = loadOwn('facebook-page-posts.html');
+  it.each([['https://www.facebook.com/kopikitaloker'], [undefined]])('keeps the three job posts (url %s)', (url) => {
+    const postings = extractPostings(doc, url);
+    expect(postings).toHaveLength(3);
+    expect(titles(postings)).toEqual([
+      '📢 URGENT HIRING: Online Customer Service (English speaker) – Sihanoukville, Cambodia',
+      'LOWONGAN KERJA ADMIN MEDIA SOSIAL – PERUSAHAAN ASING DI KAMBOJA',
+      "Kopi Kita Kemang: we're hiring a Barista (part-time)",
+    ]);
+    expect(postings.every((p) => p.source === 'site:facebook')).toBe(true);
+    expect(elementProblems(postings)).toEqual([]);
+    expect(postings.map((p) => p.url)).toEqual([
+      'https://www.facebook.com/kopikitaloker/posts/pfbid02demoA1b2c3',
+      'https://www.facebook.com/kopikitaloker/posts/pfbid02demoD4e5f6',
+      'https://www.facebook.com/kopikitaloker/posts/pfbid02demoG7h8i9',
+    ]);
+    const [lure, lureId, genuine] = postings;
+    expect(lure?.salary).toBe('USD 2,000 – 3,500 per month + sign-on bonus');
+    expect(lure?.text).toContain('Contact Telegram @hr_goldenbay_demo');
+    expect(lureId?.text).toContain('Cukup kecepatan mengetik dan mempunyai paspor');
+    expect(genuine?.company).toBe('PT Kopi Kita Nusantara');
+    expect(genuine?.location).toBe('Jl. Kemang Raya 12, Jakarta Selatan');
+    expect(genuine?.salary).toBe('Rp 4.500.000 per month + BPJS');
+    // the nested comment, the page chrome and the two non-job posts are left out
+    const all = allText(postings);
+    expect(all).not.toContain('Interested po');
+    expect(all).not.toContain('Rina Demo');
+    expect(all).not.toMatch(/Komentari|Suka|12 rb pengikut/);
+    expect(all).not.toContain('Terima kasih untuk 12 ribu pengikut');
+    expect(all).not.toContain('the office will be closed');
+  });
+  it('is recognised from the document alone', () => {
+    expect(adapterFor(doc)?.name).toBe('facebook');
+  });
+});
+
+describe('Facebook group on mbasic (server-rendered markup)', () => {
+  const doc = loadOwn('facebook-mbasic-group.html');
+  it.each([
+    ['https://mbasic.facebook.com/groups/4444/', 'https://mbasic.facebook.com'],
+    [undefined, 'https://www.facebook.com'],
+  ])('keeps the two job posts (url %s)', (url, origin) => {
+    const postings = extractPostings(doc, url);
+    expect(postings).toHaveLength(2);
+    expect(titles(postings)).toEqual([
+      '🔥 CẦN TUYỂN GẤP 15 NHÂN VIÊN CSKH ONLINE TẠI CAMPUCHIA 🔥',
+      'Nhà hàng Biển Xanh tuyển nhân viên phục vụ ca tối',
+    ]);
+    expect(postings.every((p) => p.source === 'site:facebook' && p.element?.tagName === 'ARTICLE')).toBe(true);
+    expect(elementProblems(postings)).toEqual([]);
+    expect(postings.map((p) => p.url)).toEqual([
+      `${origin}/groups/4444/permalink/5550001/`,
+      `${origin}/groups/4444/permalink/5550002/`,
+    ]);
+    const [lure, genuine] = postings;
+    expect(lure?.text).toContain('Công ty ứng trước vé máy bay');
+    expect(lure?.text).not.toContain('Tuyển Dụng Quốc Tế 247'); // author line is not ad text
+    expect(genuine?.location).toBe('88 Võ Nguyên Giáp, Sơn Trà, Đà Nẵng');
+    expect(genuine?.salary).toBe('6 - 7 triệu/tháng + tip, đóng bảo hiểm xã hội');
+    const all = allText(postings);
+    expect(all).not.toContain('bún chả cá');
+    expect(all).not.toContain('Nội quy nhóm');
+  });
+  it('is recognised from the document alone', () => {
+    expect(adapterFor(doc)?.name).toBe('facebook');
+  });
+});
+
+describe('X search timeline', () => {
+  const doc = loadOwn('x-search-timeline.html');
+  it.each([['https://x.com/search?q=hiring&f=live'], ['https://twitter.com/search?q=hiring'], [undefined]])(
+    'keeps the three job tweets (url %s)',
+    (url) => {
+      const postings = extractPostings(doc, url);
+      expect(postings).toHaveLength(3);
+      expect(titles(postings)).toEqual([
+        'HIRING NOW: Customer Service Agents for Thailand 🇹🇭',
+        'Hiring po! Data encoder sa Cambodia, sahod 60k per month',
+        "We're hiring a Junior QA Engineer in Cebu City (hybrid).",
+      ]);
+      expect(postings.every((p) => p.source === 'site:x' && p.element?.tagName === 'ARTICLE')).toBe(true);
+      expect(elementProblems(postings)).toEqual([]);
+      expect(postings.map((p) => p.url)).toEqual([
+        'https://x.com/careers_ph_demo/status/1850000000000000001',
+        'https://x.com/trabaho_abroad_dm/status/1850000000000000002',
+        'https://x.com/northwind_jobs/status/1850000000000000003',
+      ]);
+      expect(postings[0]?.text).toContain('Free ticket, free housing, no visa needed');
+      expect(postings[2]?.company).toBe('Northwind Software Inc.');
+      expect(postings[2]?.salary).toBe('PHP 35,000 – 45,000 per month, HMO from day one.');
+      const all = allText(postings);
+      expect(all).not.toContain('ramen');
+      // the tweet quoting the lure is not a job ad itself (the quote is not its text)
+      expect(all).not.toContain('Too good to be true');
+      // author block and action bar are not tweet text
+      expect(all).not.toContain('Global Careers PH');
+    },
+  );
+  it('is recognised from the document alone', () => {
+    expect(adapterFor(doc)?.name).toBe('x');
+  });
+});
+
+describe('Kalibrr job list', () => {
+  const doc = loadOwn('kalibrr-job-list.html');
+  it.each([['https://www.kalibrr.com/home/co/Philippines'], [undefined]])('reads the five job cards (url %s)', (url) => {
+    const postings = extractPostings(doc, url);
+    expect(postings).toHaveLength(5);
+    expect(titles(postings)).toEqual([
+      'Chinese Customer Service Representative (Cambodia)',
+      'Digital Sales and Marketing Executive (Thailand)',
+      'Branch Teller',
+      'Warehouse Supervisor',
+      'Travel Consultant',
+    ]);
+    expect(postings.every((p) => p.source === 'site:kalibrr')).toBe(true);
+    expect(elementProblems(postings)).toEqual([]);
+    expect(postings.map((p) => p.company)).toEqual([
+      'Golden Bay BPO Services',
+      'Starlight Digital Marketing',
+      'Maharlika Savings Bank',
+      'Cebu Pacific Logistics Corp.',
+      'Lakbay Travel and Tours',
+    ]);
+    expect(postings[0]?.url).toBe('https://www.kalibrr.com/c/golden-bay-bpo/jobs/248001/chinese-customer-service-representative-cambodia');
+    expect(postings[4]?.url).toBe('https://www.kalibrr.com/c/lakbay-travel/jobs/248005/travel-consultant');
+    expect(postings[0]?.text).toContain('包吃包住 报销机票');
+    expect(postings[1]?.text).toContain('Travel on tourist visa');
+    // one card per job: the card does not swallow its neighbours
+    expect(postings[2]?.text).not.toContain('Warehouse Supervisor');
+    const all = allText(postings);
+    expect(all).not.toContain('Featured company');
+    expect(all).not.toContain('5 tips for your first job interview');
+    expect(all).not.toContain('Work at Kalibrr');
+  });
+  it('is recognised from the document alone, and not from a bare /c/<x>/jobs/<id> link elsewhere', () => {
+    expect(adapterFor(doc)?.name).toBe('kalibrr');
+    const other = parseHtml('<html><body><a href="/c/acme/jobs/1/x">Job</a></body></html>');
+    expect(adapterFor(other)?.name).not.toBe('kalibrr');
+  });
+});
+
+describe('Telegram Web', () => {
+  it.each([['https://web.telegram.org/k/#@jobsabroadhub'], [undefined]])('WebK channel: keeps the three job posts (url %s)', (url) => {
+    const postings = extractPostings(loadOwn('telegram-web-k-channel.html'), url);
+    expect(postings).toHaveLength(3);
+    expect(titles(postings)).toEqual([
+      'WE ARE HIRING – CHAT SUPPORT (ENGLISH) IN MYAWADDY',
+      'รับสมัครแอดมินออนไลน์ ตอบแชทลูกค้า',
+      'Job vacancy: Registered Nurse, Royal Example Hospital (Riyadh)',
+    ]);
+    expect(postings.every((p) => p.source === 'site:telegram-web')).toBe(true);
+    expect(postings.every((p) => p.element?.getAttribute('data-mid'))).toBe(true);
+    expect(elementProblems(postings)).toEqual([]);
+    expect(postings[0]?.salary).toBe('Salary 35,000 THB per month + high commission');
+    expect(postings[1]?.salary).toBe('เงินเดือน 40,000 บาท ที่พักและอาหารฟรี');
+    expect(postings[2]?.company).toBe('Royal Example Hospital');
+    expect(postings[2]?.location).toBe('Riyadh, Saudi Arabia');
+    const all = allText(postings);
+    expect(all).not.toMatch(/08:00|12\.4K|November 20/); // time, views, date bubble
+    expect(all).not.toContain('Channel rules');
+    expect(all).not.toContain('Admin note'); // the reply quoting the lure is skipped
+  });
+  it.each([['https://web.telegram.org/a/#-1001'], [undefined]])('WebA group: keeps the two job messages (url %s)', (url) => {
+    const postings = extractPostings(loadOwn('telegram-web-a-group.html'), url);
+    expect(postings).toHaveLength(2);
+    expect(titles(postings)).toEqual(['LOKER OPERATOR DATA – PERUSAHAAN ASING DI KAMBOJA', 'Job vacancy: Welder (SMAW 3G) – Batam']);
+    expect(postings.every((p) => p.source === 'site:telegram-web' && p.element?.getAttribute('data-message-id'))).toBe(true);
+    expect(elementProblems(postings)).toEqual([]);
+    expect(postings[1]?.company).toBe('PT Contoh Galangan Batam');
+    const all = allText(postings);
+    expect(all).not.toMatch(/09:12|10:02|Rekrut Cepat|HR Batam Shipyard/); // meta and sender names
+    expect(all).not.toContain('bawa payung');
+  });
+  it('does not take over t.me previews', () => {
+    const doc = loadOwn('telegram-job-channel.html');
+    expect(adapterFor(doc)?.name).toBe('telegram');
+    expect(adapterFor(doc, 'https://web.telegram.org/k/')?.name).toBe('telegram-web');
+  });
+});
+
+describe('adapterFor: new social and job-board hosts', () => {
+  const empty = parseHtml('<html><body></body></html>');
+  it.each([
+    ['https://www.facebook.com/groups/123/', 'facebook'],
+    ['https://m.facebook.com/somepage', 'facebook'],
+    ['https://mbasic.facebook.com/groups/123/', 'facebook'],
+    ['https://x.com/search?q=hiring', 'x'],
+    ['https://twitter.com/someone/status/1', 'x'],
+    ['https://mobile.twitter.com/someone', 'x'],
+    ['https://www.kalibrr.com/c/acme/jobs/1/x', 'kalibrr'],
+    ['https://www.kalibrr.id/id-ID/job-board', 'kalibrr'],
+    ['https://web.telegram.org/k/', 'telegram-web'],
+    ['https://web.telegram.org/a/', 'telegram-web'],
+  ])('%s → %s', (url, name) => {
+    expect(adapterFor(empty, url)?.name).toBe(name);
+  });
+  it('does not match look-alike hosts', () => {
+    expect(adapterFor(empty, 'https://facebook.com.evil.example/')).toBeUndefined();
+    expect(adapterFor(empty, 'https://notx.com/')).toBeUndefined();
+    expect(adapterFor(empty, 'https://kalibrr.com.example/')).toBeUndefined();
+  });
+});

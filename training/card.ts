@@ -1,5 +1,5 @@
 /** Writes models/MODEL_CARD.md from the training run's numbers. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ModelMeta } from '../src/detect/model.ts';
 import { SPLIT_FRACTIONS } from './data/split.ts';
 import type { LoadStats, PreparedRow } from './pipeline.ts';
@@ -116,6 +116,10 @@ export function writeModelCard(path: string, c: CardInput): void {
   L.push('');
   L.push(markdownTable([c.report.syntheticOverall, ...c.report.syntheticBySource, ...c.report.syntheticByLang]));
   L.push('');
+  // The ablation is a separate, slower run (npm run ablation); its last result is carried over.
+  const ablation = new URL('../models/ABLATION.md', import.meta.url);
+  if (existsSync(ablation)) L.push(readFileSync(ablation, 'utf8').trim(), '');
+  else L.push('## Ablation', '', 'Not run yet: `npm run ablation` writes models/ABLATION.md, which the next `npm run train` includes here.', '');
   L.push('## Limits (read before trusting a number)');
   L.push('- **No real labelled scam-compound lures.** The real positives are EMSCAD (US 2012–14 English fraud: work-from-home, admin, data-entry scams), ORFD (domestic Chinese fraud with noisy student labels), and a few dozen Philippine SMS task/job scams. The in-domain signal — Cambodia/Myanmar/Laos lures — is learned from the rule-based signals and from synthetic lures, which are only as good as the phrase banks. Synthetic scores are therefore optimistic and say little about real lures.');
   L.push('- **Source style.** Positives and negatives come from different corpora, so part of what the model learns can be "which corpus" (era, board boilerplate, length). Mitigations: artefact cleaning, √-size source weighting, group split, genuine synthetic look-alikes, and per-source reporting. EMSCAD has no genuine counterpart from the same board in this repository.');

@@ -5,7 +5,6 @@
  * Env: SJR_QUICK=1 caps each (source,label) cell at 1,500 rows and trains fewer epochs.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-web';
 import { DEFAULT_FEATURE_CONFIG, denseFeatureNames } from '../src/detect/features.ts';
 import { calibrate, createClassifier, forwardTs, type ModelMeta } from '../src/detect/model.ts';
@@ -17,34 +16,7 @@ import { rocAuc, thresholdForFpr } from './metrics.ts';
 import { buildOnnx } from './onnx.ts';
 import { prepare, sampleWeights, SPLIT_SEED, SYNTHETIC_PER_LANG, SYNTHETIC_SEED, type PreparedRow } from './pipeline.ts';
 import { buildReport, printReport, type Scored } from './report.ts';
-
-export const MODELS_DIR = fileURLToPath(new URL('../models/', import.meta.url));
-export const ONNX_PATH = `${MODELS_DIR}scam-job-radar.onnx`;
-export const META_PATH = `${MODELS_DIR}model.json`;
-export const CARD_PATH = `${MODELS_DIR}MODEL_CARD.md`;
-
-export const TRAIN_SEED = 1337;
-export const HYPER = {
-  epochs: Number(process.env.SJR_EPOCHS ?? 20),
-  lr: Number(process.env.SJR_LR ?? 0.3),
-  lrDense: 0.05,
-  l2: 1e-6,
-  l2Dense: 1e-4,
-  syntheticShare: 1,
-  /** Genuine-ad FPR targets on validation. */
-  fprMedium: 0.05,
-  fprHigh: 0.01,
-  /** Small floors so that a tier is never given to a near-zero probability. */
-  minMedium: 0.05,
-  minHigh: 0.15,
-};
-
-/** Signals the detectors report but the model does not use as inputs (see main()). */
-export const MODEL_EXCLUDED_SIGNALS: readonly string[] = ['generic_role', 'social_format'];
-/** Genuine corpora whose labels are too noisy to set the false-positive thresholds. */
-export const THRESHOLD_EXCLUDED_SOURCES: readonly string[] = ['orfd_58com_zh'];
-/** A source needs this many genuine validation ads before its own FPR can set a threshold. */
-const MIN_SOURCE_ROWS_FOR_THRESHOLD = 40;
+import { CARD_PATH, HYPER, META_PATH, MIN_SOURCE_ROWS_FOR_THRESHOLD, MODEL_EXCLUDED_SIGNALS, MODELS_DIR, ONNX_PATH, THRESHOLD_EXCLUDED_SOURCES, TRAIN_SEED } from './train-config.ts';
 
 async function main(): Promise<void> {
   const quick = process.env.SJR_QUICK === '1';

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Verdict } from '../shared/types.ts';
-import { TIER_SHORT, TIER_TEXT } from './labels.ts';
+import { t, uiLang } from '../shared/i18n.ts';
+import { tierShort, tierText } from './labels.ts';
 import { ReasonList } from './ReasonList.tsx';
 
 /** The inline badge drawn next to a posting (inside our Shadow DOM), expandable for medium/high. */
@@ -8,23 +9,20 @@ export function Badge({ verdict }: { verdict: Verdict }) {
   const [open, setOpen] = useState(false);
   const expandable = verdict.risk !== 'low' && verdict.reasons.length > 0;
   return (
-    <div class={`sjr-badge sjr-${verdict.risk}`}>
+    <div class={`sjr-badge sjr-${verdict.risk}`} lang={uiLang()}>
       <button
         type="button"
         class="sjr-pill"
         aria-expanded={expandable ? open : undefined}
-        title={`Scam Job Radar: ${TIER_TEXT[verdict.risk]}`}
+        title={t('badgeTitle', tierText(verdict.risk))}
         onClick={() => expandable && setOpen(!open)}
       >
-        <span aria-hidden="true">{verdict.risk === 'low' ? '✓' : '⚠'}</span> {TIER_SHORT[verdict.risk]}
-        {expandable ? <span class="sjr-why">{open ? ' ▴' : ' · why? ▾'}</span> : null}
+        <span aria-hidden="true">{verdict.risk === 'low' ? '✓' : '⚠'}</span> {tierShort(verdict.risk)}
+        {expandable ? <span class="sjr-why">{open ? ' ▴' : ` · ${t('badgeWhy')} ▾`}</span> : null}
       </button>
       {expandable && open ? (
-        <div class="sjr-panel" role="region" aria-label="Why Scam Job Radar warns about this posting">
-          <p class="sjr-summary">
-            {TIER_TEXT[verdict.risk]}. Check the employer independently before you share documents, pay
-            anything or travel.
-          </p>
+        <div class="sjr-panel" role="region" aria-label={t('badgePanelLabel')}>
+          <p class="sjr-summary">{t('badgeSummary', tierText(verdict.risk), t('adviceCheckEmployer'))}</p>
           <ReasonList reasons={verdict.reasons} limit={6} />
         </div>
       ) : null}

@@ -1,21 +1,22 @@
 import type { Verdict } from '../shared/types.ts';
-import { TIER_TEXT } from './labels.ts';
+import { t, uiLang } from '../shared/i18n.ts';
+import { tierText } from './labels.ts';
 import { ReasonList } from './ReasonList.tsx';
 
 /** The result of "Check this job ad" on selected text, shown over the page until closed. */
 export function CheckPanel({ verdict, text, onClose }: { verdict: Verdict; text: string; onClose: () => void }) {
   const excerpt = text.replace(/\s+/g, ' ').trim();
   return (
-    <div class={`sjr-check-panel sjr-${verdict.risk}`} role="dialog" aria-label="Scam Job Radar: result for the selected text">
-      <button type="button" class="sjr-close" aria-label="Close" onClick={onClose}>
+    <div class={`sjr-check-panel sjr-${verdict.risk}`} role="dialog" aria-label={t('panelLabel')} lang={uiLang()}>
+      <button type="button" class="sjr-close" aria-label={t('panelClose')} onClick={onClose}>
         ×
       </button>
       <p class="sjr-heading">
-        <strong>Scam Job Radar:</strong> {TIER_TEXT[verdict.risk]}
+        <strong>{t('extName')}:</strong> {tierText(verdict.risk)}
       </p>
       <p class="sjr-excerpt">“{excerpt.length > 140 ? `${excerpt.slice(0, 139)}…` : excerpt}”</p>
       <ReasonList reasons={verdict.reasons} limit={6} />
-      {verdict.risk !== 'low' ? <p class="sjr-advice">Check the employer independently before you share documents, pay anything or travel.</p> : null}
+      {verdict.risk !== 'low' ? <p class="sjr-advice">{t('adviceCheckEmployer')}</p> : null}
     </div>
   );
 }

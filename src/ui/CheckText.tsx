@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Verdict } from '../shared/types.ts';
-import { TIER_TEXT } from './labels.ts';
+import { t } from '../shared/i18n.ts';
+import { tierText } from './labels.ts';
 import { ReasonList } from './ReasonList.tsx';
 
 /** Paste an ad, get the same verdict the page badge and the CLI would give. */
@@ -15,14 +16,14 @@ export function CheckText({ check }: { check: (text: string) => Promise<Verdict>
     setError('');
     setVerdict(null);
     if (!text.trim()) {
-      setError('Paste the text of a job ad first.');
+      setError(t('checkEmpty'));
       return;
     }
     setBusy(true);
     try {
       setVerdict(await check(text));
     } catch (err) {
-      setError(`Could not check this text: ${err instanceof Error ? err.message : String(err)}`);
+      setError(t('checkFailed', err instanceof Error ? err.message : String(err)));
     } finally {
       setBusy(false);
     }
@@ -30,16 +31,16 @@ export function CheckText({ check }: { check: (text: string) => Promise<Verdict>
 
   return (
     <form class="sjr-check" onSubmit={onSubmit}>
-      <label for="sjr-paste">Check a job ad</label>
-      <textarea id="sjr-paste" rows={5} placeholder="Paste the text of a job ad or message…" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+      <label for="sjr-paste">{t('checkLabel')}</label>
+      <textarea id="sjr-paste" rows={5} placeholder={t('checkPlaceholder')} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
       <button type="submit" disabled={busy}>
-        {busy ? 'Checking…' : 'Check'}
+        {busy ? t('checkBusy') : t('checkSubmit')}
       </button>
       {error ? <p class="sjr-error" role="alert">{error}</p> : null}
       {verdict ? (
         <div class={`sjr-result sjr-${verdict.risk}`} data-risk={verdict.risk} data-score={verdict.score.toFixed(4)} role="status">
           <p>
-            <strong>{TIER_TEXT[verdict.risk]}</strong>
+            <strong>{tierText(verdict.risk)}</strong>
           </p>
           <ReasonList reasons={verdict.reasons} />
         </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ALL_SITES_MATCHES, DEFAULT_MATCHES } from '../shared/sites.ts';
+import { t, uiLang } from '../shared/i18n.ts';
 import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '../shared/storage.ts';
 
 export function Options() {
@@ -8,6 +9,8 @@ export function Options() {
   const [note, setNote] = useState('');
 
   useEffect(() => {
+    document.documentElement.lang = uiLang();
+    document.title = t('optionsTitle');
     void getSettings().then(setSettings);
   }, []);
 
@@ -21,7 +24,7 @@ export function Options() {
     if (on) {
       // Must run straight from the click: browsers only show the permission prompt for a user gesture.
       const granted = await browser.permissions.request({ origins: ALL_SITES_MATCHES });
-      if (!granted) return setNote('Permission not granted: Scam Job Radar keeps to the listed sites and pages you check yourself.');
+      if (!granted) return setNote(t('optionsPermissionDenied'));
     } else {
       await browser.permissions.remove({ origins: ALL_SITES_MATCHES });
     }
@@ -30,10 +33,10 @@ export function Options() {
 
   return (
     <main style="max-width: 720px">
-      <h1>Scam Job Radar — options</h1>
+      <h1>{t('optionsTitle')}</h1>
       <section>
-        <h2>Where it runs</h2>
-        <p>Automatically on these sites, where recruitment lures circulate:</p>
+        <h2>{t('optionsWhereHeading')}</h2>
+        <p>{t('optionsSitesIntro')}</p>
         <ul>
           {DEFAULT_MATCHES.map((m) => (
             <li key={m}>
@@ -41,26 +44,22 @@ export function Options() {
             </li>
           ))}
         </ul>
-        <p>On any other page, click the toolbar button and choose “Check this page”.</p>
+        <p>{t('optionsOtherPages', t('popupCheckPage'))}</p>
         <label>
-          <input type="checkbox" checked={settings.allSites} onChange={(e) => void toggleAllSites((e.target as HTMLInputElement).checked)} /> Check job ads on
-          every site automatically (asks for permission to read all sites)
+          <input type="checkbox" checked={settings.allSites} onChange={(e) => void toggleAllSites((e.target as HTMLInputElement).checked)} /> {t('optionsAllSites')}
         </label>
         {note ? <p role="status">{note}</p> : null}
       </section>
       <section>
-        <h2>Badges</h2>
+        <h2>{t('optionsBadgesHeading')}</h2>
         <label>
-          <input type="checkbox" checked={settings.showLowRiskBadges} onChange={(e) => void save({ ...settings, showLowRiskBadges: (e.target as HTMLInputElement).checked })} /> Show a
-          small “low risk” badge on postings without warning signs
+          <input type="checkbox" checked={settings.showLowRiskBadges} onChange={(e) => void save({ ...settings, showLowRiskBadges: (e.target as HTMLInputElement).checked })} />{' '}
+          {t('optionsShowLow', t('tierShortLow'))}
         </label>
       </section>
       <section>
-        <h2>Privacy</h2>
-        <p>
-          Scam Job Radar checks postings on this device with a model that ships inside the extension. It sends nothing anywhere: no page
-          text, no results, no statistics. It stores only your settings here and, while a tab is open, that tab's results in memory.
-        </p>
+        <h2>{t('optionsPrivacyHeading')}</h2>
+        <p>{t('optionsPrivacyText')}</p>
       </section>
     </main>
   );

@@ -3,7 +3,11 @@ import { browser } from 'wxt/browser';
 import type { TabResults } from '../shared/messages.ts';
 import { send } from '../shared/messaging.ts';
 import { CheckText } from './CheckText.tsx';
-import { TIER_SHORT } from './labels.ts';
+import { signalLabel, t, uiLang } from '../shared/i18n.ts';
+import { tierShort } from './labels.ts';
+
+/** Stands in for the bold risky count inside the translated summary sentence. */
+const MARK = '\uE000';
 
 type Load = { state: 'loading' } | { state: 'ready'; tabId: number; results: TabResults | null } | { state: 'no-tab' };
 
@@ -21,43 +25,42 @@ export function Popup() {
   }
 
   useEffect(() => {
+    document.documentElement.lang = uiLang();
     void refresh();
   }, []);
 
   async function scanThisPage(tabId: number) {
     setScanError('');
     const r = await send('scan-tab', { tabId });
-    if (!r.ok) return setScanError(`This page cannot be checked (${r.error ?? 'unknown error'}).`);
+    if (!r.ok) return setScanError(t('popupScanFailed', r.error ?? t('errorUnknown')));
     // The content script reports back asynchronously; poll briefly for its results.
     for (let i = 0; i < 20; i++) {
       await new Promise((res) => setTimeout(res, 250));
       const { results } = await send('get-tab-results', { tabId });
       if (results) return setLoad({ state: 'ready', tabId, results });
     }
-    setScanError('No job postings found on this page.');
+    setScanError(t('popupNoPostings'));
   }
 
   const reveal = (tabId: number, index: number) => void send('reveal-posting', { index }, tabId).catch(() => undefined);
 
   return (
     <main>
-      <h1>Scam Job Radar</h1>
-      {load.state === 'loading' ? <p>Loading…</p> : null}
-      {load.state === 'no-tab' ? <p>No page to check here.</p> : null}
+      <h1>{t('extName')}</h1>
+      {load.state === 'loading' ? <p>{t('popupLoading')}</p> : null}
+      {load.state === 'no-tab' ? <p>{t('popupNoTab')}</p> : null}
       {load.state === 'ready' ? (
         load.results ? (
-          <section aria-label="Postings on this page">
-            <p class="sjr-count">
-              {load.results.scored.length} posting(s) on this page, <strong>{load.results.risky}</strong> with warning signs.
-            </p>
+          <section aria-label={t('popupPostingsLabel')}>
+            <Count total={load.results.scored.length} risky={load.results.risky} />
             <ul class="sjr-list">
               {load.results.scored.map((s, i) => (
                 <li key={i} class={`sjr-item sjr-${s.verdict.risk}`} data-risk={s.verdict.risk}>
-                  <button type="button" class="sjr-link" onClick={() => reveal(load.tabId, i)} title="Show this posting on the page">
-                    <span class={`sjr-tier sjr-tier-${s.verdict.risk}`}>{TIER_SHORT[s.verdict.risk]}</span> {s.posting.title?.trim() || s.posting.text.slice(0, 60)}
+                  <button type="button" class="sjr-link" onClick={() => reveal(load.tabId, i)} title={t('popupShowPosting')}>
+                    <span class={`sjr-tier sjr-tier-${s.verdict.risk}`}>{tierShort(s.verdict.risk)}</span> {s.posting.title?.trim() || s.posting.text.slice(0, 60)}
                   </button>
                   {s.verdict.risk !== 'low' && s.verdict.reasons.length > 0 ? (
-                    <span class="sjr-top">{s.verdict.reasons.slice(0, 2).map((r) => r.label).join(' · ')}</span>
+                    <span class="sjr-top">{s.verdict.reasons.slice(0, 2).map(signalLabel).join(' · ')}</span>
                   ) : null}
                 </li>
               ))}
@@ -65,16 +68,28 @@ export function Popup() {
           </section>
         ) : (
           <section>
-            <p>No postings checked on this page yet.</p>
+            <p>{t('popupNotChecked')}</p>
             <button type="button" onClick={() => void scanThisPage(load.tabId)}>
-              Check this page
+              {t('popupCheckPage')}
             </button>
             {scanError ? <p class="sjr-error" role="alert">{scanError}</p> : null}
           </section>
         )
       ) : null}
       <CheckText check={async (text) => (await send('check-text', { text })).verdict} />
-      <p class="sjr-privacy">Everything is checked on this device. Nothing is sent anywhere.</p>
+      <p class="sjr-privacy">{t('popupPrivacy')}</p>
     </main>
+  );
+}
+
+/** "{n} posting(s) on this page, {m} with warning signs." with {m} in bold, in any word order. */
+function Count({ total, risky }: { total: number; risky: number }) {
+  const [before = '', after = ''] = t('popupCount', total, MARK).split(MARK);
+  return (
+    <p class="sjr-count">
+      {before}
+      <strong>{risky}</strong>
+      {after}
+    </p>
   );
 }

@@ -1,6 +1,10 @@
+import { signalLabel } from '../shared/i18n.ts';
 import type { Reason } from '../shared/types.ts';
 
-/** The reasons behind a verdict with the text each one matched. Text is rendered as text, never HTML. */
+/**
+ * The reasons behind a verdict with the text each one matched. Labels are in the UI language
+ * (falling back to the verdict's English label); text is rendered as text, never HTML.
+ */
 export function ReasonList({ reasons, limit }: { reasons: Reason[]; limit?: number }) {
   const shown = limit === undefined ? reasons : reasons.slice(0, limit);
   if (shown.length === 0) return null;
@@ -8,7 +12,7 @@ export function ReasonList({ reasons, limit }: { reasons: Reason[]; limit?: numb
     <ul class="sjr-reasons">
       {shown.map((r) => (
         <li key={r.id} data-reason={r.id}>
-          <strong>{r.label}</strong>
+          <strong>{signalLabel(r)}</strong>
           {r.detail ? <span class="sjr-detail"> — {r.detail}</span> : null}
           {r.evidence.length > 0 ? (
             <span class="sjr-evidence">

@@ -1,9 +1,12 @@
+import { t } from '../shared/i18n.ts';
 import type { RiskTier } from '../shared/types.ts';
 
-export const TIER_TEXT: Record<RiskTier, string> = {
-  high: 'High risk: possible scam-recruitment lure',
-  medium: 'Some warning signs of a recruitment scam',
-  low: 'No strong warning signs',
-};
+/** The verdict as a sentence, in the UI language. */
+export function tierText(risk: RiskTier): string {
+  return risk === 'high' ? t('tierHigh') : risk === 'medium' ? t('tierMedium') : t('tierLow');
+}
 
-export const TIER_SHORT: Record<RiskTier, string> = { high: 'High risk', medium: 'Caution', low: 'Low risk' };
+/** The verdict in a word or two (badge, popup list), in the UI language. */
+export function tierShort(risk: RiskTier): string {
+  return risk === 'high' ? t('tierShortHigh') : risk === 'medium' ? t('tierShortMedium') : t('tierShortLow');
+}

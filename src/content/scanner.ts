@@ -16,6 +16,7 @@ interface Drawn {
 }
 
 const MUTATION_DEBOUNCE_MS = 600;
+const IDLE_TIMEOUT_MS = 2000;
 
 function postingKey(p: JobPosting): string {
   return `${p.title ?? ''}\u0000${p.text.slice(0, 500)}`;
@@ -66,7 +67,13 @@ export class PageScanner {
 
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.rescan(), MUTATION_DEBOUNCE_MS);
+    this.timer = setTimeout(() => {
+      // Re-extraction walks the document: do it when the page is idle, not in the middle of
+      // the page's own rendering work (at the latest after IDLE_TIMEOUT_MS).
+      const win = this.deps.doc.defaultView;
+      if (win?.requestIdleCallback) win.requestIdleCallback(() => void this.rescan(), { timeout: IDLE_TIMEOUT_MS });
+      else void this.rescan();
+    }, MUTATION_DEBOUNCE_MS);
   }
 
   rescan(): Promise<void> {

@@ -26,11 +26,12 @@ function clip(s: string): string {
  * sign of a genuine ad) is not presented as a reason for alarm.
  */
 export function buildReasons(hits: SignalHit[], contributions: Record<string, number>): Reason[] {
+  // One reason per signal: the strongest hit's strength and detail, every hit's evidence.
   const bestById = new Map<string, SignalHit>();
   for (const hit of hits) {
     const prev = bestById.get(hit.id);
-    if (!prev || hit.strength > prev.strength) bestById.set(hit.id, { ...hit, evidence: [...(prev?.evidence ?? []), ...hit.evidence] });
-    else prev.evidence.push(...hit.evidence);
+    const strongest = !prev || hit.strength > prev.strength ? hit : prev;
+    bestById.set(hit.id, { ...strongest, evidence: [...(prev?.evidence ?? []), ...hit.evidence] });
   }
   const reasons: Reason[] = [];
   for (const [id, hit] of bestById) {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getBrowserEngine } from '../src/detect/browser-engine.ts';
+import { EmptyPostingError } from '../src/detect/engine.ts';
 import type { ScoredPosting, TabResults } from '../src/shared/messages.ts';
 import { listen, send } from '../src/shared/messaging.ts';
 import { ALL_SITES_MATCHES, DEFAULT_MATCHES } from '../src/shared/sites.ts';
@@ -59,8 +60,10 @@ export default defineBackground(() => {
       for (const posting of postings) {
         try {
           scored.push({ posting, verdict: await engine.score(posting) });
-        } catch {
-          // An empty posting gets a neutral low verdict so indices stay aligned with the request.
+        } catch (err) {
+          // Only an empty posting gets a neutral verdict (keeping indices aligned with the request);
+          // any other failure must not pass for "low risk".
+          if (!(err instanceof EmptyPostingError)) throw err;
           scored.push({ posting, verdict: { score: 0, risk: 'low', reasons: [], model: engine.meta.version } });
         }
       }

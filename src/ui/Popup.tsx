@@ -77,6 +77,11 @@ export function Popup() {
         )
       ) : null}
       <CheckText check={async (text) => (await send('check-text', { text })).verdict} />
+      <p class="sjr-many">
+        <button type="button" class="sjr-check-many" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/check.html') }).then(() => window.close())}>
+          {t('popupCheckMany')}
+        </button>
+      </p>
       <p class="sjr-privacy">{t('popupPrivacy')}</p>
     </main>
   );

@@ -1,0 +1,188 @@
+/**
+ * Reading many postings from JSONL, CSV or plain text: shared by the CLI (src/cli/inputs.ts) and
+ * the extension's Check page. Browser-safe: no node: imports, csv-parse's browser build.
+ */
+import { parse as parseCsvSync } from 'csv-parse/browser/esm/sync';
+import type { JobPosting } from './types.ts';
+
+/** One posting read from an input, with where it came from (for messages) and its default id. */
+export interface InputRow {
+  posting: JobPosting;
+  /** "file:line" or "file#n", used in messages. */
+  where: string;
+  /** The input's own id, or the 1-based position within its input. */
+  id: string | number;
+}
+
+export interface InputProblem {
+  where: string;
+  message: string;
+}
+
+export interface ReadResult {
+  rows: InputRow[];
+  problems: InputProblem[];
+}
+
+export type InputKind = 'jsonl' | 'csv' | 'txt' | 'html';
+
+/** Optional posting fields read from JSONL keys and CSV columns. */
+export const POSTING_FIELDS = ['title', 'company', 'location', 'salary', 'url'] as const;
+
+export class InputError extends Error {}
+
+/** Decodes bytes as UTF-8 text, refusing binary data with a message a user can act on. */
+export function decodeText(bytes: Uint8Array): string {
+  const head = bytes.subarray(0, 64 * 1024);
+  if (head.includes(0)) throw new InputError(`looks like a binary file (it contains NUL bytes), not text`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new InputError(`not valid UTF-8 text (binary file, or another encoding: save it as UTF-8)`);
+  }
+}
+
+/** The extension of a path, like POSIX `path.extname` (".csv", or "" when none). */
+function extname(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  const base = trimmed.slice(trimmed.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 || base === '..' ? '' : base.slice(dot);
+}
+
+export function kindFromName(name: string): InputKind | undefined {
+  const ext = extname(name.replace(/[?#].*$/, '')).toLowerCase();
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.csv') return 'csv';
+  if (ext === '.txt' || ext === '.text') return 'txt';
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  return undefined;
+}
+
+/** Guesses the kind of an input without a telling extension (stdin, a URL, an odd file name). */
+export function sniffKind(text: string): InputKind {
+  const start = text.trimStart().slice(0, 2000).toLowerCase();
+  if (start.startsWith('<!doctype') || start.startsWith('<html') || /^<(head|body|div|li|article|section|main|script|meta|ul)\b/.test(start)) return 'html';
+  if (start.startsWith('{')) return 'jsonl';
+  return 'txt';
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return undefined;
+}
+
+/** Builds a posting from a JSONL object or CSV record (keys already lower-cased for CSV). */
+export function rowToPosting(obj: Record<string, unknown>): { posting?: JobPosting; id?: string | number; error?: string } {
+  const text = str(obj.text) ?? str(obj.description);
+  if (text === undefined) return { error: 'no "text" or "description" field' };
+  const posting: JobPosting = { text };
+  for (const f of POSTING_FIELDS) {
+    const v = str(obj[f]);
+    if (v !== undefined && v.trim()) posting[f] = v;
+  }
+  if (!`${posting.title ?? ''}${text}`.trim()) return { error: 'empty text' };
+  const rawId = obj.id;
+  const id = typeof rawId === 'number' && Number.isFinite(rawId) ? rawId : typeof rawId === 'string' && rawId.trim() ? rawId : undefined;
+  if (id !== undefined) posting.id = String(id);
+  return { posting, id };
+}
+
+export function readJsonl(text: string, name: string): ReadResult {
+  const rows: InputRow[] = [];
+  const problems: InputProblem[] = [];
+  const lines = text.split(/\r?\n/);
+  let position = 0;
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    position++;
+    const where = `${name}:${i + 1}`;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(line);
+    } catch (err) {
+      problems.push({ where, message: `invalid JSON (${(err as Error).message})` });
+      return;
+    }
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+      problems.push({ where, message: 'expected a JSON object with a "text" or "description" field' });
+      return;
+    }
+    const r = rowToPosting(obj as Record<string, unknown>);
+    if (r.error || !r.posting) problems.push({ where, message: r.error ?? 'unreadable row' });
+    else rows.push({ posting: r.posting, where, id: r.id ?? position });
+  });
+  return { rows, problems };
+}
+
+interface CsvErrorLike {
+  message?: string;
+  lines?: unknown;
+}
+
+/**
+ * Reads CSV with a header row (column names as in JSONL, case-insensitive). Broken rows are
+ * reported and skipped. Numbering (default ids) and the order of messages are those the CLI has
+ * always had: skipped rows are counted first, then rows in order.
+ */
+export function readCsv(text: string, name: string): ReadResult {
+  const rows: InputRow[] = [];
+  const problems: InputProblem[] = [];
+  // Line numbers of skipped (broken) rows: a row's default id is its position among all data
+  // rows, broken ones included, in file order.
+  const skippedLines: number[] = [];
+  let records: { record: Record<string, unknown>; info: { lines: number } }[] = [];
+  try {
+    records = parseCsvSync(text, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (err: CsvErrorLike | undefined) => {
+        const line = typeof err?.lines === 'number' ? err.lines : '?';
+        if (typeof line === 'number') skippedLines.push(line);
+        problems.push({ where: `${name}:${line}`, message: `broken CSV row (${err?.message ?? 'unreadable'})` });
+        return undefined;
+      },
+    }) as unknown as typeof records;
+  } catch (err) {
+    const e = err as CsvErrorLike;
+    const line = typeof e.lines === 'number' ? e.lines : '?';
+    problems.push({ where: `${name}:${line}`, message: `CSV parsing stopped: ${e.message ?? String(err)}` });
+    return { rows, problems };
+  }
+  records.forEach((rec, index) => {
+    const position = index + 1 + skippedLines.filter((l) => l < rec.info.lines).length;
+    const where = `${name}:${rec.info.lines}`;
+    const r = rowToPosting(rec.record);
+    if (r.error || !r.posting) problems.push({ where, message: r.error ?? 'unreadable row' });
+    else rows.push({ posting: r.posting, where, id: r.id ?? position });
+  });
+  return { rows, problems };
+}
+
+export function readTxt(text: string, name: string): ReadResult {
+  if (!text.trim()) return { rows: [], problems: [{ where: name, message: 'empty text' }] };
+  return { rows: [{ posting: { text }, where: name, id: 1 }], problems: [] };
+}
+
+/** Reads a file the Check page was given (no HTML: page extraction needs the CLI or the page itself). */
+export function readBulkText(text: string, name: string): ReadResult {
+  const kind = kindFromName(name) ?? sniffKind(text);
+  if (kind === 'jsonl') return readJsonl(text, name);
+  if (kind === 'csv') return readCsv(text, name);
+  if (kind === 'html') return { rows: [], problems: [{ where: name, message: 'HTML pages are not read here: open the page in the browser, or use the command line' }] };
+  return readTxt(text, name);
+}
+
+/** Reads the bytes of a file the page was given; never throws. */
+export function readBulkBytes(bytes: Uint8Array, name: string): ReadResult {
+  try {
+    return readBulkText(decodeText(bytes), name);
+  } catch (err) {
+    return { rows: [], problems: [{ where: name, message: err instanceof InputError ? err.message : `could not read (${(err as Error).message})` }] };
+  }
+}

@@ -1,0 +1,270 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Engine } from '../detect/engine.ts';
+import { toScanRecord } from '../cli/output.ts';
+import { readBulkBytes, readTxt, type InputProblem, type ReadResult } from '../shared/bulk-input.ts';
+import { signalLabel, t, uiLang, type MessageKey } from '../shared/i18n.ts';
+import { tierShort } from './labels.ts';
+import { defaultDir, nextSort, riskCounts, sortRows, toCsvExport, toJsonlExport, type CheckedRow, type SortKey, type SortState } from './check-page-model.ts';
+
+/** Same limit as the CLI. */
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** Give the page back to the browser at least this often while scoring (ms). */
+const SLICE_MS = 40;
+
+type RunState = 'idle' | 'running' | 'done' | 'cancelled';
+
+/** Lets the browser paint and handle input (a macrotask; not throttled like setTimeout chains). */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function readFiles(files: File[]): Promise<ReadResult> {
+  const rows: ReadResult['rows'] = [];
+  const problems: InputProblem[] = [];
+  for (const file of files) {
+    if (file.size > MAX_FILE_BYTES) {
+      problems.push({ where: file.name, message: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+      continue;
+    }
+    const r = readBulkBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+    rows.push(...r.rows);
+    problems.push(...r.problems);
+  }
+  return { rows, problems };
+}
+
+const COLUMNS: { key: SortKey; label: MessageKey }[] = [
+  { key: 'risk', label: 'checkPageColRisk' },
+  { key: 'score', label: 'checkPageColScore' },
+  { key: 'id', label: 'checkPageColId' },
+  { key: 'title', label: 'checkPageColTitle' },
+];
+
+/** Check many ads at once (recruiters, moderators): paste one, or give a CSV / JSONL file. */
+export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> }) {
+  const [text, setText] = useState('');
+  const [state, setState] = useState<RunState>('idle');
+  const [progress, setProgress] = useState({ done: 0, total: 0 });
+  const [rows, setRows] = useState<CheckedRow[]>([]);
+  const [problems, setProblems] = useState<InputProblem[]>([]);
+  const [error, setError] = useState('');
+  const [sort, setSort] = useState<SortState | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const runId = useRef(0);
+  const cancelled = useRef(false);
+
+  useEffect(() => {
+    document.documentElement.lang = uiLang();
+    document.title = `${t('checkPageTitle')} — ${t('extName')}`;
+  }, []);
+
+  async function score(input: ReadResult) {
+    const run = ++runId.current;
+    const stale = () => run !== runId.current;
+    cancelled.current = false;
+    setError('');
+    setSort(null);
+    setRows([]);
+    setProblems(input.problems);
+    setProgress({ done: 0, total: input.rows.length });
+    setState('running');
+    let engine: Engine;
+    try {
+      engine = await loadEngine();
+    } catch (err) {
+      if (stale()) return;
+      setError(t('checkPageEngineFailed', err instanceof Error ? err.message : String(err)));
+      setState('idle');
+      return;
+    }
+    const out: CheckedRow[] = [];
+    const failed: InputProblem[] = [];
+    let slice = performance.now();
+    let done = 0;
+    for (let i = 0; i < input.rows.length; i++) {
+      if (stale()) return;
+      if (cancelled.current) break;
+      const row = input.rows[i]!;
+      try {
+        out.push({ index: i, where: row.where, record: toScanRecord(row.id, row.posting.title, await engine.score(row.posting)) });
+      } catch (err) {
+        failed.push({ where: row.where, message: err instanceof Error ? err.message : String(err) });
+      }
+      done = i + 1;
+      if (performance.now() - slice > SLICE_MS) {
+        setProgress({ done: i + 1, total: input.rows.length });
+        await yieldToEventLoop();
+        slice = performance.now();
+      }
+    }
+    if (stale()) return;
+    setRows(out);
+    if (failed.length) setProblems([...input.problems, ...failed]);
+    setProgress({ done, total: input.rows.length });
+    setState(cancelled.current ? 'cancelled' : 'done');
+  }
+
+  function cancel() {
+    cancelled.current = true;
+  }
+
+  function checkPasted(e: Event) {
+    e.preventDefault();
+    if (!text.trim()) {
+      setError(t('checkEmpty'));
+      return;
+    }
+    void score(readTxt(text, t('checkPagePastedName')));
+  }
+
+  async function checkFiles(list: FileList | null | undefined) {
+    const files = list ? [...list] : [];
+    if (files.length === 0) return;
+    void score(await readFiles(files));
+  }
+
+  function onDrop(e: DragEvent) {
+    e.preventDefault();
+    setDragging(false);
+    void checkFiles(e.dataTransfer?.files);
+  }
+
+  const running = state === 'running';
+  const shown = sort ? sortRows(rows, sort) : rows;
+  const counts = riskCounts(rows);
+
+  return (
+    <main class="sjr-checkpage" data-state={state}>
+      <h1>{t('checkPageTitle')}</h1>
+      <p>{t('checkPageIntro')}</p>
+      <p class="sjr-privacy sjr-privacy-note">{t('checkPagePrivacy')}</p>
+
+      <form class="sjr-check" onSubmit={checkPasted}>
+        <label for="sjr-paste">{t('checkLabel')}</label>
+        <textarea id="sjr-paste" rows={6} placeholder={t('checkPlaceholder')} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+        <button type="submit" disabled={running}>
+          {t('checkSubmit')}
+        </button>
+      </form>
+
+      <div
+        class={`sjr-drop${dragging ? ' sjr-dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label for="sjr-file">{t('checkPageFileLabel')}</label>
+        <input
+          id="sjr-file"
+          type="file"
+          multiple
+          accept=".csv,.jsonl,.ndjson,.txt,.text,text/csv,text/plain,application/jsonl"
+          disabled={running}
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            void checkFiles(input.files).finally(() => (input.value = ''));
+          }}
+        />
+        <span class="sjr-drop-hint">{t('checkPageDropHint')}</span>
+      </div>
+
+      {error ? (
+        <p class="sjr-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+
+      {state !== 'idle' ? (
+        <div class="sjr-progress" role="status">
+          <progress max={Math.max(progress.total, 1)} value={progress.done} />
+          <span class="sjr-progress-text">{t('checkPageProgress', progress.done, progress.total)}</span>
+          {running ? (
+            <button type="button" class="sjr-cancel" onClick={cancel}>
+              {t('checkPageCancel')}
+            </button>
+          ) : null}
+          {state === 'cancelled' ? <span class="sjr-cancelled">{t('checkPageCancelled', progress.done, progress.total)}</span> : null}
+        </div>
+      ) : null}
+
+      {problems.length > 0 ? (
+        <section class="sjr-problems" aria-label={t('checkPageProblems')}>
+          <h2>{t('checkPageProblems')}</h2>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i} class="sjr-problem">
+                <code>{p.where}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {(state === 'done' || state === 'cancelled') && rows.length > 0 ? (
+        <section class="sjr-results">
+          <p class="sjr-summary">{t('checkPageSummary', rows.length, counts.high, counts.medium, counts.low)}</p>
+          <div class="sjr-exports">
+            <button type="button" data-export="csv" onClick={() => download('scam-job-radar.csv', 'text/csv;charset=utf-8', toCsvExport(rows))}>
+              {t('checkPageExportCsv')}
+            </button>
+            <button type="button" data-export="jsonl" onClick={() => download('scam-job-radar.jsonl', 'application/jsonl;charset=utf-8', toJsonlExport(rows))}>
+              {t('checkPageExportJsonl')}
+            </button>
+          </div>
+          <table class="sjr-table" aria-label={t('checkPageResults')}>
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => {
+                  const active = sort?.key === c.key;
+                  return (
+                    <th key={c.key} aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                      <button type="button" class="sjr-sort" data-sort={c.key} onClick={() => setSort(sort ? nextSort(sort, c.key) : { key: c.key, dir: defaultDir(c.key) })}>
+                        {t(c.label)}
+                        <span aria-hidden="true">{active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                      </button>
+                    </th>
+                  );
+                })}
+                <th>{t('checkPageColReasons')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map(({ record: r, index }) => (
+                <tr key={index} class={`sjr-row sjr-${r.risk}`} data-risk={r.risk} data-score={r.score.toFixed(4)} data-id={String(r.id)}>
+                  <td>
+                    <span class={`sjr-tier sjr-tier-${r.risk}`}>{tierShort(r.risk)}</span>
+                  </td>
+                  <td class="sjr-num">{r.score.toFixed(2)}</td>
+                  <td>{String(r.id)}</td>
+                  <td>{r.title ?? <span class="sjr-muted">{t('checkPageUntitled')}</span>}</td>
+                  <td class="sjr-top-reasons">{r.risk === 'low' ? '' : r.reasons.slice(0, 3).map(signalLabel).join(' · ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { loadNodeEngine } from '../../src/detect/node-engine.ts';
+import { readJsonl } from '../../src/shared/bulk-input.ts';
+import { ROOT, launchWithExtension, startServer, type LoadedExtension, type TestServer } from './harness.ts';
+
+const MIXED = join(ROOT, 'test/fixtures/cli/mixed.jsonl');
+
+let server: TestServer;
+let ext: LoadedExtension;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchWithExtension([server.origin]);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function cliCsv(file: string): Promise<string> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.resume();
+  await main(['scan', '--format', 'csv', file], { stdout, stderr, loadEngine: loadNodeEngine });
+  return out;
+}
+
+describe('the Check page (many ads at once)', () => {
+  it('scores a JSONL file like the CLI, lists bad lines, sorts and exports the CLI CSV', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/check.html`);
+    await page.locator('#sjr-file').setInputFiles(MIXED);
+    await page.waitForSelector('main[data-state="done"]', { timeout: 60_000 });
+    expect(await page.locator('.sjr-progress-text').innerText()).toBe('3 / 3');
+    expect(await page.locator('progress').evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([3, 3]);
+
+    // Three good rows, in input order, with the CLI engine's verdicts.
+    const shown = await page.$$eval('tr.sjr-row', (trs) => trs.map((tr) => ({ id: tr.getAttribute('data-id'), risk: tr.getAttribute('data-risk'), score: tr.getAttribute('data-score') })));
+    expect(shown).toHaveLength(3);
+    const engine = await loadNodeEngine();
+    const { rows } = readJsonl(readFileSync(MIXED, 'utf8'), 'mixed.jsonl');
+    const expected = await Promise.all(rows.map(async (r) => ({ id: String(r.id), v: await engine.score(r.posting) })));
+    expect(shown).toEqual(expected.map((e) => ({ id: e.id, risk: e.v.risk, score: e.v.score.toFixed(4) })));
+
+    // Every bad line, with file:line.
+    const problems = await page.locator('.sjr-problem').allInnerTexts();
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(/^mixed\.jsonl:3: invalid JSON/);
+    expect(problems[1]).toContain('mixed.jsonl:4: no "text" or "description" field');
+    expect(problems[2]).toContain('mixed.jsonl:5: empty text');
+    expect(problems[3]).toMatch(/^mixed\.jsonl:6: expected a JSON object/);
+
+    // Sorting by score: highest first, then lowest first.
+    const scores = () => page.$$eval('tr.sjr-row', (trs) => trs.map((tr) => Number(tr.getAttribute('data-score'))));
+    await page.locator('button[data-sort="score"]').click();
+    const desc = await scores();
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    expect(await page.locator('th:has(button[data-sort="score"])').getAttribute('aria-sort')).toBe('descending');
+    await page.locator('button[data-sort="score"]').click();
+    const asc = await scores();
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    expect(asc).not.toEqual(desc);
+
+    // The CSV download is exactly what `scam-job-radar scan --format csv` prints.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="csv"]').click()]);
+    expect(download.suggestedFilename()).toBe('scam-job-radar.csv');
+    const stream = await download.createReadStream();
+    let csv = '';
+    for await (const chunk of stream) csv += (chunk as Buffer).toString('utf8');
+    expect(csv).toBe(await cliCsv(MIXED));
+    expect(csv.split('\n')[0]).toBe('id,title,score,risk,reasons,model');
+    await page.close();
+  });
+
+  it('checks one pasted ad', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/check.html`);
+    const text = 'URGENT hiring customer service in Sihanoukville, Cambodia. Salary $3000/month, free visa, flight and accommodation, no experience needed. Contact Telegram @hr_fastjob';
+    await page.locator('#sjr-paste').fill(text);
+    await page.locator('form.sjr-check button[type="submit"]').click();
+    await page.waitForSelector('main[data-state="done"]', { timeout: 60_000 });
+    const v = await (await loadNodeEngine()).score({ text });
+    expect(await page.locator('tr.sjr-row').getAttribute('data-score')).toBe(v.score.toFixed(4));
+    expect(await page.locator('tr.sjr-row').getAttribute('data-risk')).toBe(v.risk);
+    expect(ext.foreignRequests).toEqual([]);
+    await page.close();
+  });
+});

@@ -150,3 +150,13 @@ export function pageMayHaveJobs(text: string): boolean {
   if (STRONG_CUES.some((re) => re.test(t))) return true;
   return SALARY_FIGURE.test(t) && WEAK_CUES.some((re) => re.test(t));
 }
+
+/** Sets company, location and salary from labelled lines ("Company:", "月薪：", …) when present. */
+export function fillLabelledFields(posting: { company?: string; location?: string; salary?: string }, text: string): void {
+  const company = findLabelledCompany(text);
+  if (company) posting.company = company;
+  const location = findLabelledLocation(text);
+  if (location) posting.location = location;
+  const salary = findSalaryLine(text);
+  if (salary) posting.salary = salary;
+}

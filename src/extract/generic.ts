@@ -8,9 +8,7 @@
  */
 import type { ExtractedPosting } from '../shared/types.ts';
 import {
-  findLabelledCompany,
-  findLabelledLocation,
-  findSalaryLine,
+  fillLabelledFields,
   jobCueScore,
   lineHasJobCue,
   looksLikeJobAd,
@@ -59,12 +57,7 @@ function postingFromBlock(block: Element, text: string, base: string | undefined
   const posting: ExtractedPosting = { text, source: 'generic', element: block };
   const headline = title ?? headlineOf(block, text);
   if (headline) posting.title = headline;
-  const company = findLabelledCompany(text);
-  if (company) posting.company = company;
-  const location = findLabelledLocation(text);
-  if (location) posting.location = location;
-  const salary = findSalaryLine(text);
-  if (salary) posting.salary = salary;
+  fillLabelledFields(posting, text);
   const link = block.querySelector('a[href]');
   const url = absoluteUrl(link?.getAttribute('href'), base);
   if (url && /^https?:/.test(url)) posting.url = url;

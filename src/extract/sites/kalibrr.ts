@@ -9,7 +9,7 @@
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { findSalaryLine } from '../cues.ts';
 import { climbToCard, pick } from '../dom.ts';
-import { absoluteUrl, blockText, documentBaseUrl, inlineText } from '../text.ts';
+import { absoluteUrl, blockText, documentBaseUrl, inlineText, urlWithoutQuery } from '../text.ts';
 import { hostIs, type SiteAdapter } from './types.ts';
 
 const JOB_LINK = 'a[href*="/jobs/"]';
@@ -28,19 +28,6 @@ function pathOf(href: string | null | undefined): string | undefined {
 function jobIdOf(el: Element): string | undefined {
   const path = pathOf(el.getAttribute('href'));
   return path ? JOB_PATH.exec(path)?.[2] : undefined;
-}
-
-function jobUrl(href: string | null, base: string): string | undefined {
-  const abs = absoluteUrl(href, base);
-  if (!abs) return undefined;
-  try {
-    const u = new URL(abs);
-    u.search = '';
-    u.hash = '';
-    return u.href;
-  } catch {
-    return abs;
-  }
 }
 
 function isCompanyLink(a: Element): boolean {
@@ -71,7 +58,7 @@ function extractCards(doc: Document, base: string): ExtractedPosting[] {
     if (company) posting.company = company;
     const salary = findSalaryLine(text);
     if (salary) posting.salary = salary;
-    const url = jobUrl(sameJob[0]?.getAttribute('href') ?? null, base);
+    const url = urlWithoutQuery(sameJob[0]?.getAttribute('href') ?? null, base);
     if (url) posting.url = url;
     results.push(posting);
   }
@@ -90,7 +77,7 @@ function extractDetail(doc: Document, base: string, url?: string): ExtractedPost
   const posting: ExtractedPosting = { title, text: blockText(container), source: 'site:kalibrr', element: container };
   const companyLink = Array.from(container.querySelectorAll('a[href*="/c/"]')).find((a) => isCompanyLink(a) && inlineText(a, 200));
   if (companyLink) posting.company = inlineText(companyLink, 200);
-  const u = jobUrl(path, base);
+  const u = urlWithoutQuery(path, base);
   if (u) posting.url = u;
   return posting;
 }

@@ -4,7 +4,7 @@
  * and salary come from the text (labelled lines), never from the site's UI strings.
  */
 import type { ExtractedPosting, PostingSource } from '../../shared/types.ts';
-import { findLabelledCompany, findLabelledLocation, findSalaryLine, looksLikeJobAd } from '../cues.ts';
+import { fillLabelledFields, looksLikeJobAd } from '../cues.ts';
 import { headlineOf } from '../generic.ts';
 
 /** Shortest post text worth scoring. */
@@ -19,12 +19,7 @@ export function jobPostFrom(body: Element, text: string, element: Element, sourc
   const posting: ExtractedPosting = { text, source, element };
   const title = headlineOf(body, text);
   if (title) posting.title = title;
-  const company = findLabelledCompany(text);
-  if (company) posting.company = company;
-  const location = findLabelledLocation(text);
-  if (location) posting.location = location;
-  const salary = findSalaryLine(text);
-  if (salary) posting.salary = salary;
+  fillLabelledFields(posting, text);
   return posting;
 }
 

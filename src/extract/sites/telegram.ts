@@ -4,7 +4,7 @@
  * only messages with job-ad cues are kept (the news-channel test page yields none).
  */
 import type { ExtractedPosting } from '../../shared/types.ts';
-import { findLabelledCompany, findLabelledLocation, findSalaryLine, looksLikeJobAd } from '../cues.ts';
+import { fillLabelledFields, looksLikeJobAd } from '../cues.ts';
 import { headlineOf } from '../generic.ts';
 import { blockText } from '../text.ts';
 import { hostIs, type SiteAdapter } from './types.ts';
@@ -25,12 +25,7 @@ export const telegramAdapter: SiteAdapter = {
       const posting: ExtractedPosting = { text, source: 'site:telegram', element };
       const title = headlineOf(body, text);
       if (title) posting.title = title;
-      const company = findLabelledCompany(text);
-      if (company) posting.company = company;
-      const location = findLabelledLocation(text);
-      if (location) posting.location = location;
-      const salary = findSalaryLine(text);
-      if (salary) posting.salary = salary;
+      fillLabelledFields(posting, text);
       const post = message.getAttribute('data-post');
       if (post && /^[\w]+\/\d+$/.test(post)) posting.url = `https://t.me/${post}`;
       results.push(posting);

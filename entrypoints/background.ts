@@ -5,7 +5,8 @@ import { EmptyPostingError } from '../src/detect/engine.ts';
 import type { ScoredPosting, TabResults } from '../src/shared/messages.ts';
 import { listen, send } from '../src/shared/messaging.ts';
 import { ALL_SITES_MATCHES, DEFAULT_MATCHES } from '../src/shared/sites.ts';
-import { getSettings, settingsItem } from '../src/shared/storage.ts';
+import { normalizeReport, appendReport } from '../src/shared/reports.ts';
+import { getSettings, reportsItem, settingsItem } from '../src/shared/storage.ts';
 import { badgeColor, badgeText, mergeTabResults } from '../src/shared/tab-results.ts';
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';
@@ -52,8 +53,22 @@ async function checkSelection(text: string, tabId: number | undefined): Promise<
   await send('show-verdict', { verdict, text }, tabId);
 }
 
+// Report writes are read-modify-write: chain them so two quick clicks cannot lose one.
+let reportWrites: Promise<unknown> = Promise.resolve();
+
 export default defineBackground(() => {
   listen({
+    'save-report': ({ report }) => {
+      const clean = normalizeReport(report);
+      if (!clean) throw new Error('Not a valid report');
+      const write = reportWrites.then(async () => {
+        const next = appendReport(await reportsItem.getValue(), clean);
+        await reportsItem.setValue(next);
+        return { ok: true, count: next.length };
+      });
+      reportWrites = write.catch(() => undefined);
+      return write;
+    },
     'score-postings': async ({ postings, pageUrl, append }, sender) => {
       const engine = await getBrowserEngine();
       const scored: ScoredPosting[] = [];

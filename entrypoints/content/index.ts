@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageScanner } from '../../src/content/scanner.ts';
 import { showCheckPanel } from '../../src/content/check-panel.ts';
 import { listen, send } from '../../src/shared/messaging.ts';
+import { buildReport } from '../../src/shared/reports.ts';
 import { DEFAULT_MATCHES, E2E_MATCHES } from '../../src/shared/sites.ts';
 import { DEFAULT_SETTINGS, getSettings } from '../../src/shared/storage.ts';
 
@@ -22,6 +23,9 @@ export default defineContentScript({
       url: () => location.href,
       showLow: () => settings.showLowRiskBadges,
       score: async (postings, pageUrl, append) => (await send('score-postings', { postings, pageUrl, append })).verdicts,
+      report: async (kind, posting, verdict, pageUrl) => {
+        await send('save-report', { report: buildReport({ kind, pageUrl, title: posting.title, text: posting.text, verdict }) });
+      },
     });
     // Listen before any await: the background may message a freshly injected script at once.
     const unlisten = listen({

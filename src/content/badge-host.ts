@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import type { Verdict } from '../shared/types.ts';
-import { Badge, BADGE_CSS } from '../ui/Badge.tsx';
+import { Badge, BADGE_CSS, type OnReport } from '../ui/Badge.tsx';
 
 export const HOST_TAG = 'scam-job-radar-badge';
 
@@ -17,7 +17,7 @@ function place(host: HTMLElement, anchor: Element): void {
  * `data-scam-job-radar-risk` / `-score` attributes; everything visible lives in its Shadow DOM,
  * so page CSS cannot restyle it and page text is only ever set as text.
  */
-export function drawBadge(anchor: Element, verdict: Verdict, showLow: boolean, existing?: HTMLElement): HTMLElement {
+export function drawBadge(anchor: Element, verdict: Verdict, showLow: boolean, existing?: HTMLElement, onReport?: OnReport): HTMLElement {
   let host = existing;
   if (!host || !host.isConnected) {
     host = anchor.ownerDocument.createElement(HOST_TAG);
@@ -31,7 +31,7 @@ export function drawBadge(anchor: Element, verdict: Verdict, showLow: boolean, e
   host.dataset.scamJobRadarScore = verdict.score.toFixed(4);
   host.hidden = verdict.risk === 'low' && !showLow;
   const mount = host.shadowRoot?.lastElementChild;
-  if (mount) render(h(Badge, { verdict }), mount);
+  if (mount) render(h(Badge, { verdict, onReport }), mount);
   return host;
 }
 

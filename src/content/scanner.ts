@@ -1,5 +1,6 @@
 import { extractPostings } from '../extract/index.ts';
 import type { ExtractedPosting, JobPosting, Verdict } from '../shared/types.ts';
+import type { ReportKind } from '../shared/reports.ts';
 import { drawBadge, isOurNode } from './badge-host.ts';
 
 export interface ScannerDeps {
@@ -8,6 +9,8 @@ export interface ScannerDeps {
   /** Sends postings to the background and returns their verdicts in the same order. */
   score: (postings: JobPosting[], pageUrl: string, append: boolean) => Promise<Verdict[]>;
   showLow: () => boolean;
+  /** Saves the user's report about one posting's verdict (on this device only). */
+  report?: (kind: ReportKind, posting: JobPosting, verdict: Verdict, pageUrl: string) => Promise<void>;
 }
 
 interface Drawn {
@@ -105,7 +108,10 @@ export class PageScanner {
       this.found.push(p);
       const anchor = p.element ?? this.deps.doc.body;
       const prev = this.drawn.get(anchor);
-      const host = drawBadge(anchor, verdict, this.deps.showLow(), prev?.host);
+      const report = this.deps.report;
+      const posting = plain(p);
+      const onReport = report ? (kind: ReportKind) => report(kind, posting, verdict, url) : undefined;
+      const host = drawBadge(anchor, verdict, this.deps.showLow(), prev?.host, onReport);
       this.drawn.set(anchor, { key: postingKey(p), host });
     });
   }

@@ -1,3 +1,4 @@
+import type { Report } from './reports.ts';
 import type { JobPosting, Verdict } from './types.ts';
 
 /** A posting as the popup shows it: the posting's fields (no DOM) plus its verdict. */
@@ -30,6 +31,8 @@ export interface Protocol {
   'reveal-posting': { req: { index: number }; res: { ok: boolean } };
   /** Background → content script: show the verdict for text the user selected ("Check this job ad"). */
   'show-verdict': { req: { verdict: Verdict; text: string }; res: { ok: boolean } };
+  /** Content script → background: keep the user's report ("Not a scam" / "This looks like a scam") on this device. */
+  'save-report': { req: { report: Report }; res: { ok: boolean; count: number } };
 }
 
 export type MessageType = keyof Protocol;

@@ -1,4 +1,5 @@
 import { storage } from '@wxt-dev/storage';
+import type { Report } from './reports.ts';
 
 /** User settings. Version bumps come with a migration so upgrades lose nothing. */
 export interface Settings {
@@ -22,3 +23,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 export async function getSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
 }
+
+/** Reports the user made from a badge, oldest first; kept on this device only (see reports.ts). */
+export const reportsItem = storage.defineItem<Report[]>('local:reports', {
+  fallback: [],
+  version: 1,
+});

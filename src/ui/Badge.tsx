@@ -1,15 +1,24 @@
 import { useState } from 'preact/hooks';
+import type { ReportKind } from '../shared/reports.ts';
 import type { Verdict } from '../shared/types.ts';
 import { t, uiLang } from '../shared/i18n.ts';
 import { tierShort, tierText } from './labels.ts';
 import { ReasonList } from './ReasonList.tsx';
 
-/** The inline badge drawn next to a posting (inside our Shadow DOM), expandable for medium/high. */
-export function Badge({ verdict }: { verdict: Verdict }) {
+/** Called when the user reports that the verdict is wrong; resolves once the report is saved. */
+export type OnReport = (kind: ReportKind) => Promise<void>;
+
+/**
+ * The inline badge drawn next to a posting (inside our Shadow DOM). Medium/high expand to the
+ * reasons and a "Not a scam" button; with `onReport`, low expands to a "This looks like a scam"
+ * button. Reports are saved on this device only.
+ */
+export function Badge({ verdict, onReport }: { verdict: Verdict; onReport?: OnReport }) {
   const [open, setOpen] = useState(false);
-  const expandable = verdict.risk !== 'low' && verdict.reasons.length > 0;
+  const low = verdict.risk === 'low';
+  const expandable = low ? Boolean(onReport) : verdict.reasons.length > 0 || Boolean(onReport);
   return (
-    <div class={`sjr-badge sjr-${verdict.risk}`} lang={uiLang()}>
+    <div class={`sjr-badge sjr-${verdict.risk}${expandable ? ' sjr-expandable' : ''}`} lang={uiLang()}>
       <button
         type="button"
         class="sjr-pill"
@@ -17,14 +26,56 @@ export function Badge({ verdict }: { verdict: Verdict }) {
         title={t('badgeTitle', tierText(verdict.risk))}
         onClick={() => expandable && setOpen(!open)}
       >
-        <span aria-hidden="true">{verdict.risk === 'low' ? '✓' : '⚠'}</span> {tierShort(verdict.risk)}
-        {expandable ? <span class="sjr-why">{open ? ' ▴' : ` · ${t('badgeWhy')} ▾`}</span> : null}
+        <span aria-hidden="true">{low ? '✓' : '⚠'}</span> {tierShort(verdict.risk)}
+        {expandable ? <span class="sjr-why">{open ? ' ▴' : low ? ' ▾' : ` · ${t('badgeWhy')} ▾`}</span> : null}
       </button>
       {expandable && open ? (
-        <div class="sjr-panel" role="region" aria-label={t('badgePanelLabel')}>
-          <p class="sjr-summary">{t('badgeSummary', tierText(verdict.risk), t('adviceCheckEmployer'))}</p>
-          <ReasonList reasons={verdict.reasons} limit={6} />
+        <div class="sjr-panel" role="region" aria-label={low ? t('badgeLowPanelLabel') : t('badgePanelLabel')}>
+          {low ? (
+            <p class="sjr-summary">{tierText(verdict.risk)}</p>
+          ) : (
+            <>
+              <p class="sjr-summary">{t('badgeSummary', tierText(verdict.risk), t('adviceCheckEmployer'))}</p>
+              <ReasonList reasons={verdict.reasons} limit={6} />
+            </>
+          )}
+          {onReport ? <ReportButton kind={low ? 'missed-scam' : 'false-positive'} onReport={onReport} /> : null}
         </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** "Not a scam" / "This looks like a scam": replaced by a thank-you once the report is saved. */
+function ReportButton({ kind, onReport }: { kind: ReportKind; onReport: OnReport }) {
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  if (state === 'saved') {
+    return (
+      <p class="sjr-report-saved" role="status">
+        {t('badgeReportSaved')}
+      </p>
+    );
+  }
+  async function click() {
+    setState('saving');
+    try {
+      await onReport(kind);
+      setState('saved');
+    } catch (err) {
+      console.warn('[Scam Job Radar] could not save the report:', err);
+      setState('failed');
+    }
+  }
+  return (
+    <div class="sjr-report">
+      <button type="button" class="sjr-report-btn" data-kind={kind} title={t('badgeReportHint')} disabled={state === 'saving'} onClick={() => void click()}>
+        {kind === 'false-positive' ? t('badgeNotScam') : t('badgeLooksScam')}
+      </button>
+      {state === 'failed' ? (
+        <span class="sjr-report-failed" role="alert">
+          {' '}
+          {t('badgeReportFailed')}
+        </span>
       ) : null}
     </div>
   );
@@ -38,6 +89,7 @@ export const BADGE_CSS = `
 .sjr-low .sjr-pill { cursor: default; background: #e8f5e9; color: #1b5e20; border-color: #a5d6a7; font-weight: 500; font-size: 12px; }
 .sjr-medium .sjr-pill { background: #fff3e0; color: #7a3e00; border-color: #ffb74d; }
 .sjr-high .sjr-pill { background: #c62828; color: #fff; border-color: #8e0000; }
+.sjr-low.sjr-expandable .sjr-pill { cursor: pointer; }
 .sjr-why { font-weight: 400; }
 .sjr-panel { margin-top: 6px; padding: 10px 12px; border-radius: 8px; background: #fff; color: #1f1f1f; border: 1px solid #d0d0d0; box-shadow: 0 2px 8px rgba(0,0,0,.15); }
 .sjr-summary { margin: 0 0 6px; }
@@ -46,4 +98,10 @@ export const BADGE_CSS = `
 .sjr-detail { color: #444; }
 .sjr-evidence { display: block; color: #555; font-size: 12px; }
 .sjr-evidence q { background: #fff59d; color: #000; margin-right: 6px; quotes: "“" "”"; }
+.sjr-report { margin-top: 8px; }
+.sjr-report-btn { cursor: pointer; font: inherit; font-size: 12px; padding: 3px 10px; border-radius: 6px; border: 1px solid #888; background: #f5f5f5; color: #1f1f1f; }
+.sjr-report-btn:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.sjr-report-btn[disabled] { cursor: progress; opacity: .7; }
+.sjr-report-saved { margin: 8px 0 0; color: #1b5e20; font-size: 12px; }
+.sjr-report-failed { color: #b71c1c; font-size: 12px; }
 `;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ALL_SITES_MATCHES, DEFAULT_MATCHES } from '../shared/sites.ts';
 import { t, uiLang } from '../shared/i18n.ts';
+import { Reports } from './Reports.tsx';
 import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '../shared/storage.ts';
 
 export function Options() {
@@ -60,7 +61,9 @@ export function Options() {
       <section>
         <h2>{t('optionsPrivacyHeading')}</h2>
         <p>{t('optionsPrivacyText')}</p>
+        <p>{t('optionsPrivacyReports', t('optionsReportsHeading'))}</p>
       </section>
+      <Reports />
     </main>
   );
 }

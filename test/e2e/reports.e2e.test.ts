@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, startServer, type LoadedExtension, type TestServer } from './harness.ts';
+
+const HOST = 'scam-job-radar-badge';
+/** The posting's title in the page's JSON-LD. */
+const TITLE = 'Customer Support Executive (English speaker) – Sihanoukville';
+
+let server: TestServer;
+let ext: LoadedExtension;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchWithExtension([server.origin]);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+interface ExportFile {
+  header: { note: string; count: number };
+  reports: { kind: string; title: string; pageUrl: string; excerpt: string; risk: string; reasonIds: string[] }[];
+}
+
+describe('local reports', () => {
+  it('saves "Not a scam" on this device, lists it in the options and exports it', async () => {
+    const page = await ext.context.newPage();
+    const pageUrl = `${server.origin}/pages/lure-jsonld.html`;
+    await page.goto(pageUrl);
+    await page.waitForSelector(`${HOST}[data-scam-job-radar-risk="high"]`, { timeout: 30_000 });
+    await page.locator(`${HOST} .sjr-pill`).first().click();
+    const button = page.locator(`${HOST} .sjr-report-btn[data-kind="false-positive"]`);
+    expect(await button.innerText()).toBe('Not a scam');
+    await button.click();
+    await expect.poll(() => page.locator(`${HOST} .sjr-report-saved`).innerText()).toBe('Thanks — saved on this device only');
+    expect(await button.count()).toBe(0);
+    await page.close();
+
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.locator('.sjr-reports-count[data-count="1"]').waitFor();
+    const items = options.locator('.sjr-report-item');
+    expect(await items.count()).toBe(1);
+    const title = await items.first().locator('.sjr-report-title').innerText();
+    expect(title).toBe(TITLE);
+    expect(await items.first().getAttribute('data-kind')).toBe('false-positive');
+    expect(await items.first().locator('.sjr-report-host').innerText()).toBe(new URL(pageUrl).host);
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('.sjr-reports-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^scam-job-radar-reports-.*\.json$/);
+    const path = await download.path();
+    const data = JSON.parse(readFileSync(path, 'utf8')) as ExportFile;
+    expect(data.header.note).toMatch(/nothing was sent automatically/i);
+    expect(data.header.count).toBe(1);
+    expect(data.reports).toHaveLength(1);
+    expect(data.reports[0]).toMatchObject({ kind: 'false-positive', title, pageUrl, risk: 'high' });
+    expect(data.reports[0]?.excerpt.length).toBeGreaterThan(0);
+    expect(data.reports[0]?.excerpt.length).toBeLessThanOrEqual(500);
+    expect(data.reports[0]?.reasonIds.length).toBeGreaterThan(0);
+
+    // "Delete all" asks first, then empties the list.
+    options.once('dialog', (d) => void d.accept());
+    await options.locator('.sjr-reports-delete').click();
+    await options.locator('.sjr-reports-count[data-count="0"]').waitFor();
+    await options.close();
+
+    expect(ext.foreignRequests).toEqual([]);
+  });
+
+  it('lets the user flag a low-risk posting as looking like a scam', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/pages/genuine-jsonld.html`);
+    await page.waitForSelector(`${HOST}[data-scam-job-radar-risk="low"]`, { timeout: 30_000 });
+    await page.locator(`${HOST} .sjr-pill`).first().click();
+    await page.locator(`${HOST} .sjr-report-btn[data-kind="missed-scam"]`).click();
+    await page.locator(`${HOST} .sjr-report-saved`).waitFor();
+    await page.close();
+
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.locator('.sjr-reports-count[data-count="1"]').waitFor();
+    expect(await options.locator('.sjr-report-item').first().getAttribute('data-kind')).toBe('missed-scam');
+    await options.close();
+    expect(ext.foreignRequests).toEqual([]);
+  });
+});

@@ -1,26 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { loadNodeEngine } from '../../src/detect/node-engine.ts';
 import { readJsonl } from '../../src/shared/bulk-input.ts';
-import { ROOT, launchWithExtension, startServer, type LoadedExtension, type TestServer } from './harness.ts';
+import { ROOT, withExtension } from './harness.ts';
 
 const MIXED = join(ROOT, 'test/fixtures/cli/mixed.jsonl');
 
-let server: TestServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension([server.origin]);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = withExtension();
 
 async function cliCsv(file: string): Promise<string> {
   const stdout = new PassThrough();
@@ -34,8 +23,8 @@ async function cliCsv(file: string): Promise<string> {
 
 describe('the Check page (many ads at once)', () => {
   it('scores a JSONL file like the CLI, lists bad lines, sorts and exports the CLI CSV', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.extensionId}/check.html`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`chrome-extension://${env.ext.extensionId}/check.html`);
     await page.locator('#sjr-file').setInputFiles(MIXED);
     await page.waitForSelector('main[data-state="done"]', { timeout: 60_000 });
     expect(await page.locator('.sjr-progress-text').innerText()).toBe('3 / 3');
@@ -80,8 +69,8 @@ describe('the Check page (many ads at once)', () => {
   });
 
   it('checks one pasted ad', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.extensionId}/check.html`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`chrome-extension://${env.ext.extensionId}/check.html`);
     const text = 'URGENT hiring customer service in Sihanoukville, Cambodia. Salary $3000/month, free visa, flight and accommodation, no experience needed. Contact Telegram @hr_fastjob';
     await page.locator('#sjr-paste').fill(text);
     await page.locator('form.sjr-check button[type="submit"]').click();
@@ -89,7 +78,7 @@ describe('the Check page (many ads at once)', () => {
     const v = await (await loadNodeEngine()).score({ text });
     expect(await page.locator('tr.sjr-row').getAttribute('data-score')).toBe(v.score.toFixed(4));
     expect(await page.locator('tr.sjr-row').getAttribute('data-risk')).toBe(v.risk);
-    expect(ext.foreignRequests).toEqual([]);
+    expect(env.ext.foreignRequests).toEqual([]);
     await page.close();
   });
 });

@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadNodeEngine } from '../../src/detect/node-engine.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractPostings } from '../../src/extract/index.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
-import { ROOT, launchWithExtension, startServer, type LoadedExtension, type TestServer } from './harness.ts';
+import { ROOT, withExtension } from './harness.ts';
 
 const HOST = 'scam-job-radar-badge';
 /** Screenshots land here on every run; the README shows copies from assets/screenshots/. */
 const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
-let server: TestServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension([server.origin, server.origin.replace('127.0.0.1', 'localhost')]);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = withExtension((origin) => [origin.replace('127.0.0.1', 'localhost')]);
 
 async function badges(page: Page, expected: number): Promise<{ risk: string; score: number }[]> {
   await page.waitForFunction((n) => document.querySelectorAll('scam-job-radar-badge[data-scam-job-radar-risk]').length >= n, expected, { timeout: 30_000 });
@@ -32,7 +21,7 @@ async function badges(page: Page, expected: number): Promise<{ risk: string; sco
 type ChromeApi = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } };
 
 async function tabIdOf(page: Page): Promise<number> {
-  const sw = await ext.serviceWorker();
+  const sw = await env.ext.serviceWorker();
   const id = await sw.evaluate(async (u) => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({ url: u }))[0]?.id, page.url());
   if (id === undefined) throw new Error(`no tab for ${page.url()}`);
   return id;
@@ -40,14 +29,14 @@ async function tabIdOf(page: Page): Promise<number> {
 
 async function toolbarBadge(page: Page): Promise<string> {
   const tabId = await tabIdOf(page);
-  const sw = await ext.serviceWorker();
+  const sw = await env.ext.serviceWorker();
   return sw.evaluate((id) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 describe('the built extension in Chromium', () => {
   it('warns on a scam-compound lure, with reasons, and counts it on the toolbar', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}/pages/lure-jsonld.html`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin}/pages/lure-jsonld.html`);
     const [badge] = await badges(page, 1);
     expect(badge?.risk).toBe('high');
     expect(badge?.score).toBeGreaterThan(0.5);
@@ -65,8 +54,8 @@ describe('the built extension in Chromium', () => {
   });
 
   it('stays quiet on a genuine BPO posting', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}/pages/genuine-jsonld.html`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin}/pages/genuine-jsonld.html`);
     const [badge] = await badges(page, 1);
     expect(badge?.risk).toBe('low');
     expect(await toolbarBadge(page)).toBe('');
@@ -74,8 +63,8 @@ describe('the built extension in Chromium', () => {
   });
 
   it('sorts a mixed feed: lures flagged, genuine ads and non-jobs not', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}/demo/`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin}/demo/`);
     await badges(page, 6);
     const byAd = await page.$$eval('article[data-demo]', (arts) =>
       arts.map((a) => ({ ad: a.getAttribute('data-demo'), risk: a.querySelector('scam-job-radar-badge')?.getAttribute('data-scam-job-radar-risk') ?? null })),
@@ -94,8 +83,8 @@ describe('the built extension in Chromium', () => {
   });
 
   it('warns on posts that a feed loads after the first scan', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}/pages/dynamic-feed.html`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin}/pages/dynamic-feed.html`);
     await badges(page, 3);
     const risks = await page.$$eval('article', (arts) => arts.map((a) => a.querySelector('scam-job-radar-badge')?.getAttribute('data-scam-job-radar-risk')));
     expect(risks).toEqual(['low', 'high', 'low']);
@@ -104,11 +93,11 @@ describe('the built extension in Chromium', () => {
   });
 
   it('lists the tab\'s postings in the popup with tier and top reasons, and scrolls to one on click', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}/demo/`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin}/demo/`);
     await badges(page, 7);
-    const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await tabIdOf(page)}`);
+    const popup = await env.ext.context.newPage();
+    await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html?tab=${await tabIdOf(page)}`);
     await popup.locator('.sjr-item').first().waitFor();
     const items = await popup.$$eval('.sjr-item', (lis) => lis.map((li) => ({ risk: li.getAttribute('data-risk'), text: li.textContent ?? '' })));
     expect(items).toHaveLength(7);
@@ -123,12 +112,12 @@ describe('the built extension in Chromium', () => {
   });
 
   it('checks a page outside the default sites when the user asks ("Check this page")', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/pages/lure-jsonld.html`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin.replace('127.0.0.1', 'localhost')}/pages/lure-jsonld.html`);
     await page.waitForTimeout(1500);
     expect(await page.locator(HOST).count()).toBe(0); // not a default site: nothing runs by itself
-    const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await tabIdOf(page)}`);
+    const popup = await env.ext.context.newPage();
+    await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html?tab=${await tabIdOf(page)}`);
     await popup.getByRole('button', { name: 'Check this page' }).click();
     await popup.locator('.sjr-item').first().waitFor();
     expect(await popup.locator('.sjr-item').getAttribute('data-risk')).toBe('high');
@@ -139,11 +128,11 @@ describe('the built extension in Chromium', () => {
   });
 
   it('shows the verdict for a checked selection in a panel over the page (context menu result)', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}/pages/genuine-jsonld.html`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin}/pages/genuine-jsonld.html`);
     await badges(page, 1);
     const tabId = await tabIdOf(page);
-    const sw = await ext.serviceWorker();
+    const sw = await env.ext.serviceWorker();
     // The menu click itself cannot be driven headless; this sends what the background sends after it.
     const text = 'Free flight, visa, food and room! Customer service in Myawaddy, US$3000/month, no experience. Telegram @x only.';
     const verdict = (await (await loadNodeEngine()).score({ text }));
@@ -161,29 +150,29 @@ describe('the built extension in Chromium', () => {
   });
 
   it('works on a page whose CSP forbids scripts, styles and wasm', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}/csp/pages/lure-jsonld.html`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin}/csp/pages/lure-jsonld.html`);
     const [badge] = await badges(page, 1);
     expect(badge?.risk).toBe('high');
     await page.close();
   });
 
   it('keeps working after Chrome stops the service worker', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}/pages/genuine-jsonld.html`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin}/pages/genuine-jsonld.html`);
     await badges(page, 1);
-    const cdp = await ext.context.newCDPSession(page);
+    const cdp = await env.ext.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await page.goto(`${server.origin}/pages/lure-jsonld.html`);
+    await page.goto(`${env.server.origin}/pages/lure-jsonld.html`);
     const [badge] = await badges(page, 1);
     expect(badge?.risk).toBe('high');
     await page.close();
   });
 
   it('checks pasted text in the popup with the same verdict as the page', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`chrome-extension://${env.ext.extensionId}/popup.html`);
     const text = 'TUYỂN GẤP nhân viên CSKH làm việc tại Campuchia. Việc nhẹ lương cao 25-40 triệu/tháng, bao ăn ở, bao vé máy bay, không cần kinh nghiệm. Liên hệ Telegram: @vieclam_cpc_hr';
     await page.fill('#sjr-paste', text);
     await page.click('button[type=submit]');
@@ -202,8 +191,8 @@ describe('the built extension in Chromium', () => {
 
   it('made no network request of its own', () => {
     // The listener does see the service worker's own fetches (the bundled model)…
-    expect(ext.allRequests.some((u) => u.startsWith('chrome-extension://') && u.endsWith('/model/scam-job-radar.onnx'))).toBe(true);
-    // …and nothing left for anywhere but the local test server.
-    expect(ext.foreignRequests).toEqual([]);
+    expect(env.ext.allRequests.some((u) => u.startsWith('chrome-extension://') && u.endsWith('/model/scam-job-radar.onnx'))).toBe(true);
+    // …and nothing left for anywhere but the local test env.server.
+    expect(env.ext.foreignRequests).toEqual([]);
   });
 });

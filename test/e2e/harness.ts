@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output-e2e/chrome-mv3-e2e');
@@ -98,4 +99,26 @@ export async function launchWithExtension(allowedOrigins: string[]): Promise<Loa
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export interface ExtensionEnv {
+  server: TestServer;
+  ext: LoadedExtension;
+}
+
+/**
+ * One test server and one Chromium with the extension for a test file: started before its
+ * tests, closed after. `moreOrigins` adds origins the page may load besides the server's.
+ */
+export function withExtension(moreOrigins: (serverOrigin: string) => string[] = () => []): ExtensionEnv {
+  const env = {} as ExtensionEnv;
+  beforeAll(async () => {
+    env.server = await startServer();
+    env.ext = await launchWithExtension([env.server.origin, ...moreOrigins(env.server.origin)]);
+  });
+  afterAll(async () => {
+    await env.ext?.close();
+    await env.server?.close();
+  });
+  return env;
 }

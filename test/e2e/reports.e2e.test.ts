@@ -1,23 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startServer, type LoadedExtension, type TestServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { withExtension } from './harness.ts';
 
 const HOST = 'scam-job-radar-badge';
 /** The posting's title in the page's JSON-LD. */
 const TITLE = 'Customer Support Executive (English speaker) – Sihanoukville';
 
-let server: TestServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension([server.origin]);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = withExtension();
 
 interface ExportFile {
   header: { note: string; count: number };
@@ -26,8 +15,8 @@ interface ExportFile {
 
 describe('local reports', () => {
   it('saves "Not a scam" on this device, lists it in the options and exports it', async () => {
-    const page = await ext.context.newPage();
-    const pageUrl = `${server.origin}/pages/lure-jsonld.html`;
+    const page = await env.ext.context.newPage();
+    const pageUrl = `${env.server.origin}/pages/lure-jsonld.html`;
     await page.goto(pageUrl);
     await page.waitForSelector(`${HOST}[data-scam-job-radar-risk="high"]`, { timeout: 30_000 });
     await page.locator(`${HOST} .sjr-pill`).first().click();
@@ -38,8 +27,8 @@ describe('local reports', () => {
     expect(await button.count()).toBe(0);
     await page.close();
 
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
     await options.locator('.sjr-reports-count[data-count="1"]').waitFor();
     const items = options.locator('.sjr-report-item');
     expect(await items.count()).toBe(1);
@@ -66,23 +55,23 @@ describe('local reports', () => {
     await options.locator('.sjr-reports-count[data-count="0"]').waitFor();
     await options.close();
 
-    expect(ext.foreignRequests).toEqual([]);
+    expect(env.ext.foreignRequests).toEqual([]);
   });
 
   it('lets the user flag a low-risk posting as looking like a scam', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}/pages/genuine-jsonld.html`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin}/pages/genuine-jsonld.html`);
     await page.waitForSelector(`${HOST}[data-scam-job-radar-risk="low"]`, { timeout: 30_000 });
     await page.locator(`${HOST} .sjr-pill`).first().click();
     await page.locator(`${HOST} .sjr-report-btn[data-kind="missed-scam"]`).click();
     await page.locator(`${HOST} .sjr-report-saved`).waitFor();
     await page.close();
 
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
     await options.locator('.sjr-reports-count[data-count="1"]').waitFor();
     expect(await options.locator('.sjr-report-item').first().getAttribute('data-kind')).toBe('missed-scam');
     await options.close();
-    expect(ext.foreignRequests).toEqual([]);
+    expect(env.ext.foreignRequests).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
  *      Facebook group, a forum, a Telegram-like channel — keeping blocks with job-ad cues;
  *  (b) a page that shows ONE posting: an h1 plus a main/article block with job-ad cues.
  * Looks only at structure and text, never at class names or the UI language. Bounded:
- * at most MAX_CANDIDATES blocks and a global node budget.
+ * at most MAX_CANDIDATES blocks and a global node budget. Written as steps (steps.ts) so the
+ * content script can run it in slices.
  */
 import type { ExtractedPosting } from '../shared/types.ts';
 import {
@@ -15,11 +16,16 @@ import {
   pageMayHaveJobs,
 } from './cues.ts';
 import { compareDocumentOrder } from './dom.ts';
+import { scopeRoots } from './scope.ts';
+import { runToEnd, type Steps } from './steps.ts';
 import { absoluteUrl, blockText, compareKey, documentBaseUrl, inlineText, isInHiddenSubtree, MAX_POSTING_TEXT } from './text.ts';
 
-const MAX_CANDIDATES = 500;
-const MAX_PARENTS_SCANNED = 20_000;
-const NODE_BUDGET = 600_000;
+// Bounds that keep a hostile page finite. The content script runs this in time slices
+// (steps.ts), so they can be generous: a 5 MB feed of ~600 posts fits well inside them.
+const MAX_CANDIDATES = 5000;
+const MAX_PARENTS_SCANNED = 100_000;
+const NODE_BUDGET = 3_000_000;
+const MAX_ANCESTORS = 200;
 const MIN_POST_CHARS = 40;
 const MAX_TITLE = 150;
 
@@ -73,8 +79,23 @@ function nestedPostFilter(block: Element): (el: Element) => boolean {
   };
 }
 
-/** Post-like blocks: explicit articles first, then the members of repeated sibling groups. */
-function feedCandidates(doc: Document): Element[] {
+/** Is `el` one of at least three same-tag siblings that make up most of their parent (a card in a list)? */
+function isRepeatedMember(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || parent.children.length < 3 || parent.children.length > 1000) return false;
+  if (!REPEATED_TAGS.has(el.tagName)) return false;
+  let same = 0;
+  for (const c of Array.from(parent.children)) if (c.tagName === el.tagName) same++;
+  return same >= 3 && same / parent.children.length >= 0.6;
+}
+
+const REPEATED_TAGS = new Set(['LI', 'DIV', 'ARTICLE', 'SECTION', 'TR']);
+
+/**
+ * Post-like blocks: explicit articles first, then the members of repeated sibling groups.
+ * In a scoped (incremental) scan, a root that is itself a post-like block comes first.
+ */
+function* feedCandidates(doc: Document): Steps<Element[]> {
   const out: Element[] = [];
   const seen = new Set<Element>();
   const add = (el: Element) => {
@@ -82,14 +103,20 @@ function feedCandidates(doc: Document): Element[] {
     seen.add(el);
     out.push(el);
   };
+  for (const root of scopeRoots(doc) ?? []) {
+    const parent = root.parentElement;
+    if (root.tagName === 'ARTICLE' || root.getAttribute('role') === 'article' || parent?.getAttribute('role') === 'feed' || isRepeatedMember(root)) add(root);
+  }
   for (const feed of Array.from(doc.querySelectorAll('[role="feed"]')).slice(0, 20)) {
     for (const child of Array.from(feed.children).slice(0, MAX_CANDIDATES)) add(child);
   }
   for (const el of Array.from(doc.querySelectorAll('article, [role="article"]')).slice(0, MAX_CANDIDATES)) add(el);
+  yield;
   const parents = Array.from(doc.querySelectorAll('ul, ol, div, section, main, tbody')).slice(0, MAX_PARENTS_SCANNED);
-  for (const parent of parents) {
+  for (let i = 0; i < parents.length; i++) {
     if (out.length >= MAX_CANDIDATES) break;
-    const children = parent.children;
+    if (i % 500 === 499) yield;
+    const children = (parents[i] as Element).children;
     if (children.length < 3 || children.length > 1000) continue;
     const counts = new Map<string, number>();
     for (const c of Array.from(children)) counts.set(c.tagName, (counts.get(c.tagName) ?? 0) + 1);
@@ -97,19 +124,44 @@ function feedCandidates(doc: Document): Element[] {
     let best = 0;
     for (const [tag, n] of counts) if (n > best) [bestTag, best] = [tag, n];
     if (best < 3 || best / children.length < 0.6) continue;
-    if (!['LI', 'DIV', 'ARTICLE', 'SECTION', 'TR'].includes(bestTag)) continue;
+    if (!REPEATED_TAGS.has(bestTag)) continue;
     for (const c of Array.from(children)) if (c.tagName === bestTag) add(c);
   }
   return out;
 }
 
+/**
+ * Of the accepted blocks, the posts: a block holding two or more accepted blocks is a
+ * container, not a post; of nested survivors the outermost is the whole post (not a fragment
+ * or a comment). Walks ancestors (bounded depth) instead of comparing every pair.
+ */
+function outermostPosts<T extends { el: Element }>(accepted: T[]): T[] {
+  const byEl = new Map(accepted.map((a) => [a.el, a] as const));
+  const inner = new Map<Element, number>();
+  for (const a of accepted) {
+    let depth = 0;
+    for (let p = a.el.parentElement; p && depth < MAX_ANCESTORS; p = p.parentElement, depth++) {
+      if (byEl.has(p)) inner.set(p, (inner.get(p) ?? 0) + 1);
+    }
+  }
+  const kept = new Set(accepted.filter((a) => (inner.get(a.el) ?? 0) < 2).map((a) => a.el));
+  return accepted.filter((a) => {
+    if (!kept.has(a.el)) return false;
+    let depth = 0;
+    for (let p = a.el.parentElement; p && depth < MAX_ANCESTORS; p = p.parentElement, depth++) if (kept.has(p)) return false;
+    return true;
+  });
+}
+
 /** Job posts in a feed of post-like blocks. */
-export function extractFeed(doc: Document, url?: string): ExtractedPosting[] {
+export function* extractFeedSteps(doc: Document, url?: string): Steps<ExtractedPosting[]> {
   const base = documentBaseUrl(doc, url);
   const budget = { nodes: NODE_BUDGET };
   const accepted: Array<{ el: Element; text: string }> = [];
-  for (const el of feedCandidates(doc)) {
+  const candidates = yield* feedCandidates(doc);
+  for (const el of candidates) {
     if (budget.nodes <= 0) break;
+    yield;
     if (isInHiddenSubtree(el)) continue;
     // Nested posts inside a post are comments/shares: not part of this ad's text.
     const text = blockText(el, MAX_POSTING_TEXT, budget, nestedPostFilter(el));
@@ -117,18 +169,20 @@ export function extractFeed(doc: Document, url?: string): ExtractedPosting[] {
     if (!looksLikeJobAd(text)) continue;
     accepted.push({ el, text });
   }
-  // A block holding two or more accepted blocks is a container, not a post.
-  const containers = new Set<Element>();
-  for (const a of accepted) {
-    let inner = 0;
-    for (const b of accepted) if (b !== a && a.el.contains(b.el)) inner++;
-    if (inner >= 2) containers.add(a.el);
-  }
-  const kept = accepted.filter((a) => !containers.has(a.el));
-  // Of nested survivors, keep the outermost (the whole post, not a fragment or comment).
-  const final = kept.filter((a) => !kept.some((b) => b !== a && b.el.contains(a.el)));
+  yield;
+  const final = outermostPosts(accepted);
+  yield;
   final.sort((a, b) => compareDocumentOrder(a.el, b.el));
-  return final.map((a) => postingFromBlock(a.el, a.text, base));
+  const out: ExtractedPosting[] = [];
+  for (const a of final) {
+    out.push(postingFromBlock(a.el, a.text, base));
+    if (out.length % 50 === 0) yield;
+  }
+  return out;
+}
+
+export function extractFeed(doc: Document, url?: string): ExtractedPosting[] {
+  return runToEnd(extractFeedSteps(doc, url));
 }
 
 /** One posting shown by the page: h1 title + the main/article block around it. */
@@ -161,15 +215,23 @@ export function extractSinglePosting(doc: Document, url?: string): ExtractedPost
 }
 
 /** Generic extraction: a feed of job posts, else one posting, else nothing. */
-export function extractGeneric(doc: Document, url?: string): ExtractedPosting[] {
+export function* extractGenericSteps(doc: Document, url?: string): Steps<ExtractedPosting[]> {
   // Fast exit for the vast majority of pages (news, shops…): no job words anywhere.
-  if (!pageMayHaveJobs(doc.body?.textContent ?? doc.documentElement?.textContent ?? '')) return [];
-  const feed = extractFeed(doc, url);
+  const roots = scopeRoots(doc);
+  const text = roots ? roots.map((r) => r.textContent ?? '').join('\n') : (doc.body?.textContent ?? doc.documentElement?.textContent ?? '');
+  if (!pageMayHaveJobs(text)) return [];
+  yield;
+  const feed = yield* extractFeedSteps(doc, url);
   if (feed.length >= 2) return feed;
+  yield;
   const single = extractSinglePosting(doc, url);
   if (single) {
     // The single posting's block usually contains the one "feed" hit; prefer the page view.
     return [single];
   }
   return feed;
+}
+
+export function extractGeneric(doc: Document, url?: string): ExtractedPosting[] {
+  return runToEnd(extractGenericSteps(doc, url));
 }

@@ -3,15 +3,23 @@
  * CLI (linkedom). Order: the site adapter for the URL (when it finds postings), JSON-LD,
  * microdata, then — only when nothing structured was found — the generic extractor.
  * Postings found twice (e.g. JSON-LD and the DOM) are merged. Never throws.
+ *
+ * `extractPostingsSteps` is the same work as resumable steps (steps.ts) for the content script,
+ * which runs it in time slices; with `roots` it reads only those subtrees (scope.ts), for the
+ * re-scan after the page added nodes.
  */
 import type { ExtractedPosting } from '../shared/types.ts';
-import { extractGeneric } from './generic.ts';
-import { extractJsonLd } from './jsonld.ts';
+import { extractGenericSteps } from './generic.ts';
+import { extractJsonLdSteps } from './jsonld.ts';
 import { extractMicrodata } from './microdata.ts';
 import { adapterFor } from './sites/index.ts';
+import { disjointRoots, scopedDocument } from './scope.ts';
+import { runToEnd, type Steps } from './steps.ts';
 import { compareKey, MAX_POSTING_TEXT } from './text.ts';
 
 export { blockText } from './text.ts';
+export { disjointRoots } from './scope.ts';
+export { runInSlices, runToEnd, type SliceStats, type Steps } from './steps.ts';
 export { adapterFor, siteAdapters, type SiteAdapter } from './sites/index.ts';
 
 const MAX_POSTINGS = 1000;
@@ -96,16 +104,44 @@ function finalise(p: ExtractedPosting, doc: Document): ExtractedPosting {
   return out;
 }
 
+export interface ExtractOptions {
+  /** Read only these subtrees (the nodes the page added since the last scan). */
+  roots?: readonly Element[];
+}
+
 /** All job postings on the page. `url` is the page URL (omit for a saved file). */
-export function extractPostings(doc: Document, url?: string): ExtractedPosting[] {
+export function extractPostings(doc: Document, url?: string, options: ExtractOptions = {}): ExtractedPosting[] {
+  return runToEnd(extractPostingsSteps(doc, url, options));
+}
+
+function* safeSteps(make: () => Steps<ExtractedPosting[]>): Steps<ExtractedPosting[]> {
+  try {
+    const out = yield* make();
+    return Array.isArray(out) ? out : [];
+  } catch {
+    return [];
+  }
+}
+
+/** extractPostings as steps; see steps.ts for how to run them. */
+export function* extractPostingsSteps(doc: Document, url?: string, options: ExtractOptions = {}): Steps<ExtractedPosting[]> {
   try {
     if (!doc || typeof doc.querySelectorAll !== 'function') return [];
+    let scope = doc;
+    if (options.roots) {
+      const roots = disjointRoots(options.roots);
+      if (roots.length === 0) return [];
+      scope = scopedDocument(doc, roots);
+    }
     const results: ExtractedPosting[] = [];
     const adapter = safeRunAdapter(doc, url);
-    if (adapter) results.push(...safeRun(() => adapter.extract(doc, url)).slice(0, MAX_POSTINGS));
-    addAll(results, safeRun(() => extractJsonLd(doc, url)));
-    addAll(results, safeRun(() => extractMicrodata(doc, url)));
-    if (results.length === 0) addAll(results, safeRun(() => extractGeneric(doc, url)));
+    if (adapter) results.push(...safeRun(() => adapter.extract(scope, url)).slice(0, MAX_POSTINGS));
+    yield;
+    addAll(results, yield* safeSteps(() => extractJsonLdSteps(scope, url)));
+    yield;
+    addAll(results, safeRun(() => extractMicrodata(scope, url)));
+    yield;
+    if (results.length === 0) addAll(results, yield* safeSteps(() => extractGenericSteps(scope, url)));
     return results.map((p) => finalise(p, doc));
   } catch {
     return [];

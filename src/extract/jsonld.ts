@@ -6,6 +6,8 @@
  */
 import type { ExtractedPosting } from '../shared/types.ts';
 import { findTitleElement } from './dom.ts';
+import { realDocument } from './scope.ts';
+import { runToEnd, type Steps } from './steps.ts';
 import { absoluteUrl, documentBaseUrl, htmlToText, MAX_POSTING_TEXT, oneLine } from './text.ts';
 
 const MAX_BLOCK_CHARS = 5_000_000;
@@ -319,20 +321,28 @@ export function postingFromSchema(obj: JsonObject, doc?: Document, baseUrl?: str
 
 /** All JobPostings described by JSON-LD blocks in the document. */
 export function extractJsonLd(doc: Document, url?: string): ExtractedPosting[] {
+  return runToEnd(extractJsonLdSteps(doc, url));
+}
+
+/** extractJsonLd as steps: one per script block. */
+export function* extractJsonLdSteps(doc: Document, url?: string): Steps<ExtractedPosting[]> {
   const base = documentBaseUrl(doc, url);
+  // The title's element is looked up in the whole page, even in a scoped scan.
+  const page = realDocument(doc);
   const results: ExtractedPosting[] = [];
   const scripts = Array.from(doc.querySelectorAll('script[type]')).filter((s) =>
     /^\s*application\/ld\+json\s*$/i.test(s.getAttribute('type') ?? ''),
   );
   for (const script of scripts.slice(0, 200)) {
+    yield;
     try {
       const parsed = parseJsonLdBlock(script.textContent ?? '');
       if (parsed === undefined) continue;
       for (const obj of findJobPostingObjects(parsed)) {
-        const posting = postingFromSchema(obj, doc, base);
+        const posting = postingFromSchema(obj, page, base);
         if (!posting.title && !posting.text) continue;
         posting.source = 'jsonld';
-        posting.element = findTitleElement(doc, posting.title) ?? doc.body ?? undefined;
+        posting.element = findTitleElement(page, posting.title) ?? page.body ?? undefined;
         results.push(posting);
         if (results.length >= 500) return results;
       }

@@ -4,6 +4,7 @@
  */
 import type { ExtractedPosting } from '../shared/types.ts';
 import { postingFromSchema } from './jsonld.ts';
+import { realDocument } from './scope.ts';
 import { absoluteUrl, blockText, documentBaseUrl, oneLine } from './text.ts';
 
 const MAX_ITEMS = 500;
@@ -62,7 +63,7 @@ export function extractMicrodata(doc: Document, url?: string): ExtractedPosting[
     try {
       const obj = itemToObject(scope, base);
       // Microdata descriptions are already text (propValue uses blockText), not HTML.
-      const posting = postingFromSchema(obj, doc, base);
+      const posting = postingFromSchema(obj, realDocument(doc), base);
       if (!posting.title && !posting.text) continue;
       if (!posting.text) posting.text = blockText(scope);
       posting.source = 'microdata';

@@ -47,17 +47,41 @@ function fromBrowser(key: string, subs: Subs): string {
   }
 }
 
+/**
+ * The catalogue the user chose in the options ("UI language"), or null to follow the browser.
+ * chrome.i18n cannot switch language, so an override is looked up here first.
+ */
+let chosen: Catalog | null = null;
+
+/** Uses `catalog` for every later `t()` (null: back to the browser's language). See ui-language.ts. */
+export function useCatalog(catalog: Catalog | null): void {
+  chosen = catalog;
+}
+
+/**
+ * The message for `key`: from the chosen catalogue when there is one (English where it lacks the
+ * key), else from the browser (English where it answers ''). Null when no catalogue has the key.
+ */
+export function lookup(key: string, subs: Subs, override: Catalog | null, browserMessage: (key: string, subs: Subs) => string): string | null {
+  const own = override && Object.hasOwn(override, key) ? override[key] : undefined;
+  if (own?.message) return formatMessage(own, subs);
+  if (!override) {
+    const msg = browserMessage(key, subs);
+    if (msg) return msg;
+  }
+  const entry = Object.hasOwn(EN, key) ? EN[key] : undefined;
+  return entry ? formatMessage(entry, subs) : null;
+}
+
 /** The message for `key` in the UI language (English if the browser has none). */
 export function t(key: MessageKey, ...subs: Subs): string {
-  const entry = EN[key];
-  return fromBrowser(key, subs) || (entry ? formatMessage(entry, subs) : key);
+  return lookup(key, subs, chosen, fromBrowser) ?? key;
 }
 
 /** For keys built at run time: the message if any catalogue has it, else `fallback`. */
 export function tOr(key: string, fallback: string, ...subs: Subs): string {
   if (!/^[A-Za-z0-9_@]+$/.test(key)) return fallback;
-  const entry = EN[key];
-  return fromBrowser(key, subs) || (entry ? formatMessage(entry, subs) : fallback);
+  return lookup(key, subs, chosen, fromBrowser) ?? fallback;
 }
 
 /**

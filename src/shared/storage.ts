@@ -1,27 +1,38 @@
 import { storage } from '@wxt-dev/storage';
 import type { Report } from './reports.ts';
+import { DEFAULT_SETTINGS, migrateSettingsV1ToV2, normaliseSettings, SETTINGS_VERSION, type Settings } from './settings.ts';
 
-/** User settings. Version bumps come with a migration so upgrades lose nothing. */
-export interface Settings {
-  /** Show a small badge on low-risk postings too (default: only medium/high get a visible badge). */
-  showLowRiskBadges: boolean;
-  /** Run automatically on every site (needs the optional all-sites host permission). */
-  allSites: boolean;
-}
+export { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
-export const DEFAULT_SETTINGS: Settings = {
-  showLowRiskBadges: true,
-  allSites: false,
-};
-
+/**
+ * User settings (schema in settings.ts). v1 held `{ showLowRiskBadges, allSites }`; v2 adds
+ * sensitivity, per-site switch, trust lists and UI language. Each version bump comes with a
+ * migration so upgrades lose nothing.
+ */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: { 2: migrateSettingsV1ToV2 },
 });
 
-/** Reads settings, filling keys added after the stored copy was written. */
+/** Reads settings, valid whatever was stored (a value another context has not migrated yet, a partial one). */
 export async function getSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  return normaliseSettings(await settingsItem.getValue());
+}
+
+/**
+ * Changes settings read-modify-write. Writers in one context are chained, so two quick clicks
+ * cannot lose one; contexts write through the background where that matters (badge actions).
+ */
+let settingsWrites: Promise<unknown> = Promise.resolve();
+export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const write = settingsWrites.then(async () => {
+    const next = normaliseSettings(change(await getSettings()));
+    await settingsItem.setValue(next);
+    return next;
+  });
+  settingsWrites = write.catch(() => undefined);
+  return write;
 }
 
 /** Reports the user made from a badge, oldest first; kept on this device only (see reports.ts). */

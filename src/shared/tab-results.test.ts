@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoredPosting } from './messages.ts';
-import { badgeColor, badgeText, mergeTabResults } from './tab-results.ts';
+import { badgeColor, badgeText, mergeTabResults, withRiskyCount } from './tab-results.ts';
 
 const sp = (risk: 'low' | 'medium' | 'high'): ScoredPosting => ({ posting: { text: risk }, verdict: { score: 0.5, risk, reasons: [], model: 'm' } });
 
@@ -23,5 +23,14 @@ describe('tab results', () => {
     expect(badgeColor(r)).toBe('#c62828');
     expect(badgeColor(mergeTabResults(null, 'u', [sp('medium')], false))).not.toBe('#c62828');
     expect(badgeText(mergeTabResults(null, 'u', Array.from({ length: 120 }, () => sp('high')), false))).toBe('99+');
+  });
+
+  it('does not count or colour postings the user trusts', () => {
+    const trusted: ScoredPosting = { posting: { text: 't', company: 'Acme' }, verdict: { score: 0.9, risk: 'high', reasons: [], model: 'm', trusted: 'employer' } };
+    const r = mergeTabResults(null, 'u', [trusted, sp('medium')], false);
+    expect(r.risky).toBe(1);
+    expect(badgeText(r)).toBe('1');
+    expect(badgeColor(r)).not.toBe('#c62828');
+    expect(withRiskyCount({ ...r, scored: [trusted] }).risky).toBe(0);
   });
 });

@@ -1,10 +1,16 @@
 import type { ScoredPosting, TabResults } from './messages.ts';
+import { isWarning } from './trust.ts';
 
 /** Merges newly scored postings into a tab's results (a fresh page replaces, a scroll appends). */
 export function mergeTabResults(prev: TabResults | null, url: string, scored: ScoredPosting[], append: boolean): TabResults {
   const base = append && prev && prev.url === url ? prev.scored : [];
   const all = [...base, ...scored];
-  return { url, scored: all, risky: all.filter((s) => s.verdict.risk !== 'low').length };
+  return withRiskyCount({ url, scored: all, risky: 0 });
+}
+
+/** The results with `risky` recounted: medium or high, and not trusted by the user. */
+export function withRiskyCount(results: TabResults): TabResults {
+  return { ...results, risky: results.scored.filter((s) => isWarning(s.verdict)).length };
 }
 
 export function badgeText(results: TabResults | null): string {
@@ -13,5 +19,5 @@ export function badgeText(results: TabResults | null): string {
 }
 
 export function badgeColor(results: TabResults | null): string {
-  return results?.scored.some((s) => s.verdict.risk === 'high') ? '#c62828' : '#ef8f00';
+  return results?.scored.some((s) => s.verdict.risk === 'high' && !s.verdict.trusted) ? '#c62828' : '#ef8f00';
 }

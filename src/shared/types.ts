@@ -55,4 +55,6 @@ export interface Verdict {
   reasons: Reason[];
   /** Model version string, e.g. "sjr-2026.11.25-lr". */
   model: string;
+  /** Set when the user trusts the posting's site or employer: shown calmly, not counted as risky. */
+  trusted?: 'site' | 'employer';
 }

@@ -1,0 +1,111 @@
+/**
+ * The user's settings: their shape, defaults, validation and the migrations between stored
+ * schema versions. Pure (no browser API): `storage.ts` wires these into a versioned storage item.
+ */
+
+/** Locales the interface ships in (folder names under `_locales/`). */
+export const UI_LOCALES = ['en', 'zh_CN', 'zh_TW', 'vi', 'id', 'th', 'fil', 'ms', 'km', 'my'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+/** 'auto' follows the browser's UI language (chrome.i18n); a locale overrides it. */
+export type UiLanguage = 'auto' | UiLocale;
+
+/**
+ * How readily postings get a warning. 'balanced' uses the model's shipped thresholds; the others
+ * move both cut-offs (see `sensitivity.ts`).
+ */
+export const SENSITIVITIES = ['cautious', 'balanced', 'relaxed'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+/** Settings as schema version 1 wrote them (key `settings`, meta `settings$` = `{ v: 1 }`). */
+export interface SettingsV1 {
+  showLowRiskBadges: boolean;
+  allSites: boolean;
+}
+
+/** Schema version 2: v1 plus sensitivity, per-site switch, trust lists and UI language. */
+export interface Settings extends SettingsV1 {
+  sensitivity: Sensitivity;
+  /** Hostnames (see `siteKey`) where the page is not scanned automatically. */
+  disabledSites: string[];
+  /** Hostnames whose postings the user trusts. */
+  trustedSites: string[];
+  /** Employer names (see `employerKey`) whose postings the user trusts. */
+  trustedEmployers: string[];
+  uiLanguage: UiLanguage;
+}
+
+export const SETTINGS_VERSION = 2;
+
+export const DEFAULT_SETTINGS: Settings = {
+  showLowRiskBadges: true,
+  allSites: false,
+  sensitivity: 'balanced',
+  disabledSites: [],
+  trustedSites: [],
+  trustedEmployers: [],
+  uiLanguage: 'auto',
+};
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function strings(x: unknown): string[] {
+  if (!Array.isArray(x)) return [];
+  return [...new Set(x.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map((s) => s.trim()))];
+}
+
+function oneOf<T extends string>(allowed: readonly T[], x: unknown, fallback: T): T {
+  return allowed.includes(x as T) ? (x as T) : fallback;
+}
+
+/**
+ * Any stored value (any version, hand-edited, partial) → valid v2 settings. Unknown keys are
+ * kept, so a value written by a newer build is not stripped by an older one.
+ */
+export function normaliseSettings(raw: unknown): Settings {
+  const v = isRecord(raw) ? raw : {};
+  return {
+    ...v,
+    showLowRiskBadges: typeof v.showLowRiskBadges === 'boolean' ? v.showLowRiskBadges : DEFAULT_SETTINGS.showLowRiskBadges,
+    allSites: typeof v.allSites === 'boolean' ? v.allSites : DEFAULT_SETTINGS.allSites,
+    sensitivity: oneOf(SENSITIVITIES, v.sensitivity, DEFAULT_SETTINGS.sensitivity),
+    disabledSites: strings(v.disabledSites),
+    trustedSites: strings(v.trustedSites),
+    trustedEmployers: strings(v.trustedEmployers),
+    uiLanguage: oneOf<UiLanguage>(['auto', ...UI_LOCALES], v.uiLanguage, DEFAULT_SETTINGS.uiLanguage),
+  };
+}
+
+/** v1 → v2: both v1 choices (and any other stored key) kept; the new fields get their defaults. */
+export function migrateSettingsV1ToV2(v1: unknown): Settings {
+  return normaliseSettings(v1);
+}
+
+/**
+ * The hostname a site setting refers to: lower-cased, without a leading "www.". '' for URLs
+ * without a host (files, extension pages) or unparsable input.
+ */
+export function siteKey(urlOrHost: string): string {
+  const s = urlOrHost.trim();
+  if (!s) return '';
+  try {
+    const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? new URL(s) : new URL(`http://${s}`);
+    return url.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  } catch {
+    return '';
+  }
+}
+
+/** True when `url`'s host is one of `sites` or a subdomain of one. */
+export function siteListed(sites: readonly string[], url: string): boolean {
+  const host = siteKey(url);
+  if (!host) return false;
+  return sites.some((s) => host === s || host.endsWith(`.${s}`));
+}
+
+/** `list` with `item` added once (or removed), as a new array. */
+export function withItem(list: readonly string[], item: string, present: boolean): string[] {
+  const rest = list.filter((x) => x !== item);
+  return present ? [...rest, item] : rest;
+}

@@ -69,7 +69,7 @@ export default defineBackground(() => {
       reportWrites = write.catch(() => undefined);
       return write;
     },
-    'score-postings': async ({ postings, pageUrl, append }, sender) => {
+    'score-postings': async ({ postings, pageUrl, append, replaces }, sender) => {
       const engine = await getBrowserEngine();
       const scored: ScoredPosting[] = [];
       for (const posting of postings) {
@@ -83,7 +83,7 @@ export default defineBackground(() => {
         }
       }
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) await writeTab(tabId, mergeTabResults(await readTab(tabId), pageUrl, scored, append));
+      if (tabId !== undefined) await writeTab(tabId, mergeTabResults(await readTab(tabId), pageUrl, scored, append, replaces));
       return { verdicts: scored.map((s) => s.verdict) };
     },
     'check-text': async ({ text }) => {

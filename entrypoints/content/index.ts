@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PageScanner } from '../../src/content/scanner.ts';
+import { PageScanner, type ScanStats } from '../../src/content/scanner.ts';
 import { showCheckPanel } from '../../src/content/check-panel.ts';
 import { listen, send } from '../../src/shared/messaging.ts';
 import { buildReport } from '../../src/shared/reports.ts';
@@ -7,6 +7,13 @@ import { DEFAULT_MATCHES, E2E_MATCHES } from '../../src/shared/sites.ts';
 import { DEFAULT_SETTINGS, getSettings } from '../../src/shared/storage.ts';
 
 const LOADED_FLAG = '__scamJobRadarLoaded';
+
+/** e2e build only: appends the scan's figures to `data-scam-job-radar-test-scans` (a JSON array) on <html>. */
+function recordScanForTests(stats: ScanStats): void {
+  const root = document.documentElement;
+  const prev = JSON.parse(root.dataset.scamJobRadarTestScans ?? '[]') as ScanStats[];
+  root.dataset.scamJobRadarTestScans = JSON.stringify([...prev, stats]);
+}
 
 export default defineContentScript({
   matches: import.meta.env.MODE === 'e2e' ? [...DEFAULT_MATCHES, ...E2E_MATCHES] : DEFAULT_MATCHES,
@@ -22,15 +29,17 @@ export default defineContentScript({
       doc: document,
       url: () => location.href,
       showLow: () => settings.showLowRiskBadges,
-      score: async (postings, pageUrl, append) => (await send('score-postings', { postings, pageUrl, append })).verdicts,
+      score: async (postings, pageUrl, append, replaces) => (await send('score-postings', { postings, pageUrl, append, replaces })).verdicts,
+      // The local-test build leaves each scan's figures on the page for the e2e tests and the benchmark.
+      onScan: import.meta.env.MODE === 'e2e' ? (stats) => recordScanForTests(stats) : undefined,
       report: async (kind, posting, verdict, pageUrl) => {
         await send('save-report', { report: buildReport({ kind, pageUrl, title: posting.title, text: posting.text, verdict }) });
       },
     });
     // Listen before any await: the background may message a freshly injected script at once.
     const unlisten = listen({
-      'reveal-posting': ({ index }) => {
-        const el = scanner.postings()[index]?.element;
+      'reveal-posting': ({ key }) => {
+        const el = scanner.elementFor(key);
         el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
         return { ok: Boolean(el) };
       },

@@ -1,16 +1,39 @@
-import { extractPostings } from '../extract/index.ts';
+import { extractPostingsSteps, runInSlices, type SliceStats } from '../extract/index.ts';
 import type { ExtractedPosting, JobPosting, Verdict } from '../shared/types.ts';
 import type { ReportKind } from '../shared/reports.ts';
 import { drawBadge, isOurNode } from './badge-host.ts';
+import { postingKey } from '../shared/posting-key.ts';
 
 export interface ScannerDeps {
   doc: Document;
   url: () => string;
-  /** Sends postings to the background and returns their verdicts in the same order. */
-  score: (postings: JobPosting[], pageUrl: string, append: boolean) => Promise<Verdict[]>;
+  /**
+   * Sends postings to the background and returns their verdicts in the same order. `replaces`:
+   * keys of earlier versions of these postings (re-read after their text changed).
+   */
+  score: (postings: JobPosting[], pageUrl: string, append: boolean, replaces: string[]) => Promise<Verdict[]>;
   showLow: () => boolean;
   /** Saves the user's report about one posting's verdict (on this device only). */
   report?: (kind: ReportKind, posting: JobPosting, verdict: Verdict, pageUrl: string) => Promise<void>;
+  /** Gives the page's main thread back between slices of work (default: an idle callback). */
+  pause?: () => Promise<void>;
+  /** Called after each scan that had something to read. */
+  onScan?: (stats: ScanStats) => void;
+}
+
+/** What the last scan did, for tests and the benchmark. */
+export interface ScanStats {
+  /** 'full' reads the whole document; 'incremental' only what the page added. */
+  mode: 'full' | 'incremental';
+  roots: number;
+  extracted: number;
+  scored: number;
+  fromCache: number;
+  extraction: SliceStats;
+  /** Longest slice of badge drawing, ms. */
+  longestDrawSliceMs: number;
+  /** Wall time from the start of extraction to the last badge, ms (includes waiting for the background). */
+  elapsedMs: number;
 }
 
 interface Drawn {
@@ -20,10 +43,12 @@ interface Drawn {
 
 const MUTATION_DEBOUNCE_MS = 600;
 const IDLE_TIMEOUT_MS = 2000;
-
-function postingKey(p: JobPosting): string {
-  return `${p.title ?? ''}\u0000${p.text.slice(0, 500)}`;
-}
+/** Work per slice before the page gets the thread back; well under the 50 ms long-task line. */
+const SLICE_MS = 12;
+/** More added subtrees than this between two scans: read the whole document instead. */
+const MAX_PENDING_ROOTS = 400;
+/** Postings per message to the background, so warnings appear while a long page is scored. */
+const SCORE_BATCH = 20;
 
 function plain(p: ExtractedPosting): JobPosting {
   const { element: _element, ...rest } = p;
@@ -31,28 +56,55 @@ function plain(p: ExtractedPosting): JobPosting {
 }
 
 /**
- * Finds postings on the page, asks the background for verdicts and draws badges. Later DOM
- * changes (infinite scroll, SPA navigation) trigger a debounced re-scan that only sends
- * postings not seen before.
+ * Waits for an idle moment of a visible page. A hidden tab throttles timers and idle callbacks
+ * to about one a second, so there a message-channel task (not throttled) gives the thread back.
+ */
+function idlePause(doc: Document): () => Promise<void> {
+  const win = doc.defaultView;
+  return () =>
+    new Promise<void>((resolve) => {
+      if (doc.hidden || !win?.requestIdleCallback) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      } else win.requestIdleCallback(() => resolve(), { timeout: 100 });
+    });
+}
+
+/**
+ * Finds postings on the page, asks the background for verdicts and draws badges.
+ *
+ * The first scan (and the first after an SPA navigation) reads the whole document; later DOM
+ * changes (infinite scroll, a description expanded in place) are collected by a
+ * MutationObserver and trigger a debounced, idle-time re-scan of only the added subtrees — or
+ * of the known posting that contains them. Extraction and drawing run in slices of ~12 ms, so
+ * the page never sees one long task from us. Verdicts are cached per posting text, so a
+ * posting the page re-renders is redrawn without asking the background again.
  */
 export class PageScanner {
   private drawn = new WeakMap<Element, Drawn>();
-  private seenKeys = new Set<string>();
+  private verdicts = new Map<string, Verdict>();
+  private byKey = new Map<string, Element>();
   private found: ExtractedPosting[] = [];
+  private postingElements = new WeakSet<Element>();
+  private pending = new Set<Element>();
+  private overflow = false;
   private pageUrl = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | undefined;
   private running: Promise<void> = Promise.resolve();
+  private pause: () => Promise<void>;
+  /** Statistics of the last scan that found something to do. */
+  lastScan: ScanStats | undefined;
 
-  constructor(private deps: ScannerDeps) {}
+  constructor(private deps: ScannerDeps) {
+    this.pause = deps.pause ?? idlePause(deps.doc);
+  }
 
   start(): Promise<void> {
     const win = this.deps.doc.defaultView;
     if (win) {
-      this.observer = new win.MutationObserver((records) => {
-        const relevant = records.some((r) => [...r.addedNodes].some((n) => !isOurNode(n) && (n.nodeType === 1 || n.nodeType === 3)));
-        if (relevant) this.schedule();
-      });
+      this.observer = new win.MutationObserver((records) => this.collect(records));
       this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true });
     }
     return this.rescan();
@@ -63,16 +115,39 @@ export class PageScanner {
     if (this.timer) clearTimeout(this.timer);
   }
 
-  /** The postings found so far, in page order of discovery (for the popup's "show me"). */
+  /** The postings found so far, in page order of discovery. */
   postings(): readonly ExtractedPosting[] {
     return this.found;
+  }
+
+  /** The element of the posting with this key (postingKey), for the popup's "show me". */
+  elementFor(key: string): Element | undefined {
+    const el = this.byKey.get(key);
+    return el?.isConnected ? el : undefined;
+  }
+
+  /** Remembers where the page changed; our own badges do not count. */
+  private collect(records: MutationRecord[]): void {
+    let relevant = false;
+    for (const r of records) {
+      if (isOurNode(r.target) || (r.target.nodeType === 1 && (r.target as Element).closest?.('scam-job-radar-badge'))) continue;
+      for (const n of Array.from(r.addedNodes)) {
+        if (isOurNode(n)) continue;
+        const el = n.nodeType === 1 ? (n as Element) : n.nodeType === 3 ? n.parentElement : null;
+        if (!el) continue;
+        relevant = true;
+        if (this.pending.size < MAX_PENDING_ROOTS) this.pending.add(el);
+        else this.overflow = true;
+      }
+    }
+    if (relevant) this.schedule();
   }
 
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      // Re-extraction walks the document: do it when the page is idle, not in the middle of
-      // the page's own rendering work (at the latest after IDLE_TIMEOUT_MS).
+      // Re-extraction happens when the page is idle, not in the middle of its own rendering
+      // work (at the latest after IDLE_TIMEOUT_MS).
       const win = this.deps.doc.defaultView;
       if (win?.requestIdleCallback) win.requestIdleCallback(() => void this.rescan(), { timeout: IDLE_TIMEOUT_MS });
       else void this.rescan();
@@ -84,35 +159,113 @@ export class PageScanner {
     return this.running;
   }
 
+  /** A changed node inside a posting we know means that posting changed: re-read all of it. */
+  private rootFor(el: Element): Element {
+    let root = el;
+    for (let p: Element | null = el; p; p = p.parentElement) if (this.postingElements.has(p)) root = p;
+    return root;
+  }
+
   private async scanOnce(): Promise<void> {
     const url = this.deps.url();
     const newPage = url !== this.pageUrl;
     if (newPage) {
       this.pageUrl = url;
-      this.seenKeys.clear();
       this.found = [];
+      this.byKey.clear();
+      this.postingElements = new WeakSet();
     }
-    const fresh: ExtractedPosting[] = [];
-    for (const p of extractPostings(this.deps.doc, url)) {
-      const key = postingKey(p);
-      const anchor = p.element;
-      if (this.seenKeys.has(key) && (!anchor || this.drawn.get(anchor)?.key === key)) continue;
-      this.seenKeys.add(key);
-      fresh.push(p);
-    }
-    if (fresh.length === 0) return;
-    const verdicts = await this.deps.score(fresh.map(plain), url, !newPage);
-    fresh.forEach((p, i) => {
-      const verdict = verdicts[i];
-      if (!verdict) return;
-      this.found.push(p);
-      const anchor = p.element ?? this.deps.doc.body;
-      const prev = this.drawn.get(anchor);
-      const report = this.deps.report;
-      const posting = plain(p);
-      const onReport = report ? (kind: ReportKind) => report(kind, posting, verdict, url) : undefined;
-      const host = drawBadge(anchor, verdict, this.deps.showLow(), prev?.host, onReport);
-      this.drawn.set(anchor, { key: postingKey(p), host });
+    const full = newPage || this.overflow;
+    const roots = full ? undefined : [...this.pending].filter((el) => el.isConnected).map((el) => this.rootFor(el));
+    this.pending.clear();
+    this.overflow = false;
+    if (roots && roots.length === 0) return;
+
+    const started = performance.now();
+    const run = await runInSlices(extractPostingsSteps(this.deps.doc, url, roots ? { roots } : {}), {
+      sliceMs: SLICE_MS,
+      pause: this.pause,
+      cancelled: () => this.deps.url() !== url,
     });
+    const extracted = run.value;
+    if (!extracted) return; // navigated away mid-scan: the next scan reads the new page
+    const stats: ScanStats = {
+      mode: roots ? 'incremental' : 'full',
+      roots: roots?.length ?? 0,
+      extracted: extracted.length,
+      scored: 0,
+      fromCache: 0,
+      extraction: run.stats,
+      longestDrawSliceMs: 0,
+      elapsedMs: 0,
+    };
+
+    const toScore: Array<{ p: ExtractedPosting; key: string; replaces?: string }> = [];
+    const fromCache: Array<{ p: ExtractedPosting; key: string; verdict: Verdict }> = [];
+    for (const p of extracted) {
+      const key = postingKey(p);
+      const anchor = p.element ?? this.deps.doc.body;
+      const before = this.postingElements.has(anchor) ? this.drawn.get(anchor)?.key : undefined;
+      if (before === key) continue; // unchanged
+      const cached = this.verdicts.get(key);
+      // On a new page every posting goes to the background, which counts them for the toolbar.
+      if (cached && !newPage) fromCache.push({ p, key, verdict: cached });
+      else toScore.push(before ? { p, key, replaces: before } : { p, key });
+    }
+    stats.fromCache = fromCache.length;
+    this.lastScan = stats;
+    if (fromCache.length > 0) await this.drawAll(fromCache, url, stats);
+
+    let append = !newPage;
+    for (let i = 0; i < toScore.length; i += SCORE_BATCH) {
+      if (this.deps.url() !== url) return;
+      const batch = toScore.slice(i, i + SCORE_BATCH);
+      const replaces = batch.flatMap((b) => (b.replaces ? [b.replaces] : []));
+      const verdicts = await this.deps.score(batch.map((b) => plain(b.p)), url, append, replaces);
+      append = true;
+      const ready: Array<{ p: ExtractedPosting; key: string; verdict: Verdict }> = [];
+      batch.forEach((b, j) => {
+        const verdict = verdicts[j];
+        if (!verdict) return;
+        this.verdicts.set(b.key, verdict);
+        ready.push({ ...b, verdict });
+      });
+      stats.scored += ready.length;
+      await this.drawAll(ready, url, stats);
+    }
+    stats.elapsedMs = performance.now() - started;
+    this.deps.onScan?.(stats);
+  }
+
+  /** Draws badges in slices; each posting joins `found` as its badge appears. */
+  private async drawAll(items: Array<{ p: ExtractedPosting; key: string; verdict: Verdict }>, url: string, stats: ScanStats): Promise<void> {
+    const self = this;
+    function* steps(): Generator<void, void, void> {
+      for (const item of items) {
+        self.drawOne(item.p, item.key, item.verdict, url);
+        yield;
+      }
+    }
+    const run = await runInSlices(steps(), { sliceMs: SLICE_MS, pause: this.pause });
+    stats.longestDrawSliceMs = Math.max(stats.longestDrawSliceMs, run.stats.longestSliceMs);
+  }
+
+  private drawOne(p: ExtractedPosting, key: string, verdict: Verdict, url: string): void {
+    const anchor = p.element ?? this.deps.doc.body;
+    if (!this.postingElements.has(anchor)) this.found.push(p);
+    else {
+      // The same element re-read (its text changed): replace its entry, keep its position.
+      const i = this.found.findIndex((q) => (q.element ?? this.deps.doc.body) === anchor);
+      if (i >= 0) this.found[i] = p;
+      else this.found.push(p);
+    }
+    this.postingElements.add(anchor);
+    this.byKey.set(key, anchor);
+    const prev = this.drawn.get(anchor);
+    const report = this.deps.report;
+    const posting = plain(p);
+    const onReport = report ? (kind: ReportKind) => report(kind, posting, verdict, url) : undefined;
+    const host = drawBadge(anchor, verdict, this.deps.showLow(), prev?.host, onReport);
+    this.drawn.set(anchor, { key, host });
   }
 }

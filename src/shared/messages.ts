@@ -1,4 +1,7 @@
 import type { Report } from './reports.ts';
+import type { Catalog } from './i18n.ts';
+import type { UiLocale } from './settings.ts';
+import type { TrustKind } from './trust.ts';
 import type { JobPosting, Verdict } from './types.ts';
 
 /** A posting as the popup shows it: the posting's fields (no DOM) plus its verdict. */
@@ -20,19 +23,26 @@ export interface TabResults {
  */
 export interface Protocol {
   /** Content script → background: score postings extracted from the page. */
-  'score-postings': { req: { postings: JobPosting[]; pageUrl: string; append: boolean }; res: { verdicts: Verdict[] } };
+  /** `replaces`: postingKey of earlier versions of these postings (text expanded in place), dropped from the tab's list. */
+  'score-postings': { req: { postings: JobPosting[]; pageUrl: string; append: boolean; replaces?: string[] }; res: { verdicts: Verdict[] } };
   /** Popup / pages → background: score one pasted text. */
   'check-text': { req: { text: string }; res: { verdict: Verdict } };
   /** Popup → background: the postings found on a tab. */
   'get-tab-results': { req: { tabId: number }; res: { results: TabResults | null } };
   /** Popup → background: inject the content script into a tab the user chose (activeTab). */
   'scan-tab': { req: { tabId: number }; res: { ok: boolean; error?: string } };
-  /** Popup → content script: scroll to the n-th posting of the page. */
-  'reveal-posting': { req: { index: number }; res: { ok: boolean } };
+  /** Popup → content script: scroll to the posting with this key (postingKey of the scored posting). */
+  'reveal-posting': { req: { key: string }; res: { ok: boolean } };
   /** Background → content script: show the verdict for text the user selected ("Check this job ad"). */
   'show-verdict': { req: { verdict: Verdict; text: string }; res: { ok: boolean } };
   /** Content script → background: keep the user's report ("Not a scam" / "This looks like a scam") on this device. */
   'save-report': { req: { report: Report }; res: { ok: boolean; count: number } };
+  /** Content script → background: trust this page's site (`value`: the page URL) or an employer (`value`: its name). */
+  'trust': { req: { kind: TrustKind; value: string }; res: { ok: boolean } };
+  /** Content script → background: the `_locales` catalogue of the UI language the user chose. */
+  'get-catalog': { req: { locale: UiLocale }; res: { catalog: Catalog } };
+  /** Background → content script: scan the page now, also where automatic scanning is off ("Check this page"). */
+  'scan-now': { req: Record<string, never>; res: { ok: boolean } };
 }
 
 export type MessageType = keyof Protocol;

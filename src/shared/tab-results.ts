@@ -1,9 +1,15 @@
 import type { ScoredPosting, TabResults } from './messages.ts';
+import { postingKey } from './posting-key.ts';
 import { isWarning } from './trust.ts';
 
-/** Merges newly scored postings into a tab's results (a fresh page replaces, a scroll appends). */
-export function mergeTabResults(prev: TabResults | null, url: string, scored: ScoredPosting[], append: boolean): TabResults {
-  const base = append && prev && prev.url === url ? prev.scored : [];
+/**
+ * Merges newly scored postings into a tab's results (a fresh page replaces, a scroll appends).
+ * Entries whose postingKey is in `replaces` (earlier versions of re-read postings) are dropped.
+ */
+export function mergeTabResults(prev: TabResults | null, url: string, scored: ScoredPosting[], append: boolean, replaces: readonly string[] = []): TabResults {
+  const old = new Set(replaces);
+  const kept = append && prev && prev.url === url ? prev.scored : [];
+  const base = old.size > 0 ? kept.filter((s) => !old.has(postingKey(s.posting))) : kept;
   const all = [...base, ...scored];
   return withRiskyCount({ url, scored: all, risky: 0 });
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { TabResults } from '../shared/messages.ts';
 import { send } from '../shared/messaging.ts';
+import { postingKey } from '../shared/posting-key.ts';
 import { CheckText } from './CheckText.tsx';
 import { signalLabel, t, uiLang } from '../shared/i18n.ts';
 import { tierShort } from './labels.ts';
@@ -42,7 +43,7 @@ export function Popup() {
     setScanError(t('popupNoPostings'));
   }
 
-  const reveal = (tabId: number, index: number) => void send('reveal-posting', { index }, tabId).catch(() => undefined);
+  const reveal = (tabId: number, key: string) => void send('reveal-posting', { key }, tabId).catch(() => undefined);
 
   return (
     <main>
@@ -56,7 +57,7 @@ export function Popup() {
             <ul class="sjr-list">
               {load.results.scored.map((s, i) => (
                 <li key={i} class={`sjr-item sjr-${s.verdict.risk}`} data-risk={s.verdict.risk}>
-                  <button type="button" class="sjr-link" onClick={() => reveal(load.tabId, i)} title={t('popupShowPosting')}>
+                  <button type="button" class="sjr-link" onClick={() => reveal(load.tabId, postingKey(s.posting))} title={t('popupShowPosting')}>
                     <span class={`sjr-tier sjr-tier-${s.verdict.risk}`}>{tierShort(s.verdict.risk)}</span> {s.posting.title?.trim() || s.posting.text.slice(0, 60)}
                   </button>
                   {s.verdict.risk !== 'low' && s.verdict.reasons.length > 0 ? (

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractPostings } from '../../src/extract/index.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
-import { ROOT, withExtension } from './harness.ts';
+import { ROOT, scanLog, withExtension } from './harness.ts';
 
 const HOST = 'scam-job-radar-badge';
 /** Screenshots land here on every run; the README shows copies from assets/screenshots/. */
@@ -89,6 +89,34 @@ describe('the built extension in Chromium', () => {
     const risks = await page.$$eval('article', (arts) => arts.map((a) => a.querySelector('scam-job-radar-badge')?.getAttribute('data-scam-job-radar-risk')));
     expect(risks).toEqual(['low', 'high', 'low']);
     expect(await toolbarBadge(page)).toBe('1');
+    // The first scan reads the page; the later ones only the posts that arrived.
+    const scans = await scanLog(page);
+    expect(scans[0]?.mode).toBe('full');
+    expect(scans.slice(1).every((s) => s.mode === 'incremental')).toBe(true);
+    expect(scans.slice(1).reduce((n, s) => n + s.extracted, 0)).toBe(2);
+    await page.close();
+  });
+
+  it('re-reads a post whose description expands in place, and replaces its verdict', async () => {
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin}/pages/lazy-expand.html`);
+    await badges(page, 2);
+    const teaserRisk = () => page.locator(`#teaser > ${HOST}`).getAttribute('data-scam-job-radar-risk');
+    // The teaser alone reads as an ordinary job ad; the full text, once it arrives, is a lure.
+    expect(await teaserRisk()).toBe('low');
+    await expect.poll(teaserRisk, { timeout: 15_000 }).toBe('high');
+    expect(await page.locator(`#teaser ${HOST}`).count()).toBe(1);
+    expect(await toolbarBadge(page)).toBe('1');
+    const scans = await scanLog(page);
+    const last = scans[scans.length - 1];
+    expect(last).toMatchObject({ mode: 'incremental', roots: 1, extracted: 1, scored: 1 });
+    // The popup lists the post once, with its new verdict.
+    const popup = await env.ext.context.newPage();
+    await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html?tab=${await tabIdOf(page)}`);
+    await popup.locator('.sjr-item').first().waitFor();
+    const items = await popup.$$eval('.sjr-item', (lis) => lis.map((li) => li.getAttribute('data-risk')));
+    expect(items.sort()).toEqual(['high', 'low']);
+    await popup.close();
     await page.close();
   });
 

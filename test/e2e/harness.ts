@@ -122,3 +122,20 @@ export function withExtension(moreOrigins: (serverOrigin: string) => string[] = 
   });
   return env;
 }
+
+/** What the content script did in each scan (the e2e build records it on <html>). */
+export interface ScanRecord {
+  mode: 'full' | 'incremental';
+  roots: number;
+  extracted: number;
+  scored: number;
+  fromCache: number;
+  extraction: { slices: number; longestSliceMs: number };
+  longestDrawSliceMs: number;
+  elapsedMs: number;
+}
+
+export async function scanLog(page: import('playwright-core').Page): Promise<ScanRecord[]> {
+  const raw = await page.evaluate(() => document.documentElement.dataset.scamJobRadarTestScans ?? '[]');
+  return JSON.parse(raw) as ScanRecord[];
+}

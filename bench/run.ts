@@ -13,6 +13,7 @@ import { detectSignals } from '../src/detect/signals/index.ts';
 import { MODEL_META, MODEL_PATH } from '../src/detect/node-engine.ts';
 import { extractPostings } from '../src/extract/index.ts';
 import { parseHtml } from '../src/extract/parse-html.ts';
+import { bigFeedHtml } from './pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared');
@@ -110,21 +111,11 @@ async function main() {
   }
 
   // A 5 MB page: a long feed of posts, most of them not job ads, with deep wrappers.
-  const post = (i: number) =>
-    `<article><div><div><div><h3>${i % 7 === 0 ? `Customer service staff wanted ${i}` : `Weekend photos ${i}`}</h3><p>${
-      i % 7 === 0 ? 'Salary USD 1,500/month, free flight and visa, food and room. Apply on Telegram @hr' : 'Lovely trip to the mountains with friends and family, great food.'
-    } ${'lorem ipsum dolor sit amet '.repeat(40)}</p></div></div></div></article>`;
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < 5 * 1024 * 1024; i++) {
-    const p = post(i);
-    parts.push(p);
-    size += p.length;
-  }
-  const big = parseHtml(`<!doctype html><html><body><main role="feed">${parts.join('')}</main></body></html>`);
+  const feed = bigFeedHtml();
+  const big = parseHtml(feed.html);
   const s5 = performance.now();
   const found = extractPostings(big, 'https://example.org/feed').length;
-  console.log(`extraction, 5 MB feed page (${parts.length} posts, linkedom): ${fmt(performance.now() - s5)} → ${found} postings (capped at 500 candidate blocks)`);
+  console.log(`extraction, 5 MB feed page (${feed.posts} posts, ${feed.jobPosts} of them job posts; linkedom): ${fmt(performance.now() - s5)} → ${found} postings`);
 }
 
 await main();

@@ -161,3 +161,37 @@ export function compareDocumentOrder(a: Element, b: Element): number {
   const kids = Array.from(parent.childNodes);
   return kids.indexOf(na as ChildNode) - kids.indexOf(nb as ChildNode);
 }
+
+/**
+ * `items` sorted by the document order of their elements. Each element's path of child
+ * indexes is computed once (one pass over each parent's children), so sorting hundreds of
+ * posts in a feed of thousands of siblings stays linear-ish instead of scanning the siblings
+ * on every comparison.
+ */
+export function sortByDocumentOrder<T>(items: readonly T[], elementOf: (item: T) => Element): T[] {
+  const position = new Map<Node, number>();
+  const indexOf = (n: Node): number => {
+    let i = position.get(n);
+    if (i === undefined) {
+      let k = 0;
+      for (let c = n.parentNode?.firstChild ?? null; c; c = c.nextSibling) position.set(c, k++);
+      i = position.get(n) ?? 0;
+    }
+    return i;
+  };
+  const paths = items.map((item) => {
+    const path: number[] = [];
+    let guard = 0;
+    for (let n: Node | null = elementOf(item); n?.parentNode && guard++ < 10_000; n = n.parentNode) path.push(indexOf(n));
+    return { item, path: path.reverse() };
+  });
+  paths.sort((a, b) => {
+    const len = Math.min(a.path.length, b.path.length);
+    for (let i = 0; i < len; i++) {
+      const d = (a.path[i] as number) - (b.path[i] as number);
+      if (d !== 0) return d;
+    }
+    return a.path.length - b.path.length; // an ancestor comes before its descendants
+  });
+  return paths.map((p) => p.item);
+}

@@ -15,7 +15,7 @@ import {
   looksLikeJobAd,
   pageMayHaveJobs,
 } from './cues.ts';
-import { compareDocumentOrder } from './dom.ts';
+import { sortByDocumentOrder } from './dom.ts';
 import { scopeRoots } from './scope.ts';
 import { runToEnd, type Steps } from './steps.ts';
 import { absoluteUrl, blockText, compareKey, documentBaseUrl, inlineText, isInHiddenSubtree, MAX_POSTING_TEXT } from './text.ts';
@@ -172,9 +172,9 @@ export function* extractFeedSteps(doc: Document, url?: string): Steps<ExtractedP
   yield;
   const final = outermostPosts(accepted);
   yield;
-  final.sort((a, b) => compareDocumentOrder(a.el, b.el));
+  const ordered = sortByDocumentOrder(final, (a) => a.el);
   const out: ExtractedPosting[] = [];
-  for (const a of final) {
+  for (const a of ordered) {
     out.push(postingFromBlock(a.el, a.text, base));
     if (out.length % 50 === 0) yield;
   }

@@ -4,7 +4,7 @@
  * elements inside the given roots (a root itself included), so a re-scan after an infinite-
  * scroll append reads the new cards, not the whole page again.
  */
-import { compareDocumentOrder } from './dom.ts';
+import { sortByDocumentOrder } from './dom.ts';
 
 const ROOTS = Symbol('scam-job-radar.scope-roots');
 const TARGET = Symbol('scam-job-radar.scope-target');
@@ -77,5 +77,5 @@ export function disjointRoots(candidates: Iterable<Element>): Element[] {
     }
     if (!inside) out.push(el);
   }
-  return out.sort(compareDocumentOrder);
+  return sortByDocumentOrder(out, (el) => el);
 }

@@ -22,15 +22,16 @@ export interface TestServer {
  * strict Content-Security-Policy (no scripts, no wasm, nothing) to prove the extension
  * still works where the page forbids everything.
  */
-export async function startServer(): Promise<TestServer> {
+export async function startServer(extraMounts: Record<string, string> = {}): Promise<TestServer> {
+  const mounts: Record<string, string> = { ...MOUNTS, ...extraMounts };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = url.pathname;
     const strict = path.startsWith('/csp/');
     if (strict) path = path.slice(4);
-    const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
-    const file = mount ? normalize(join(MOUNTS[mount] as string, path.slice(mount.length) || 'index.html')) : '';
-    if (!mount || !file.startsWith(MOUNTS[mount] as string) || !existsSync(file)) {
+    const mount = Object.keys(mounts).find((m) => path.startsWith(m));
+    const file = mount ? normalize(join(mounts[mount] as string, path.slice(mount.length) || 'index.html')) : '';
+    if (!mount || !file.startsWith(mounts[mount] as string) || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }

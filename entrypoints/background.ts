@@ -53,6 +53,17 @@ async function checkSelection(text: string, tabId: number | undefined): Promise<
   await send('show-verdict', { verdict, text }, tabId);
 }
 
+/**
+ * "Check this job ad" on a link: the content script finds the posting the link belongs to on
+ * this page and shows its verdict. The linked page itself is never fetched.
+ */
+async function checkLink(linkUrl: string, tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT}`] });
+  const { ok } = await send('check-link', { url: linkUrl }, tabId);
+  if (!ok) console.warn('[Scam Job Radar] no job ad found around the link', linkUrl);
+}
+
 // Report writes are read-modify-write: chain them so two quick clicks cannot lose one.
 let reportWrites: Promise<unknown> = Promise.resolve();
 
@@ -108,10 +119,14 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncAllSitesScript());
   browser.runtime.onInstalled.addListener(() => {
     void syncAllSitesScript();
-    browser.contextMenus.create({ id: CHECK_SELECTION_MENU, title: browser.i18n.getMessage('menuCheckSelection'), contexts: ['selection'] });
+    browser.contextMenus.create({ id: CHECK_SELECTION_MENU, title: browser.i18n.getMessage('menuCheckSelection'), contexts: ['selection', 'link'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== CHECK_SELECTION_MENU || !info.selectionText?.trim()) return;
-    checkSelection(info.selectionText, tab?.id).catch((err: unknown) => console.warn('[Scam Job Radar] could not check the selection:', err));
+    if (info.menuItemId !== CHECK_SELECTION_MENU) return;
+    if (info.selectionText?.trim()) {
+      checkSelection(info.selectionText, tab?.id).catch((err: unknown) => console.warn('[Scam Job Radar] could not check the selection:', err));
+    } else if (info.linkUrl) {
+      checkLink(info.linkUrl, tab?.id).catch((err: unknown) => console.warn('[Scam Job Radar] could not check the link:', err));
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageScanner, type ScanStats } from '../../src/content/scanner.ts';
 import { showCheckPanel } from '../../src/content/check-panel.ts';
+import { postingText } from '../../src/detect/posting-text.ts';
+import { postingAroundLink } from '../../src/extract/around-link.ts';
 import { listen, send } from '../../src/shared/messaging.ts';
 import { buildReport } from '../../src/shared/reports.ts';
 import { DEFAULT_MATCHES, E2E_MATCHES } from '../../src/shared/sites.ts';
@@ -44,6 +46,14 @@ export default defineContentScript({
         return { ok: Boolean(el) };
       },
       'show-verdict': ({ verdict, text }) => {
+        showCheckPanel(document, verdict, text);
+        return { ok: true };
+      },
+      'check-link': async ({ url }) => {
+        const posting = postingAroundLink(document, url, location.href);
+        if (!posting) return { ok: false };
+        const text = postingText(posting);
+        const { verdict } = await send('check-text', { text });
         showCheckPanel(document, verdict, text);
         return { ok: true };
       },

@@ -35,6 +35,8 @@ export interface Protocol {
   'reveal-posting': { req: { key: string }; res: { ok: boolean } };
   /** Background → content script: show the verdict for text the user selected ("Check this job ad"). */
   'show-verdict': { req: { verdict: Verdict; text: string }; res: { ok: boolean } };
+  /** Background → content script: check the posting a link belongs to ("Check this job ad" on a link). */
+  'check-link': { req: { url: string }; res: { ok: boolean } };
   /** Content script → background: keep the user's report ("Not a scam" / "This looks like a scam") on this device. */
   'save-report': { req: { report: Report }; res: { ok: boolean; count: number } };
   /** Content script → background: trust this page's site (`value`: the page URL) or an employer (`value`: its name). */

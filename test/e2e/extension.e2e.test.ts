@@ -177,6 +177,30 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('checks the ad a link belongs to ("Check this job ad" on a link), without fetching the link', async () => {
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin}/pages/chat-link.html`);
+    await page.waitForLoadState('load');
+    const tabId = await tabIdOf(page);
+    const sw = await env.ext.serviceWorker();
+    const href = await page.locator('#offer').evaluate((a) => (a as HTMLAnchorElement).href);
+    const before = env.ext.allRequests.length;
+    // The menu click cannot be driven headless; this is what the background sends after it.
+    const res = await sw.evaluate(
+      ([id, url]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { sjr: 1, type: 'check-link', data: { url } }),
+      [tabId, href] as const,
+    );
+    expect(JSON.stringify(res)).toContain('"ok":true');
+    const panel = page.locator('scam-job-radar-check');
+    await panel.waitFor();
+    expect(await panel.getAttribute('data-scam-job-radar-risk')).toBe('high');
+    expect(await panel.locator('.sjr-excerpt').innerText()).toContain('Easy job in Sihanoukville');
+    expect(await panel.locator('.sjr-excerpt').innerText()).not.toContain('market tomorrow');
+    // The linked page was never requested.
+    expect(env.ext.allRequests.slice(before).filter((u) => u.includes('/offers/'))).toEqual([]);
+    await page.close();
+  });
+
   it('works on a page whose CSP forbids scripts, styles and wasm', async () => {
     const page = await env.ext.context.newPage();
     await page.goto(`${env.server.origin}/csp/pages/lure-jsonld.html`);

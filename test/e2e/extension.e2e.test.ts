@@ -97,6 +97,28 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('follows a single-page app to its next listing (history.pushState) and reads the new page whole', async () => {
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin}/pages/spa.html`);
+    const [first] = await badges(page, 1);
+    expect(first?.risk).toBe('low');
+    await page.waitForURL(/\?job=2$/, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('scam-job-radar-badge')?.getAttribute('data-scam-job-radar-risk') === 'high', undefined, { timeout: 15_000 });
+    expect(await page.locator(HOST).count()).toBe(1);
+    expect(await toolbarBadge(page)).toBe('1');
+    const scans = await scanLog(page);
+    expect(scans.map((s) => s.mode)).toEqual(['full', 'full']);
+    // The popup shows the new listing only, not the one before the navigation.
+    const popup = await env.ext.context.newPage();
+    await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html?tab=${await tabIdOf(page)}`);
+    await popup.locator('.sjr-item').first().waitFor();
+    const items = await popup.$$eval('.sjr-item', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toContain('Sihanoukville');
+    await popup.close();
+    await page.close();
+  });
+
   it('re-reads a post whose description expands in place, and replaces its verdict', async () => {
     const page = await env.ext.context.newPage();
     await page.goto(`${env.server.origin}/pages/lazy-expand.html`);

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { launchWithExtension, startServer, type ScanRecord } from '../test/e2e/harness.ts';
-import { bigFeedHtml, withoutScripts } from './pages.ts';
+import { launchWithExtension, startServer, withoutScripts, type ScanRecord } from '../test/e2e/harness.ts';
+import { bigFeedHtml } from './pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared');

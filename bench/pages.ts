@@ -21,8 +21,3 @@ export function bigFeedHtml(head = ''): { html: string; posts: number; jobPosts:
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>5 MB feed (benchmark)</title>${head}</head><body><main role="feed">${parts.join('')}</main></body></html>`;
   return { html, posts: parts.length, jobPosts };
 }
-
-/** The page without its scripts (JSON-LD kept): the browser benchmark loads saved pages inert. */
-export function withoutScripts(html: string): string {
-  return html.replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (m, attrs: string) => (/application\/ld\+json/i.test(attrs) ? m : ''));
-}

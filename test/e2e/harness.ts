@@ -140,3 +140,8 @@ export async function scanLog(page: import('playwright-core').Page): Promise<Sca
   const raw = await page.evaluate(() => document.documentElement.dataset.scamJobRadarTestScans ?? '[]');
   return JSON.parse(raw) as ScanRecord[];
 }
+
+/** A saved page without its scripts (JSON-LD kept): saved pages load inert, as a document only. */
+export function withoutScripts(html: string): string {
+  return html.replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (m, attrs: string) => (/application\/ld\+json/i.test(attrs) ? m : ''));
+}

@@ -2,11 +2,18 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getBrowserEngine } from '../src/detect/browser-engine.ts';
 import { EmptyPostingError } from '../src/detect/engine.ts';
-import type { ScoredPosting, TabResults } from '../src/shared/messages.ts';
+import type { Request, Response, ScoredPosting, TabResults } from '../src/shared/messages.ts';
 import { listen, send } from '../src/shared/messaging.ts';
 import { ALL_SITES_MATCHES, DEFAULT_MATCHES } from '../src/shared/sites.ts';
 import { normalizeReport, appendReport } from '../src/shared/reports.ts';
-import { getSettings, reportsItem, settingsItem } from '../src/shared/storage.ts';
+import { getSettings, reportsItem, settingsItem, updateSettings } from '../src/shared/storage.ts';
+import { applySettings } from '../src/shared/apply-settings.ts';
+import { retier, thresholdsFor } from '../src/shared/sensitivity.ts';
+import { normaliseSettings, siteKey, withItem, type Settings } from '../src/shared/settings.ts';
+import { employerKey } from '../src/shared/trust.ts';
+import { fetchCatalog } from '../src/shared/ui-language.ts';
+import { withRiskyCount } from '../src/shared/tab-results.ts';
+import modelMeta from '../models/model.json';
 import { badgeColor, badgeText, mergeTabResults } from '../src/shared/tab-results.ts';
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';
@@ -25,6 +32,24 @@ async function writeTab(tabId: number, results: TabResults): Promise<void> {
   await browser.storage.session.set({ [tabKey(tabId)]: results });
   await browser.action.setBadgeText({ tabId, text: badgeText(results) });
   await browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(results) });
+}
+
+async function clearTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(tabKey(tabId));
+  await browser.action.setBadgeText({ tabId, text: '' });
+}
+
+/** Re-applies sensitivity and trust to every open tab's stored results (they depend only on score, posting and page). */
+async function reapplySettings(raw: Settings | null): Promise<void> {
+  const settings = normaliseSettings(raw);
+  const all = await browser.storage.session.get(null);
+  for (const [key, value] of Object.entries(all)) {
+    const tabId = Number(key.slice(4));
+    if (!key.startsWith('tab:') || !Number.isInteger(tabId)) continue;
+    const results = value as TabResults;
+    const scored = results.scored.map((s) => ({ posting: s.posting, verdict: applySettings(s.verdict, s.posting, results.url, settings, modelMeta.thresholds) }));
+    await writeTab(tabId, withRiskyCount({ ...results, scored }));
+  }
 }
 
 /** Keeps the "run on all sites" registration in step with the setting and the permission. */
@@ -47,10 +72,23 @@ async function syncAllSitesScript(): Promise<void> {
  */
 async function checkSelection(text: string, tabId: number | undefined): Promise<void> {
   const engine = await getBrowserEngine();
-  const verdict = await engine.score({ text });
+  const verdict = retier(await engine.score({ text }), thresholdsFor((await getSettings()).sensitivity, engine.meta.thresholds));
   if (tabId === undefined) return;
-  await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT}`] });
-  await send('show-verdict', { verdict, text }, tabId);
+  await sendToContentScript(tabId, 'show-verdict', { verdict, text });
+}
+
+/**
+ * Sends a message to the tab's content script, injecting the script first only when none
+ * answers: injecting a second copy would invalidate the running one (WXT stops older instances
+ * of a content script), leaving the page with no listener at all.
+ */
+async function sendToContentScript<K extends 'scan-now' | 'show-verdict'>(tabId: number, type: K, data: Request<K>): Promise<Response<K>> {
+  try {
+    return await send(type, data, tabId);
+  } catch {
+    await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT}`] });
+    return send(type, data, tabId);
+  }
 }
 
 /**
@@ -93,18 +131,30 @@ export default defineBackground(() => {
           scored.push({ posting, verdict: { score: 0, risk: 'low', reasons: [], model: engine.meta.version } });
         }
       }
+      // The user's sensitivity and trust lists, applied here once so badge, toolbar and popup agree.
+      const settings = await getSettings();
+      for (const s of scored) s.verdict = applySettings(s.verdict, s.posting, pageUrl, settings, engine.meta.thresholds);
       const tabId = sender.tab?.id;
       if (tabId !== undefined) await writeTab(tabId, mergeTabResults(await readTab(tabId), pageUrl, scored, append, replaces));
       return { verdicts: scored.map((s) => s.verdict) };
     },
     'check-text': async ({ text }) => {
       const engine = await getBrowserEngine();
-      return { verdict: await engine.score({ text }) };
+      const { sensitivity } = await getSettings();
+      return { verdict: retier(await engine.score({ text }), thresholdsFor(sensitivity, engine.meta.thresholds)) };
     },
+    trust: async ({ kind, value }) => {
+      const key = kind === 'site' ? siteKey(value) : employerKey(value);
+      if (!key) throw new Error(kind === 'site' ? 'This page has no site name to trust' : 'No employer name to trust');
+      await updateSettings((s) => (kind === 'site' ? { ...s, trustedSites: withItem(s.trustedSites, key, true) } : { ...s, trustedEmployers: withItem(s.trustedEmployers, key, true) }));
+      return { ok: true };
+    },
+    'get-catalog': async ({ locale }) => ({ catalog: await fetchCatalog(locale) }),
     'get-tab-results': async ({ tabId }) => ({ results: await readTab(tabId) }),
     'scan-tab': async ({ tabId }) => {
       try {
-        await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT}`] });
+        // Scan even where the user switched automatic scanning off: they asked for this page.
+        await sendToContentScript(tabId, 'scan-now', {});
         return { ok: true };
       } catch (err) {
         return { ok: false, error: err instanceof Error ? err.message : String(err) };
@@ -113,6 +163,13 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));
+  // A new page starts with no results (until its content script reports), so a page that is not
+  // scanned (site switched off) never shows the previous page's postings and count.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void clearTab(tabId).catch((err: unknown) => console.warn('[Scam Job Radar] could not clear tab results:', err));
+  });
+  // Sensitivity and trust changes reach the toolbar count and the popup at once (badges on the next scan).
+  settingsItem.watch((next) => void reapplySettings(next).catch((err: unknown) => console.warn('[Scam Job Radar] could not apply the new settings:', err)));
   settingsItem.watch(() => void syncAllSitesScript());
   browser.permissions.onRemoved.addListener(() => void syncAllSitesScript());
   browser.permissions.onAdded.addListener(() => void syncAllSitesScript());

@@ -1,6 +1,10 @@
 import { render } from 'preact';
 import { getBrowserEngine } from '../../src/detect/browser-engine.ts';
 import { CheckPage } from '../../src/ui/CheckPage.tsx';
+import { applyPageLanguage } from '../../src/ui/page-language.ts';
 
 const root = document.getElementById('app');
-if (root) render(<CheckPage loadEngine={getBrowserEngine} />, root);
+// The UI language chosen in the options applies before the first render.
+void applyPageLanguage().then(() => {
+  if (root) render(<CheckPage loadEngine={getBrowserEngine} />, root);
+});

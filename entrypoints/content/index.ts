@@ -4,7 +4,9 @@ import { showCheckPanel } from '../../src/content/check-panel.ts';
 import { postingText } from '../../src/detect/posting-text.ts';
 import { postingAroundLink } from '../../src/extract/around-link.ts';
 import { listen, send } from '../../src/shared/messaging.ts';
-import { buildReport } from '../../src/shared/reports.ts';
+import { handleBadgeAction } from '../../src/content/badge-actions.ts';
+import { siteListed } from '../../src/shared/settings.ts';
+import { applyUiLanguage } from '../../src/shared/ui-language.ts';
 import { DEFAULT_MATCHES, E2E_MATCHES } from '../../src/shared/sites.ts';
 import { DEFAULT_SETTINGS, getSettings } from '../../src/shared/storage.ts';
 
@@ -34,12 +36,27 @@ export default defineContentScript({
       score: async (postings, pageUrl, append, replaces) => (await send('score-postings', { postings, pageUrl, append, replaces })).verdicts,
       // The local-test build leaves each scan's figures on the page for the e2e tests and the benchmark.
       onScan: import.meta.env.MODE === 'e2e' ? (stats) => recordScanForTests(stats) : undefined,
-      report: async (kind, posting, verdict, pageUrl) => {
-        await send('save-report', { report: buildReport({ kind, pageUrl, title: posting.title, text: posting.text, verdict }) });
-      },
+      report: (action, posting, verdict, pageUrl) => handleBadgeAction(send, action, posting, verdict, pageUrl),
     });
+    // Settings and the chosen UI language, before any badge is drawn.
+    const ready = (async () => {
+      settings = await getSettings();
+      await applyUiLanguage(settings.uiLanguage, async (locale) => (await send('get-catalog', { locale })).catalog);
+    })();
+    let started = false;
+    /** Starts scanning once (automatically, or on demand from the popup's "Check this page"); later calls re-scan. */
+    const startScanning = async (): Promise<void> => {
+      await ready;
+      if (started) return scanner.rescan();
+      started = true;
+      return scanner.start();
+    };
     // Listen before any await: the background may message a freshly injected script at once.
     const unlisten = listen({
+      'scan-now': () => {
+        void startScanning();
+        return { ok: true };
+      },
       'reveal-posting': ({ key }) => {
         const el = scanner.elementFor(key);
         el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
@@ -58,12 +75,13 @@ export default defineContentScript({
         return { ok: true };
       },
     });
-    settings = await getSettings();
-    ctx.addEventListener(window, 'wxt:locationchange', () => scanner.schedule());
+    await ready;
+    ctx.addEventListener(window, 'wxt:locationchange', () => started && scanner.schedule());
     ctx.onInvalidated(() => {
       scanner.stop();
       unlisten();
     });
-    await scanner.start();
+    // Where the user switched this site off, nothing is read until they ask ("Check this page").
+    if (!siteListed(settings.disabledSites, location.href)) await startScanning();
   },
 });

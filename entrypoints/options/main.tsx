@@ -1,5 +1,9 @@
 import { render } from 'preact';
 import { Options } from '../../src/ui/Options.tsx';
+import { applyPageLanguage } from '../../src/ui/page-language.ts';
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+// The UI language chosen in the options applies before the first render.
+void applyPageLanguage().then(() => {
+  if (root) render(<Options />, root);
+});

@@ -1,5 +1,9 @@
 import { render } from 'preact';
 import { Popup } from '../../src/ui/Popup.tsx';
+import { applyPageLanguage } from '../../src/ui/page-language.ts';
 
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+// The UI language chosen in the options applies before the first render.
+void applyPageLanguage().then(() => {
+  if (root) render(<Popup />, root);
+});

@@ -14,10 +14,12 @@ function place(host: HTMLElement, anchor: Element): void {
 
 /**
  * Draws (or updates) the badge for one posting. The host element carries the public
- * `data-scam-job-radar-risk` / `-score` attributes; everything visible lives in its Shadow DOM,
- * so page CSS cannot restyle it and page text is only ever set as text.
+ * `data-scam-job-radar-risk` / `-score` attributes (and `-trusted` = site | employer when the
+ * user trusts the posting); everything visible lives in its Shadow DOM, so page CSS cannot
+ * restyle it and page text is only ever set as text. `company`: the posting's employer, if it
+ * names one (offers "Trust this employer").
  */
-export function drawBadge(anchor: Element, verdict: Verdict, showLow: boolean, existing?: HTMLElement, onReport?: OnReport): HTMLElement {
+export function drawBadge(anchor: Element, verdict: Verdict, showLow: boolean, existing?: HTMLElement, onReport?: OnReport, company?: string): HTMLElement {
   let host = existing;
   if (!host || !host.isConnected) {
     host = anchor.ownerDocument.createElement(HOST_TAG);
@@ -29,9 +31,11 @@ export function drawBadge(anchor: Element, verdict: Verdict, showLow: boolean, e
   }
   host.dataset.scamJobRadarRisk = verdict.risk;
   host.dataset.scamJobRadarScore = verdict.score.toFixed(4);
+  if (verdict.trusted) host.dataset.scamJobRadarTrusted = verdict.trusted;
+  else delete host.dataset.scamJobRadarTrusted;
   host.hidden = verdict.risk === 'low' && !showLow;
   const mount = host.shadowRoot?.lastElementChild;
-  if (mount) render(h(Badge, { verdict, onReport }), mount);
+  if (mount) render(h(Badge, { verdict, onReport, company }), mount);
   return host;
 }
 

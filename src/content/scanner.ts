@@ -13,8 +13,8 @@ export interface ScannerDeps {
    */
   score: (postings: JobPosting[], pageUrl: string, append: boolean, replaces: string[]) => Promise<Verdict[]>;
   showLow: () => boolean;
-  /** Saves the user's report about one posting's verdict (on this device only). */
-  report?: (kind: ReportKind, posting: JobPosting, verdict: Verdict, pageUrl: string) => Promise<void>;
+  /** Acts on the user's choice in a posting's badge: a report about its verdict, or trusting its site or employer (kept on this device only). */
+  report?: (action: ReportKind | 'trust-site' | 'trust-employer', posting: JobPosting, verdict: Verdict, pageUrl: string) => Promise<void>;
   /** Gives the page's main thread back between slices of work (default: an idle callback). */
   pause?: () => Promise<void>;
   /** Called after each scan that had something to read. */
@@ -264,8 +264,8 @@ export class PageScanner {
     const prev = this.drawn.get(anchor);
     const report = this.deps.report;
     const posting = plain(p);
-    const onReport = report ? (kind: ReportKind) => report(kind, posting, verdict, url) : undefined;
-    const host = drawBadge(anchor, verdict, this.deps.showLow(), prev?.host, onReport);
+    const onReport = report ? (action: Parameters<NonNullable<ScannerDeps['report']>>[0]) => report(action, posting, verdict, url) : undefined;
+    const host = drawBadge(anchor, verdict, this.deps.showLow(), prev?.host, onReport, posting.company);
     this.drawn.set(anchor, { key, host });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, migrateSettingsV1ToV2, normaliseSettings, siteKey, siteListed, withItem, type SettingsV1 } from './settings.ts';
+import { DEFAULT_SETTINGS, migrateSettingsV1ToV2, normaliseSettings, siteKey, siteListed, withItem, withSiteEnabled, type SettingsV1 } from './settings.ts';
 
 describe('settings schema', () => {
   it('migrates a v1 value keeping both v1 choices and adding the v2 defaults', () => {
@@ -65,5 +65,15 @@ describe('sites', () => {
     expect(withItem(['a', 'b'], 'a', true)).toEqual(['b', 'a']);
     expect(withItem(['a', 'b'], 'a', false)).toEqual(['b']);
     expect(withItem([], 'a', false)).toEqual([]);
+  });
+
+  it('switches a site off and on again, including a parent domain that covered it', () => {
+    const off = withSiteEnabled([], 'https://www.Example.com/jobs', false);
+    expect(off).toEqual(['example.com']);
+    expect(siteListed(off, 'https://jobs.example.com/')).toBe(true);
+    expect(withSiteEnabled(off, 'jobs.example.com', true)).toEqual([]);
+    expect(withSiteEnabled(['a.org', 'example.com'], 'example.com', true)).toEqual(['a.org']);
+    expect(withSiteEnabled(['jobs.example.com'], 'example.com', true)).toEqual(['jobs.example.com']);
+    expect(withSiteEnabled(['a.org'], '', false)).toEqual(['a.org']);
   });
 });

@@ -109,3 +109,14 @@ export function withItem(list: readonly string[], item: string, present: boolean
   const rest = list.filter((x) => x !== item);
   return present ? [...rest, item] : rest;
 }
+
+/**
+ * The disabled-sites list with automatic checks switched on or off for `host`. Switching on also
+ * removes a parent domain that covered it (switching off "example.com" covers "jobs.example.com").
+ */
+export function withSiteEnabled(disabledSites: readonly string[], host: string, on: boolean): string[] {
+  const key = siteKey(host);
+  if (!key) return [...disabledSites];
+  if (on) return disabledSites.filter((s) => !(key === s || key.endsWith(`.${s}`)));
+  return withItem(disabledSites, key, true);
+}

@@ -42,3 +42,6 @@ export function trustFor(posting: Pick<JobPosting, 'company'>, pageUrl: string, 
 export function isWarning(verdict: Verdict): boolean {
   return verdict.risk !== 'low' && !verdict.trusted;
 }
+
+/** The badge buttons that add to a trust list. */
+export type TrustAction = 'trust-site' | 'trust-employer';

@@ -1,20 +1,26 @@
 import { useState } from 'preact/hooks';
 import type { ReportKind } from '../shared/reports.ts';
+import type { TrustAction } from '../shared/trust.ts';
 import type { Verdict } from '../shared/types.ts';
 import { t, uiLang } from '../shared/i18n.ts';
 import { tierShort, tierText } from './labels.ts';
 import { ReasonList } from './ReasonList.tsx';
 
-/** Called when the user reports that the verdict is wrong; resolves once the report is saved. */
-export type OnReport = (kind: ReportKind) => Promise<void>;
+/** What the user can do from a badge: report the verdict, or trust the posting's site or employer. */
+export type BadgeAction = ReportKind | TrustAction;
+
+/** Called when the user acts on a badge; resolves once the choice is saved (on this device only). */
+export type OnReport = (action: BadgeAction) => Promise<void>;
 
 /**
  * The inline badge drawn next to a posting (inside our Shadow DOM). Medium/high expand to the
- * reasons and a "Not a scam" button; with `onReport`, low expands to a "This looks like a scam"
- * button. Reports are saved on this device only.
+ * reasons, a "Not a scam" button and "Trust this site" / "Trust this employer" (the latter only
+ * when the posting names its employer); with `onReport`, low expands to a "This looks like a
+ * scam" button. A posting the user trusts gets a calm "Trusted by you" badge instead.
  */
-export function Badge({ verdict, onReport }: { verdict: Verdict; onReport?: OnReport }) {
+export function Badge({ verdict, onReport, company }: { verdict: Verdict; onReport?: OnReport; company?: string }) {
   const [open, setOpen] = useState(false);
+  if (verdict.trusted) return <TrustedBadge verdict={verdict} company={company} />;
   const low = verdict.risk === 'low';
   const expandable = low ? Boolean(onReport) : verdict.reasons.length > 0 || Boolean(onReport);
   return (
@@ -39,8 +45,73 @@ export function Badge({ verdict, onReport }: { verdict: Verdict; onReport?: OnRe
               <ReasonList reasons={verdict.reasons} limit={6} />
             </>
           )}
-          {onReport ? <ReportButton kind={low ? 'missed-scam' : 'false-positive'} onReport={onReport} /> : null}
+          {onReport ? (
+            <div class="sjr-actions">
+              <ReportButton kind={low ? 'missed-scam' : 'false-positive'} onReport={onReport} />
+              {low ? null : <TrustButtons onReport={onReport} company={company} />}
+            </div>
+          ) : null}
         </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** "Trusted by you": calm, expands to why (the user's own choice) and the model's rating, never alarming colours. */
+function TrustedBadge({ verdict, company }: { verdict: Verdict; company?: string }) {
+  const [open, setOpen] = useState(false);
+  const rating = tierShort(verdict.risk);
+  return (
+    <div class="sjr-badge sjr-trusted sjr-expandable" data-trusted={verdict.trusted} lang={uiLang()}>
+      <button type="button" class="sjr-pill" aria-expanded={open} title={t('badgeTrustedTitle')} onClick={() => setOpen(!open)}>
+        <span aria-hidden="true">✓</span> {t('badgeTrusted')}
+        <span class="sjr-why">{open ? ' ▴' : ' ▾'}</span>
+      </button>
+      {open ? (
+        <div class="sjr-panel" role="region" aria-label={t('badgeTrustedTitle')}>
+          <p class="sjr-summary">{verdict.trusted === 'employer' && company ? t('badgeTrustedEmployer', company, rating) : t('badgeTrustedSite', rating)}</p>
+          <p class="sjr-trusted-undo">{t('badgeTrustedUndo', t('optionsTrustHeading'))}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** "Trust this site" and, when the posting names its employer, "Trust this employer". */
+function TrustButtons({ onReport, company }: { onReport: OnReport; company?: string }) {
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  if (state === 'saved') {
+    return (
+      <p class="sjr-trust-saved" role="status">
+        {t('badgeTrustSaved')}
+      </p>
+    );
+  }
+  async function click(action: TrustAction) {
+    setState('saving');
+    try {
+      await onReport(action);
+      setState('saved');
+    } catch (err) {
+      console.warn('[Scam Job Radar] could not save the trust choice:', err);
+      setState('failed');
+    }
+  }
+  return (
+    <div class="sjr-trust">
+      <button type="button" class="sjr-trust-btn" data-kind="site" title={t('badgeTrustHint')} disabled={state === 'saving'} onClick={() => void click('trust-site')}>
+        {t('badgeTrustSite')}
+      </button>
+      {company?.trim() ? (
+        <button type="button" class="sjr-trust-btn" data-kind="employer" title={t('badgeTrustHint')} disabled={state === 'saving'} onClick={() => void click('trust-employer')}>
+          {t('badgeTrustEmployer')}
+        </button>
+      ) : null}
+      {state === 'failed' ? (
+        <span class="sjr-report-failed" role="alert">
+          {' '}
+          {t('badgeTrustFailed')}
+        </span>
       ) : null}
     </div>
   );
@@ -104,4 +175,13 @@ export const BADGE_CSS = `
 .sjr-report-btn[disabled] { cursor: progress; opacity: .7; }
 .sjr-report-saved { margin: 8px 0 0; color: #1b5e20; font-size: 12px; }
 .sjr-report-failed { color: #b71c1c; font-size: 12px; }
+.sjr-actions { display: flex; flex-wrap: wrap; gap: 6px 8px; align-items: center; margin-top: 8px; }
+.sjr-actions .sjr-report { margin-top: 0; }
+.sjr-trust { display: flex; flex-wrap: wrap; gap: 6px; }
+.sjr-trust-btn { cursor: pointer; font: inherit; font-size: 12px; padding: 3px 10px; border-radius: 6px; border: 1px solid #2e7d32; background: #f1f8f1; color: #1b5e20; }
+.sjr-trust-btn:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.sjr-trust-btn[disabled] { cursor: progress; opacity: .7; }
+.sjr-trust-saved { margin: 0; color: #1b5e20; font-size: 12px; }
+.sjr-trusted .sjr-pill { background: #eef3fb; color: #17365d; border-color: #9fb7d9; font-weight: 500; font-size: 12px; }
+.sjr-trusted-undo { margin: 0; color: #444; font-size: 12px; }
 `;

@@ -1,23 +1,45 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ALL_SITES_MATCHES, DEFAULT_MATCHES } from '../shared/sites.ts';
+import { ALL_SITES_MATCHES } from '../shared/sites.ts';
 import { t, uiLang } from '../shared/i18n.ts';
 import { Reports } from './Reports.tsx';
-import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '../shared/storage.ts';
+import { DEFAULT_SETTINGS, getSettings, settingsItem, updateSettings, type Settings } from '../shared/storage.ts';
+import { normaliseSettings, type UiLanguage } from '../shared/settings.ts';
+import { applyUiLanguage } from '../shared/ui-language.ts';
+import { LanguageSection, SensitivitySection, SiteSwitches, TrustSection } from './SettingsSections.tsx';
+import './settings.css';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [note, setNote] = useState('');
 
+  const appliedLanguage = useRef<UiLanguage | null>(null);
+
+  /** Shows settings, first switching the page to their UI language if it changed. */
+  async function show(next: Settings) {
+    if (next.uiLanguage !== appliedLanguage.current) {
+      appliedLanguage.current = next.uiLanguage;
+      await applyUiLanguage(next.uiLanguage);
+      document.documentElement.lang = uiLang();
+    }
+    document.title = t('optionsTitle');
+    setSettings(next);
+  }
+
   useEffect(() => {
     document.documentElement.lang = uiLang();
     document.title = t('optionsTitle');
-    void getSettings().then(setSettings);
+    void getSettings().then(show);
+    // Changes made elsewhere (a badge's trust buttons, the popup's site switch) show up here at once.
+    return settingsItem.watch((next) => void show(normaliseSettings(next)));
   }, []);
 
-  async function save(next: Settings) {
-    setSettings(next);
-    await settingsItem.setValue(next);
+  async function change(edit: (s: Settings) => Settings) {
+    await show(await updateSettings(edit));
+  }
+
+  async function save(next: Partial<Settings>) {
+    await change((s) => ({ ...s, ...next }));
   }
 
   async function toggleAllSites(on: boolean) {
@@ -29,38 +51,36 @@ export function Options() {
     } else {
       await browser.permissions.remove({ origins: ALL_SITES_MATCHES });
     }
-    await save({ ...settings, allSites: on });
+    await save({ allSites: on });
   }
 
   return (
     <main style="max-width: 720px">
       <h1>{t('optionsTitle')}</h1>
+      <SensitivitySection settings={settings} change={change} />
       <section>
         <h2>{t('optionsWhereHeading')}</h2>
         <p>{t('optionsSitesIntro')}</p>
-        <ul>
-          {DEFAULT_MATCHES.map((m) => (
-            <li key={m}>
-              <code>{m}</code>
-            </li>
-          ))}
-        </ul>
+        <SiteSwitches settings={settings} change={change} />
         <p>{t('optionsOtherPages', t('popupCheckPage'))}</p>
         <label>
           <input type="checkbox" checked={settings.allSites} onChange={(e) => void toggleAllSites((e.target as HTMLInputElement).checked)} /> {t('optionsAllSites')}
         </label>
         {note ? <p role="status">{note}</p> : null}
       </section>
+      <TrustSection settings={settings} change={change} />
+      <LanguageSection settings={settings} change={change} />
       <section>
         <h2>{t('optionsBadgesHeading')}</h2>
         <label>
-          <input type="checkbox" checked={settings.showLowRiskBadges} onChange={(e) => void save({ ...settings, showLowRiskBadges: (e.target as HTMLInputElement).checked })} />{' '}
+          <input type="checkbox" checked={settings.showLowRiskBadges} onChange={(e) => void save({ showLowRiskBadges: (e.target as HTMLInputElement).checked })} />{' '}
           {t('optionsShowLow', t('tierShortLow'))}
         </label>
       </section>
       <section>
         <h2>{t('optionsPrivacyHeading')}</h2>
         <p>{t('optionsPrivacyText')}</p>
+        <p>{t('optionsPrivacySettings')}</p>
         <p>{t('optionsPrivacyReports', t('optionsReportsHeading'))}</p>
       </section>
       <Reports />

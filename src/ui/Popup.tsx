@@ -6,6 +6,10 @@ import { postingKey } from '../shared/posting-key.ts';
 import { CheckText } from './CheckText.tsx';
 import { signalLabel, t, uiLang } from '../shared/i18n.ts';
 import { tierShort } from './labels.ts';
+import { isWarning } from '../shared/trust.ts';
+import { PopupLinks } from './PopupLinks.tsx';
+import { SiteToggle } from './SiteToggle.tsx';
+import './settings.css';
 
 /** Stands in for the bold risky count inside the translated summary sentence. */
 const MARK = '\uE000';
@@ -50,17 +54,23 @@ export function Popup() {
       <h1>{t('extName')}</h1>
       {load.state === 'loading' ? <p>{t('popupLoading')}</p> : null}
       {load.state === 'no-tab' ? <p>{t('popupNoTab')}</p> : null}
+      {load.state === 'ready' ? <SiteToggle tabId={load.tabId} pageUrl={load.results?.url} /> : null}
       {load.state === 'ready' ? (
         load.results ? (
           <section aria-label={t('popupPostingsLabel')}>
             <Count total={load.results.scored.length} risky={load.results.risky} />
             <ul class="sjr-list">
               {load.results.scored.map((s, i) => (
-                <li key={i} class={`sjr-item sjr-${s.verdict.risk}`} data-risk={s.verdict.risk}>
+                <li key={i} class={`sjr-item sjr-${s.verdict.risk}`} data-risk={s.verdict.risk} data-trusted={s.verdict.trusted}>
                   <button type="button" class="sjr-link" onClick={() => reveal(load.tabId, postingKey(s.posting))} title={t('popupShowPosting')}>
-                    <span class={`sjr-tier sjr-tier-${s.verdict.risk}`}>{tierShort(s.verdict.risk)}</span> {s.posting.title?.trim() || s.posting.text.slice(0, 60)}
+                    {s.verdict.trusted ? (
+                      <span class="sjr-tier sjr-tier-trusted">{t('badgeTrusted')}</span>
+                    ) : (
+                      <span class={`sjr-tier sjr-tier-${s.verdict.risk}`}>{tierShort(s.verdict.risk)}</span>
+                    )}{' '}
+                    {s.posting.title?.trim() || s.posting.text.slice(0, 60)}
                   </button>
-                  {s.verdict.risk !== 'low' && s.verdict.reasons.length > 0 ? (
+                  {isWarning(s.verdict) && s.verdict.reasons.length > 0 ? (
                     <span class="sjr-top">{s.verdict.reasons.slice(0, 2).map(signalLabel).join(' · ')}</span>
                   ) : null}
                 </li>
@@ -83,6 +93,7 @@ export function Popup() {
           {t('popupCheckMany')}
         </button>
       </p>
+      <PopupLinks />
       <p class="sjr-privacy">{t('popupPrivacy')}</p>
     </main>
   );

@@ -1,0 +1,142 @@
+import metaJson from '../../models/model.json';
+import { t } from '../shared/i18n.ts';
+import { thresholdsFor } from '../shared/sensitivity.ts';
+import { DEFAULT_MATCHES } from '../shared/sites.ts';
+import { SENSITIVITIES, siteKey, siteListed, UI_LOCALES, withItem, withSiteEnabled, type Sensitivity, type Settings, type UiLanguage } from '../shared/settings.ts';
+import { LOCALE_NAMES } from '../shared/ui-language.ts';
+import type { MessageKey } from '../shared/i18n.ts';
+
+/** Applies a change to the stored settings (read-modify-write, see storage.ts updateSettings). */
+export type ChangeSettings = (change: (s: Settings) => Settings) => Promise<unknown>;
+
+const SENSITIVITY_TEXT: Record<Sensitivity, [MessageKey, MessageKey]> = {
+  cautious: ['optionsSensitivityCautious', 'optionsSensitivityCautiousHelp'],
+  balanced: ['optionsSensitivityBalanced', 'optionsSensitivityBalancedHelp'],
+  relaxed: ['optionsSensitivityRelaxed', 'optionsSensitivityRelaxedHelp'],
+};
+
+const pct = (p: number) => p.toFixed(2);
+
+/** Sensitivity: a radio group, each choice with what it does and its cut-offs (derived from the model's thresholds). */
+export function SensitivitySection({ settings, change }: { settings: Settings; change: ChangeSettings }) {
+  return (
+    <section class="sjr-sensitivity-section">
+      <h2 id="sjr-sensitivity-heading">{t('optionsSensitivityHeading')}</h2>
+      <fieldset class="sjr-sensitivity" aria-labelledby="sjr-sensitivity-heading">
+        {SENSITIVITIES.map((s) => {
+          const th = thresholdsFor(s, metaJson.thresholds);
+          const [label, help] = SENSITIVITY_TEXT[s];
+          return (
+            <label key={s}>
+              <input type="radio" name="sjr-sensitivity" value={s} checked={settings.sensitivity === s} onChange={() => void change((x) => ({ ...x, sensitivity: s }))} />
+              <strong>{t(label)}</strong>
+              <span class="sjr-help">{t(help, pct(th.medium), pct(th.high))}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <p class="sjr-note">{t('optionsSensitivityNote')}</p>
+    </section>
+  );
+}
+
+/** The hostname a default match pattern stands for ('*://*.linkedin.com/*' → 'linkedin.com'). */
+export function patternSite(pattern: string): string {
+  return siteKey(pattern.replace(/^\*:\/\//, 'https://').replace('://*.', '://').replace(/\/\*$/, '/'));
+}
+
+/** The sites that run automatically, each with its own on/off; plus other sites switched off from the popup. */
+export function SiteSwitches({ settings, change }: { settings: Settings; change: ChangeSettings }) {
+  const defaults = [...new Set(DEFAULT_MATCHES.map(patternSite))];
+  const others = settings.disabledSites.filter((s) => !defaults.includes(s));
+  return (
+    <>
+      <ul class="sjr-sites">
+        {defaults.map((site) => {
+          const on = !siteListed(settings.disabledSites, `https://${site}/`);
+          return (
+            <li key={site} data-site={site}>
+              <label>
+                <input type="checkbox" checked={on} onChange={(e) => void change((s) => ({ ...s, disabledSites: withSiteEnabled(s.disabledSites, site, (e.target as HTMLInputElement).checked) }))} />{' '}
+                <code>{site}</code>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {others.length > 0 ? (
+        <>
+          <p>{t('optionsSitesOffOther')}</p>
+          <ul class="sjr-sites sjr-sites-off">
+            {others.map((site) => (
+              <li key={site} data-site={site}>
+                <code>{site}</code>
+                <button type="button" class="sjr-site-on" onClick={() => void change((s) => ({ ...s, disabledSites: withSiteEnabled(s.disabledSites, site, true) }))}>
+                  {t('optionsTurnOn')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function TrustList({ kind, items, change }: { kind: 'site' | 'employer'; items: string[]; change: ChangeSettings }) {
+  const field = kind === 'site' ? 'trustedSites' : 'trustedEmployers';
+  return (
+    <div>
+      <h3>{kind === 'site' ? t('optionsTrustedSites') : t('optionsTrustedEmployers')}</h3>
+      {items.length === 0 ? (
+        <p class="sjr-note">{t('optionsTrustNone')}</p>
+      ) : (
+        <ul class="sjr-trust-list" data-kind={kind}>
+          {items.map((item) => (
+            <li key={item} data-value={item}>
+              <span>{item}</span>
+              <button type="button" class="sjr-trust-remove" aria-label={t('optionsRemoveLabel', item)} onClick={() => void change((s) => ({ ...s, [field]: withItem(s[field], item, false) }))}>
+                {t('optionsRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Trusted sites and employers, each removable (the "undo" of a badge's trust buttons). */
+export function TrustSection({ settings, change }: { settings: Settings; change: ChangeSettings }) {
+  return (
+    <section class="sjr-trust-section">
+      <h2>{t('optionsTrustHeading')}</h2>
+      <p>{t('optionsTrustIntro', t('badgeTrusted'))}</p>
+      <div class="sjr-trust-lists">
+        <TrustList kind="site" items={settings.trustedSites} change={change} />
+        <TrustList kind="employer" items={settings.trustedEmployers} change={change} />
+      </div>
+    </section>
+  );
+}
+
+/** UI language: the browser's, or one of the shipped locales named in its own language. */
+export function LanguageSection({ settings, change }: { settings: Settings; change: ChangeSettings }) {
+  return (
+    <section class="sjr-language-section">
+      <h2>{t('optionsLanguageHeading')}</h2>
+      <label>
+        {t('optionsLanguageLabel')}{' '}
+        <select class="sjr-language" value={settings.uiLanguage} onChange={(e) => void change((s) => ({ ...s, uiLanguage: (e.target as HTMLSelectElement).value as UiLanguage }))}>
+          <option value="auto">{t('optionsLanguageAuto')}</option>
+          {UI_LOCALES.map((l) => (
+            <option key={l} value={l} lang={l.replace('_', '-')}>
+              {LOCALE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p class="sjr-note">{t('optionsLanguageNote')}</p>
+    </section>
+  );
+}

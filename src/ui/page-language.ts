@@ -1,0 +1,16 @@
+import { uiLang } from '../shared/i18n.ts';
+import { getSettings } from '../shared/storage.ts';
+import { applyUiLanguage } from '../shared/ui-language.ts';
+
+/**
+ * For extension pages: switches `t()` to the UI language chosen in the options (if any) and
+ * sets the document's `lang`. Call before the first render; never fails (falls back to the browser's language).
+ */
+export async function applyPageLanguage(): Promise<void> {
+  try {
+    await applyUiLanguage((await getSettings()).uiLanguage);
+  } catch (err) {
+    console.warn('[Scam Job Radar] could not read the UI language setting:', err);
+  }
+  document.documentElement.lang = uiLang();
+}

@@ -122,6 +122,9 @@ describe('settings', () => {
     expect(await trustEmployer.innerText()).toBe('Trust this employer');
     expect(await page.locator(`${HOST} .sjr-trust-btn[data-kind="site"]`).innerText()).toBe('Trust this site');
     expect(await page.locator(`${HOST} .sjr-report-btn[data-kind="false-positive"]`).count()).toBe(1);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await page.locator(HOST).first().screenshot({ path: join(SCREENSHOTS, 'badge-trust-buttons.png') });
     await trustEmployer.focus();
     await page.keyboard.press('Enter');
     await page.locator(`${HOST} .sjr-trust-saved`).waitFor();
@@ -134,6 +137,7 @@ describe('settings', () => {
     expect(await page.locator(`${HOST} .sjr-pill`).innerText()).toContain('Trusted by you');
     await page.locator(`${HOST} .sjr-pill`).click();
     expect(await page.locator(`${HOST} .sjr-summary`).innerText()).toContain('Golden Star Recruitment Co., Ltd.');
+    await page.locator(HOST).first().screenshot({ path: join(SCREENSHOTS, 'badge-trusted.png') });
     expect(await toolbarBadge(page)).toBe('');
 
     const popup = await env.ext.context.newPage();

@@ -162,6 +162,7 @@ export const SHARED_CASES: FixtureCase[] = [
 
 /** Hand-written pages of sites with no saved page (they mirror the public markup; see each file). */
 export const OWN_SITE_PAGES: ReadonlyArray<{ file: string; url: string }> = [
+  { file: 'linkedin-feed.html', url: 'https://www.linkedin.com/feed/' },
   { file: 'facebook-group-feed.html', url: 'https://www.facebook.com/groups/123/' },
   { file: 'facebook-page-posts.html', url: 'https://www.facebook.com/kopikitaloker' },
   { file: 'facebook-mbasic-group.html', url: 'https://mbasic.facebook.com/groups/4444/' },

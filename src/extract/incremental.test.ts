@@ -64,6 +64,7 @@ describe('scoped extraction reads only the given subtrees', () => {
     { file: 'linkedin/search-guest-akichan.html', url: 'https://id.linkedin.com/jobs/software-engineer-jobs', shared: true },
     { file: 'glints/search-id-nov2024-pradanaadn.html', url: 'https://glints.com/id/opportunities/jobs/explore', shared: true },
     { file: 'facebook-group-feed.html', url: 'https://www.facebook.com/groups/123', shared: false },
+    { file: 'linkedin-feed.html', url: 'https://www.linkedin.com/feed/', shared: false },
     { file: 'telegram-job-channel.html', url: 'https://t.me/s/jobs', shared: false },
     { file: 'kalibrr-job-list.html', url: 'https://www.kalibrr.com/job-board', shared: false },
     { file: 'x-search-timeline.html', url: 'https://x.com/search?q=hiring', shared: false },

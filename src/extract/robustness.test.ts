@@ -10,7 +10,7 @@ import { parseJsonLdBlock, repairJson } from './jsonld.ts';
 import { parseHtml } from './parse-html.ts';
 
 const TAGS = ['div', 'p', 'li', 'ul', 'article', 'section', 'span', 'h1', 'h2', 'table', 'tr', 'td', 'script', 'style', 'template', 'svg', 'a', 'b', 'main', 'br', 'img'];
-const ATTRS = ['', ' role="article"', ' role="feed"', ' hidden', ' aria-hidden="true"', ' itemscope itemtype="https://schema.org/JobPosting"', ' itemprop="title"', ' data-jk="1"', ' data-automation="jobTitle"', ' data-post="x/1"', ' class="tgme_widget_message_wrap"', ' href="/opportunities/jobs/a/00000000-0000-0000-0000-000000000000"', ' data-entity-urn="urn:li:jobPosting:1"', ' id="job-details"'];
+const ATTRS = ['', ' role="article"', ' role="feed"', ' hidden', ' aria-hidden="true"', ' itemscope itemtype="https://schema.org/JobPosting"', ' itemprop="title"', ' data-jk="1"', ' data-automation="jobTitle"', ' data-post="x/1"', ' class="tgme_widget_message_wrap"', ' href="/opportunities/jobs/a/00000000-0000-0000-0000-000000000000"', ' data-entity-urn="urn:li:jobPosting:1"', ' id="job-details"', ' data-urn="urn:li:activity:1"', ' data-view-name="feed-full-update"', ' data-view-name="feed-commentary"'];
 const JOB_WORDS = ['hiring', 'salary $3000/month', 'tuyển dụng', 'lương 20 triệu', '招聘 月薪1万', 'lowongan gaji Rp 5 juta', 'รับสมัคร เงินเดือน 15,000 บาท', 'apply now', 'Telegram @x', '\u202e', '\u200b', '\u0000', '\ud800', '🔥', 'é\u0301\u0301'];
 
 const textArb = fc.oneof(

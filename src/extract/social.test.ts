@@ -214,3 +214,31 @@ describe('adapterFor: new social and job-board hosts', () => {
     expect(adapterFor(empty, 'https://kalibrr.com.example/')).toBeUndefined();
   });
 });
+
+describe('LinkedIn feed posts (hand-written page mirroring the public markup)', () => {
+  const url = 'https://www.linkedin.com/feed/';
+  it.each([[url], [undefined]])('keeps the three job posts, drops the work-anniversary post (url %s)', (u) => {
+    const postings = extractPostings(loadOwn('linkedin-feed.html'), u);
+    expect(postings.map((p) => p.title)).toEqual([
+      '🔥 URGENT HIRING 🔥 Customer Service (English speaker) – Bangkok, Thailand',
+      "We're hiring Customer Service Representatives for our Cebu IT Park site!",
+      'Lowongan: Junior Data Analyst – Jakarta Selatan',
+    ]);
+    expect(postings.every((p) => p.source === 'site:linkedin')).toBe(true);
+    expect(postings.map((p) => p.url)).toEqual([
+      'https://www.linkedin.com/feed/update/urn:li:activity:7301000000000000001/',
+      'https://www.linkedin.com/feed/update/urn:li:activity:7301000000000000002/',
+      'https://www.linkedin.com/feed/update/urn:li:activity:7301000000000000004/',
+    ]);
+  });
+
+  it('reads only the post’s own words: no comments, no follower counts', () => {
+    const [lure, , jakarta] = extractPostings(loadOwn('linkedin-feed.html'), url);
+    expect(lure?.text).toContain('Telegram @gtl_hr_thai');
+    expect(lure?.text).not.toContain('check my DM');
+    expect(lure?.text).not.toContain('followers');
+    expect(jakarta?.text).toContain('SQL dan Excel');
+    expect(jakarta?.text).not.toContain('Semoga sukses');
+    expect(lure?.element?.getAttribute('data-id')).toBe('urn:li:activity:7301000000000000001');
+  });
+});

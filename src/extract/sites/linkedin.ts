@@ -2,13 +2,15 @@
  * LinkedIn jobs.
  * Test pages: guest search (id.linkedin.com/jobs/software-engineer-jobs, base-search-card),
  * guest API fragment (bare <li> cards), guest job view (it.linkedin.com/jobs/view/…, JSON-LD +
- * .show-more-less-html), logged-in job view (#job-details).
+ * .show-more-less-html), logged-in job view (#job-details); feed posts (linkedin-feed.ts,
+ * hand-written page test/fixtures/pages/linkedin-feed.html).
  * Anchors: data-entity-urn="urn:li:jobPosting:<id>", data-job-id, /jobs/view/ links,
  * #job-details; class names only as fallbacks.
  */
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { climbToCard, commonAncestor, pick, pickText } from '../dom.ts';
 import { absoluteUrl, blockText, compareKey, documentBaseUrl, inlineText, isInHiddenSubtree, oneLine, urlWithoutQuery } from '../text.ts';
+import { extractFeedPosts } from './linkedin-feed.ts';
 import { hostIs, type SiteAdapter } from './types.ts';
 
 const CARD_ANCHOR = '[data-entity-urn*="jobPosting:"], [data-job-id], [data-occludable-job-id]';
@@ -135,6 +137,8 @@ export const linkedinAdapter: SiteAdapter = {
       }
       results.push(card);
     }
+    // Jobs shared as posts (feed, activity pages); not on job pages, whose cards are the ads.
+    if (results.length === 0) results.push(...extractFeedPosts(doc));
     return results;
   },
 };

@@ -82,7 +82,7 @@ async function checkSelection(text: string, tabId: number | undefined): Promise<
  * answers: injecting a second copy would invalidate the running one (WXT stops older instances
  * of a content script), leaving the page with no listener at all.
  */
-async function sendToContentScript<K extends 'scan-now' | 'show-verdict'>(tabId: number, type: K, data: Request<K>): Promise<Response<K>> {
+async function sendToContentScript<K extends 'scan-now' | 'show-verdict' | 'check-link'>(tabId: number, type: K, data: Request<K>): Promise<Response<K>> {
   try {
     return await send(type, data, tabId);
   } catch {
@@ -97,8 +97,7 @@ async function sendToContentScript<K extends 'scan-now' | 'show-verdict'>(tabId:
  */
 async function checkLink(linkUrl: string, tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
-  await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT}`] });
-  const { ok } = await send('check-link', { url: linkUrl }, tabId);
+  const { ok } = await sendToContentScript(tabId, 'check-link', { url: linkUrl });
   if (!ok) console.warn('[Scam Job Radar] no job ad found around the link', linkUrl);
 }
 

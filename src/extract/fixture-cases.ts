@@ -172,4 +172,5 @@ export const OWN_SITE_PAGES: ReadonlyArray<{ file: string; url: string }> = [
   { file: 'telegram-web-k-channel.html', url: 'https://web.telegram.org/k/#@jobsabroadhub' },
   { file: 'telegram-web-a-group.html', url: 'https://web.telegram.org/a/#-1001' },
   { file: 'jobstreet-job-detail.html', url: 'https://my.jobstreet.com/job/81234567' },
+  { file: 'indeed-viewjob.html', url: 'https://ph.indeed.com/viewjob?jk=0a1b2c3d4e5f6789&from=serp' },
 ];

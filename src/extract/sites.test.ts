@@ -74,3 +74,18 @@ describe('job cues', () => {
     expect(jobCueScore('hello world').score).toBe(0);
   });
 });
+
+describe('Indeed standalone view-job page (hand-written, mirrors the public markup)', () => {
+  it.each([['https://ph.indeed.com/viewjob?jk=0a1b2c3d4e5f6789&from=serp'], [undefined]])('reads one posting with its fields (url %s)', (url) => {
+    const postings = extractPostings(loadOwn('indeed-viewjob.html'), url);
+    expect(postings).toHaveLength(1);
+    const [p] = postings;
+    expect(p?.title).toBe('Customer Service Representative');
+    expect(p?.company).toBe('Northwind BPO Solutions');
+    expect(p?.location).toBe('Makati City, Metro Manila');
+    expect(p?.salary).toBe('₱22,000 - ₱28,000 a month');
+    expect(p?.source).toBe('site:indeed');
+    expect(p?.text).toContain('HMO from day one');
+    if (url) expect(p?.url).toBe('https://ph.indeed.com/viewjob?jk=0a1b2c3d4e5f6789');
+  });
+});

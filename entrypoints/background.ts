@@ -11,7 +11,8 @@ import { applySettings } from '../src/shared/apply-settings.ts';
 import { retier, thresholdsFor } from '../src/shared/sensitivity.ts';
 import { normaliseSettings, siteKey, withItem, type Settings } from '../src/shared/settings.ts';
 import { employerKey } from '../src/shared/trust.ts';
-import { fetchCatalog } from '../src/shared/ui-language.ts';
+import { applyUiLanguage, fetchCatalog } from '../src/shared/ui-language.ts';
+import { t } from '../src/shared/i18n.ts';
 import { withRiskyCount } from '../src/shared/tab-results.ts';
 import modelMeta from '../models/model.json';
 import { badgeColor, badgeText, mergeTabResults } from '../src/shared/tab-results.ts';
@@ -50,6 +51,12 @@ async function reapplySettings(raw: Settings | null): Promise<void> {
     const scored = results.scored.map((s) => ({ posting: s.posting, verdict: applySettings(s.verdict, s.posting, results.url, settings, modelMeta.thresholds) }));
     await writeTab(tabId, withRiskyCount({ ...results, scored }));
   }
+}
+
+/** The context menu in the UI language chosen in the options (its title is set once, in the browser's language, at install). */
+async function syncMenuLanguage(): Promise<void> {
+  await applyUiLanguage((await getSettings()).uiLanguage);
+  await browser.contextMenus.update(CHECK_SELECTION_MENU, { title: t('menuCheckSelection') });
 }
 
 /** Keeps the "run on all sites" registration in step with the setting and the permission. */
@@ -170,12 +177,17 @@ export default defineBackground(() => {
   // Sensitivity and trust changes reach the toolbar count and the popup at once (badges on the next scan).
   settingsItem.watch((next) => void reapplySettings(next).catch((err: unknown) => console.warn('[Scam Job Radar] could not apply the new settings:', err)));
   settingsItem.watch(() => void syncAllSitesScript());
+  const menuLanguage = () => void syncMenuLanguage().catch((err: unknown) => console.warn('[Scam Job Radar] could not update the menu language:', err));
+  settingsItem.watch((next, prev) => {
+    if (next?.uiLanguage !== prev?.uiLanguage) menuLanguage();
+  });
+  browser.runtime.onStartup.addListener(menuLanguage);
   browser.permissions.onRemoved.addListener(() => void syncAllSitesScript());
   browser.permissions.onAdded.addListener(() => void syncAllSitesScript());
   browser.runtime.onStartup.addListener(() => void syncAllSitesScript());
   browser.runtime.onInstalled.addListener(() => {
     void syncAllSitesScript();
-    browser.contextMenus.create({ id: CHECK_SELECTION_MENU, title: browser.i18n.getMessage('menuCheckSelection'), contexts: ['selection', 'link'] });
+    browser.contextMenus.create({ id: CHECK_SELECTION_MENU, title: browser.i18n.getMessage('menuCheckSelection'), contexts: ['selection', 'link'] }, menuLanguage);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CHECK_SELECTION_MENU) return;

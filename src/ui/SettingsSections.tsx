@@ -2,7 +2,8 @@ import metaJson from '../../models/model.json';
 import { t } from '../shared/i18n.ts';
 import { thresholdsFor } from '../shared/sensitivity.ts';
 import { DEFAULT_MATCHES } from '../shared/sites.ts';
-import { SENSITIVITIES, siteKey, siteListed, UI_LOCALES, withItem, withSiteEnabled, type Sensitivity, type Settings, type UiLanguage } from '../shared/settings.ts';
+import { patternSite } from '../shared/auto-sites.ts';
+import { SENSITIVITIES, siteListed, UI_LOCALES, withItem, withSiteEnabled, type Sensitivity, type Settings, type UiLanguage } from '../shared/settings.ts';
 import { LOCALE_NAMES } from '../shared/ui-language.ts';
 import type { MessageKey } from '../shared/i18n.ts';
 
@@ -38,11 +39,6 @@ export function SensitivitySection({ settings, change }: { settings: Settings; c
       <p class="sjr-note">{t('optionsSensitivityNote')}</p>
     </section>
   );
-}
-
-/** The hostname a default match pattern stands for ('*://*.linkedin.com/*' → 'linkedin.com'). */
-export function patternSite(pattern: string): string {
-  return siteKey(pattern.replace(/^\*:\/\//, 'https://').replace('://*.', '://').replace(/\/\*$/, '/'));
 }
 
 /** The sites that run automatically, each with its own on/off; plus other sites switched off from the popup. */

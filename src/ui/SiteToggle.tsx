@@ -3,6 +3,11 @@ import { browser } from 'wxt/browser';
 import { t } from '../shared/i18n.ts';
 import { siteKey, siteListed, withSiteEnabled } from '../shared/settings.ts';
 import { getSettings, updateSettings } from '../shared/storage.ts';
+import { runsAutomatically } from '../shared/auto-sites.ts';
+import { DEFAULT_MATCHES, E2E_MATCHES } from '../shared/sites.ts';
+
+/** The match patterns the content script is registered for in this build. */
+const MATCHES = import.meta.env.MODE === 'e2e' ? [...DEFAULT_MATCHES, ...E2E_MATCHES] : DEFAULT_MATCHES;
 
 /** The web site of a tab, or '' for pages that are not on the web (browser pages, files). */
 export function webSite(url: string | undefined): string {
@@ -11,7 +16,8 @@ export function webSite(url: string | undefined): string {
 
 /**
  * "On for this site / Off for this site": one click switches automatic checks for the tab's site
- * (kept in settings.disabledSites). It takes effect when the page loads again.
+ * (kept in settings.disabledSites). It takes effect when the page loads again. Not shown where
+ * the extension only runs on request anyway.
  */
 export function SiteToggle({ tabId, pageUrl }: { tabId: number; pageUrl?: string }) {
   const [site, setSite] = useState('');
@@ -22,9 +28,11 @@ export function SiteToggle({ tabId, pageUrl }: { tabId: number; pageUrl?: string
     void (async () => {
       // The tab's URL is visible for sites the extension runs on, or after a toolbar click (activeTab).
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
-      const host = webSite(tab?.url) || webSite(pageUrl);
+      const url = webSite(tab?.url) ? tab?.url : pageUrl;
+      const host = webSite(url);
       const settings = await getSettings();
-      setSite(host);
+      // Only where the extension checks pages by itself does "off for this site" mean anything.
+      setSite(url && runsAutomatically(url, MATCHES, settings.allSites) ? host : '');
       setOff(Boolean(host) && siteListed(settings.disabledSites, `http://${host}/`));
     })();
   }, [tabId, pageUrl]);
@@ -47,7 +55,7 @@ export function SiteToggle({ tabId, pageUrl }: { tabId: number; pageUrl?: string
       </p>
       {off ? <p class="sjr-site-note">{t('popupSiteOffNote', t('popupCheckPage'))}</p> : null}
       {changed ? (
-        <button type="button" class="sjr-site-reload" onClick={() => void browser.tabs.reload(tabId)}>
+        <button type="button" class="sjr-site-reload" onClick={() => void browser.tabs.reload(tabId).then(() => window.close())}>
           {t('popupSiteReload')}
         </button>
       ) : null}

@@ -10,7 +10,8 @@ const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 const README_SHOTS = join(ROOT, 'assets/screenshots');
 const MAX_SHOT_BYTES = 250_000;
 
-const env = withExtension();
+// localhost stands in for a site outside the default list (see sites.ts E2E_ON_DEMAND_HOSTS).
+const env = withExtension((origin) => [origin.replace('127.0.0.1', 'localhost')]);
 
 type Catalog = Record<string, { message: string }>;
 const catalog = (locale: string) => JSON.parse(readFileSync(join(ROOT, 'assets/public/_locales', locale, 'messages.json'), 'utf8')) as Catalog;
@@ -211,6 +212,18 @@ describe('settings', () => {
     await reloadPosting(page);
     expect(await riskOf(page)).toBe('high');
     await expect.poll(() => toolbarBadge(page), { timeout: 10_000 }).toBe('1');
+    await page.close();
+  });
+
+  it('offers no site switch where the extension only runs on request', async () => {
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin.replace('127.0.0.1', 'localhost')}/pages/lure-jsonld.html`);
+    const popup = await env.ext.context.newPage();
+    await popup.goto(await popupUrl(page));
+    await popup.getByRole('button', { name: 'Check this page' }).waitFor();
+    await popup.waitForTimeout(500);
+    expect(await popup.locator('.sjr-site-toggle').count()).toBe(0);
+    await popup.close();
     await page.close();
   });
 

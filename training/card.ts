@@ -120,6 +120,9 @@ export function writeModelCard(path: string, c: CardInput): void {
   const ablation = new URL('../models/ABLATION.md', import.meta.url);
   if (existsSync(ablation)) L.push(readFileSync(ablation, 'utf8').trim(), '');
   else L.push('## Ablation', '', 'Not run yet: `npm run ablation` writes models/ABLATION.md, which the next `npm run train` includes here.', '');
+  // So is the source probe (npm run probe), which needs the shipped model.
+  const probe = new URL('../models/PROBE.md', import.meta.url);
+  if (existsSync(probe)) L.push(readFileSync(probe, 'utf8').trim(), '');
   L.push('## Limits (read before trusting a number)');
   L.push('- **No real labelled scam-compound lures.** The real positives are EMSCAD (US 2012–14 English fraud: work-from-home, admin, data-entry scams), ORFD (domestic Chinese fraud with noisy student labels), and a few dozen Philippine SMS task/job scams. The in-domain signal — Cambodia/Myanmar/Laos lures — is learned from the rule-based signals and from synthetic lures, which are only as good as the phrase banks. Synthetic scores are therefore optimistic and say little about real lures.');
   L.push('- **Source style.** Positives and negatives come from different corpora, so part of what the model learns can be "which corpus" (era, board boilerplate, length). Mitigations: artefact cleaning, √-size source weighting, group split, genuine synthetic look-alikes, and per-source reporting. EMSCAD has no genuine counterpart from the same board in this repository.');

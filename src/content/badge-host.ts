@@ -1,8 +1,11 @@
 import { h, render } from 'preact';
 import type { Verdict } from '../shared/types.ts';
 import { Badge, BADGE_CSS, type OnReport } from '../ui/Badge.tsx';
+import { hideEvidence, showEvidence } from './evidence-highlight.ts';
 
-export const HOST_TAG = 'scam-job-radar-badge';
+import { HOST_TAG } from './host-tag.ts';
+
+export { HOST_TAG };
 
 /** Where the badge goes: after a heading or link (so it reads with the title), else first inside the block. */
 function place(host: HTMLElement, anchor: Element): void {
@@ -35,7 +38,9 @@ export function drawBadge(anchor: Element, verdict: Verdict, showLow: boolean, e
   else delete host.dataset.scamJobRadarTrusted;
   host.hidden = verdict.risk === 'low' && !showLow;
   const mount = host.shadowRoot?.lastElementChild;
-  if (mount) render(h(Badge, { verdict, onReport, company }), mount);
+  const evidence = verdict.reasons.flatMap((r) => r.evidence);
+  const onEvidence = (show: boolean) => (show ? void showEvidence(anchor, evidence) : hideEvidence(anchor));
+  if (mount) render(h(Badge, { verdict, onReport, company, onEvidence }), mount);
   return host;
 }
 

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ReportKind } from '../shared/reports.ts';
 import type { TrustAction } from '../shared/trust.ts';
 import type { Verdict } from '../shared/types.ts';
-import { t, uiLang } from '../shared/i18n.ts';
+import { signalLabel, t, uiLang } from '../shared/i18n.ts';
 import { tierShort, tierText } from './labels.ts';
 import { ReasonList } from './ReasonList.tsx';
 
@@ -18,13 +18,26 @@ export type OnReport = (action: BadgeAction) => Promise<void>;
  * when the posting names its employer); with `onReport`, low expands to a "This looks like a
  * scam" button. A posting the user trusts gets a calm "Trusted by you" badge instead.
  */
-export function Badge({ verdict, onReport, company }: { verdict: Verdict; onReport?: OnReport; company?: string }) {
+/** Marks (true) or unmarks (false) the verdict's evidence in the posting's text on the page. */
+export type OnEvidence = (show: boolean) => void;
+
+/** How many reasons a high-risk banner shows before "why?" is opened. */
+const BANNER_REASONS = 3;
+
+export function Badge({ verdict, onReport, company, onEvidence }: { verdict: Verdict; onReport?: OnReport; company?: string; onEvidence?: OnEvidence }) {
   const [open, setOpen] = useState(false);
+  // A high-risk posting shows its evidence in its own text at once; a medium one while its panel is open.
+  const marked = !verdict.trusted && verdict.reasons.length > 0 && (verdict.risk === 'high' || (verdict.risk === 'medium' && open));
+  useEffect(() => {
+    onEvidence?.(marked);
+    return () => onEvidence?.(false);
+  }, [marked, verdict]);
   if (verdict.trusted) return <TrustedBadge verdict={verdict} company={company} />;
   const low = verdict.risk === 'low';
+  const banner = verdict.risk === 'high';
   const expandable = low ? Boolean(onReport) : verdict.reasons.length > 0 || Boolean(onReport);
   return (
-    <div class={`sjr-badge sjr-${verdict.risk}${expandable ? ' sjr-expandable' : ''}`} lang={uiLang()}>
+    <div class={`sjr-badge sjr-${verdict.risk}${expandable ? ' sjr-expandable' : ''}${banner ? ' sjr-banner' : ''}`} lang={uiLang()}>
       <button
         type="button"
         class="sjr-pill"
@@ -35,6 +48,20 @@ export function Badge({ verdict, onReport, company }: { verdict: Verdict; onRepo
         <span aria-hidden="true">{low ? '✓' : '⚠'}</span> {tierShort(verdict.risk)}
         {expandable ? <span class="sjr-why">{open ? ' ▴' : low ? ' ▾' : ` · ${t('badgeWhy')} ▾`}</span> : null}
       </button>
+      {banner && !open ? (
+        <div class="sjr-banner-body">
+          <p class="sjr-banner-text">{tierText(verdict.risk)}</p>
+          {verdict.reasons.length > 0 ? (
+            <ul class="sjr-top-reasons">
+              {verdict.reasons.slice(0, BANNER_REASONS).map((r) => (
+                <li key={r.id} data-reason={r.id}>
+                  {signalLabel(r)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
       {expandable && open ? (
         <div class="sjr-panel" role="region" aria-label={low ? t('badgeLowPanelLabel') : t('badgePanelLabel')}>
           {low ? (
@@ -184,4 +211,10 @@ export const BADGE_CSS = `
 .sjr-trust-saved { margin: 0; color: #1b5e20; font-size: 12px; }
 .sjr-trusted .sjr-pill { background: #eef3fb; color: #17365d; border-color: #9fb7d9; font-weight: 500; font-size: 12px; }
 .sjr-trusted-undo { margin: 0; color: #444; font-size: 12px; }
+.sjr-banner { display: block; max-width: 40em; padding: 8px 10px; border-radius: 8px; background: #fff5f5; color: #1f1f1f; border: 1px solid #e0b4b4; border-left: 6px solid #c62828; }
+.sjr-banner-body { margin-top: 4px; }
+.sjr-banner-text { margin: 0; font-weight: 600; color: #8e0000; }
+.sjr-top-reasons { margin: 4px 0 0; padding-left: 18px; font-size: 12.5px; }
+.sjr-top-reasons li { margin: 2px 0; }
+.sjr-banner .sjr-panel { box-shadow: none; }
 `;

@@ -40,6 +40,20 @@ describe('the built extension in Chromium', () => {
     const [badge] = await badges(page, 1);
     expect(badge?.risk).toBe('high');
     expect(badge?.score).toBeGreaterThan(0.5);
+    // High risk is a banner with its top reasons, and the evidence is marked in the ad's own text.
+    const top = await page.locator(`${HOST} .sjr-top-reasons li`).allInnerTexts();
+    expect(top.length).toBeGreaterThanOrEqual(2);
+    expect(top.length).toBeLessThanOrEqual(3);
+    const marked = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('scam-job-radar-evidence');
+      return h ? [...h].map((r) => r.toString()) : [];
+    });
+    expect(marked.length).toBeGreaterThanOrEqual(2);
+    expect(marked.join(' | ')).toMatch(/Telegram/);
+    expect(marked.join(' | ')).toMatch(/travel on a tourist visa/);
+    // The marks sit in the page's own text, which is unchanged (no wrapping elements).
+    expect(await page.locator('main section p').first().innerHTML()).not.toContain('<');
+    await page.locator('main').screenshot({ path: `${SCREENSHOTS}/lure-banner-evidence.png` });
     // Expand "why?" inside the shadow root and read the reasons.
     await page.locator(`${HOST} .sjr-pill`).first().click();
     const reasons = await page.locator(`${HOST} .sjr-reasons li`).allInnerTexts();

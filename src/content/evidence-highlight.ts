@@ -1,0 +1,119 @@
+/**
+ * Marks a verdict's evidence inside the posting's own text on the page, with the CSS Custom
+ * Highlight API: ranges over the page's text nodes, painted by one `::highlight()` rule. The
+ * page's DOM is never changed (no wrapping elements), so layout, selection and the page's own
+ * scripts are unaffected; without the API (older browsers) nothing is marked.
+ */
+import { HOST_TAG } from './host-tag.ts';
+
+export const HIGHLIGHT_NAME = 'scam-job-radar-evidence';
+const STYLE_ID = 'scam-job-radar-highlight-style';
+const MIN_EVIDENCE = 3;
+const MAX_NODES = 20_000;
+const MAX_RANGES = 60;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+
+export interface TextSpan {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where each evidence string occurs in the text under `root` (case-insensitive, within one
+ * text node, our own badges skipped). Bounded: at most MAX_NODES nodes and MAX_RANGES spans.
+ */
+export function findEvidence(root: Element, evidence: readonly string[]): TextSpan[] {
+  const needles = [...new Set(evidence.map((e) => e.trim().toLowerCase()).filter((e) => e.length >= MIN_EVIDENCE))];
+  if (needles.length === 0) return [];
+  const spans: TextSpan[] = [];
+  const stack: Node[] = [root];
+  let visited = 0;
+  while (stack.length > 0 && visited++ < MAX_NODES && spans.length < MAX_RANGES) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      const text = (node.nodeValue ?? '').toLowerCase();
+      for (const needle of needles) {
+        for (let at = text.indexOf(needle); at >= 0 && spans.length < MAX_RANGES; at = text.indexOf(needle, at + needle.length)) {
+          spans.push({ node: node as Text, start: at, end: at + needle.length });
+        }
+      }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (SKIP.has(el.tagName) || el.tagName.toLowerCase() === HOST_TAG) continue;
+    for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i] as Node);
+  }
+  return spans;
+}
+
+/** The block that holds a posting's text: the anchor itself, or, for a title, the block around it. */
+export function postingRoot(anchor: Element): Element {
+  let root = anchor;
+  for (let i = 0; i < 5 && (root.textContent ?? '').length < 200; i++) {
+    const parent = root.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    root = parent;
+  }
+  return root;
+}
+
+interface HighlightApi {
+  highlights: Map<string, unknown>;
+  Highlight: new (...ranges: Range[]) => unknown;
+}
+
+function api(doc: Document): HighlightApi | undefined {
+  const win = doc.defaultView as (Window & { CSS?: { highlights?: Map<string, unknown> }; Highlight?: HighlightApi['Highlight'] }) | null;
+  const highlights = win?.CSS?.highlights;
+  const Highlight = win?.Highlight;
+  return highlights && Highlight ? { highlights, Highlight } : undefined;
+}
+
+/** Ranges currently shown, per posting root; the one named highlight is rebuilt from all of them. */
+const shown = new WeakMap<Document, Map<Element, Range[]>>();
+
+function repaint(doc: Document, a: HighlightApi): void {
+  const all = [...(shown.get(doc)?.values() ?? [])].flat();
+  if (all.length === 0) a.highlights.delete(HIGHLIGHT_NAME);
+  else a.highlights.set(HIGHLIGHT_NAME, new a.Highlight(...all));
+}
+
+function ensureStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe082; color: #000; text-decoration: underline 2px #c62828; }`;
+  (doc.head ?? doc.documentElement).append(style);
+}
+
+/** Marks `evidence` in the posting around `anchor`; returns how many spans were marked. */
+export function showEvidence(anchor: Element, evidence: readonly string[]): number {
+  const doc = anchor.ownerDocument;
+  const a = api(doc);
+  if (!a) return 0;
+  const root = postingRoot(anchor);
+  const ranges = findEvidence(root, evidence).map((s) => {
+    const r = doc.createRange();
+    r.setStart(s.node, s.start);
+    r.setEnd(s.node, s.end);
+    return r;
+  });
+  const byRoot = shown.get(doc) ?? new Map<Element, Range[]>();
+  shown.set(doc, byRoot);
+  if (ranges.length === 0) byRoot.delete(root);
+  else byRoot.set(root, ranges);
+  ensureStyle(doc);
+  repaint(doc, a);
+  return ranges.length;
+}
+
+/** Removes the marks of the posting around `anchor`. */
+export function hideEvidence(anchor: Element): void {
+  const doc = anchor.ownerDocument;
+  const a = api(doc);
+  const byRoot = shown.get(doc);
+  if (!a || !byRoot?.delete(postingRoot(anchor))) return;
+  repaint(doc, a);
+}

@@ -1,0 +1,1 @@
+export const HOST_TAG = 'scam-job-radar-badge';

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { disjointRoots, extractPostings, extractPostingsSteps, runInSlices } from './index.ts';
 import { parseHtml } from './parse-html.ts';
 import { runToEnd, type Steps } from './steps.ts';
+import { SHARED_CASES } from './fixture-cases.ts';
 import { loadOwn, loadShared, OWN_PAGES, SHARED_PAGES, titles } from './test-helpers.ts';
 
 function htmlFiles(dir: URL): string[] {
@@ -55,6 +56,29 @@ describe('sliced extraction equals whole extraction', () => {
       const { value, stats } = await runInSlices(extractPostingsSteps(doc), { sliceMs: 0, pause: async () => {} });
       expect(strip(value ?? [])).toEqual(strip(whole));
       expect(stats.slices).toBeGreaterThan(1);
+    });
+  }
+});
+
+describe('site adapters give the thread back between cards', () => {
+  // A list page's cards must not be one atomic step: in Chromium that step was a 90 ms task.
+  const lists = SHARED_CASES.filter((c) => c.site && c.count >= 10);
+
+  it('covers the list pages', () => {
+    expect(lists.length).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const c of lists) {
+    it(`${c.file}: at least one step per posting`, () => {
+      const steps = extractPostingsSteps(loadShared(c.file), c.url);
+      let n = 0;
+      let r = steps.next();
+      while (!r.done) {
+        n++;
+        r = steps.next();
+      }
+      expect(r.value).toHaveLength(c.count);
+      expect(n).toBeGreaterThanOrEqual(c.count);
     });
   }
 });

@@ -18,6 +18,7 @@ import { runToEnd, type Steps } from './steps.ts';
 import { compareKey, MAX_POSTING_TEXT } from './text.ts';
 
 export { blockText } from './text.ts';
+export { warmUpSteps } from './cues.ts';
 export { disjointRoots } from './scope.ts';
 export { runInSlices, runToEnd, type SliceStats, type Steps } from './steps.ts';
 export { adapterFor, siteAdapters, type SiteAdapter } from './sites/index.ts';
@@ -135,7 +136,11 @@ export function* extractPostingsSteps(doc: Document, url?: string, options: Extr
     }
     const results: ExtractedPosting[] = [];
     const adapter = safeRunAdapter(doc, url);
-    if (adapter) results.push(...safeRun(() => adapter.extract(scope, url)).slice(0, MAX_POSTINGS));
+    if (adapter) {
+      const stepsOf = adapter.extractSteps;
+      const found = stepsOf ? yield* safeSteps(() => stepsOf.call(adapter, scope, url)) : safeRun(() => adapter.extract(scope, url));
+      results.push(...found.slice(0, MAX_POSTINGS));
+    }
     yield;
     addAll(results, yield* safeSteps(() => extractJsonLdSteps(scope, url)));
     yield;

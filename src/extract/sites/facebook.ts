@@ -11,7 +11,7 @@
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { absoluteUrl, blockText, documentBaseUrl, isInHiddenSubtree, MAX_POSTING_TEXT } from '../text.ts';
 import { jobPostFrom, outermost } from './social.ts';
-import { hostIs, type SiteAdapter } from './types.ts';
+import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 const ARTICLE = 'article, [role="article"]';
 const UNIT = '[role="feed"] > *, [aria-posinset], [role="article"], article, [data-ft*="top_level_post_id"]';
@@ -103,14 +103,14 @@ function postFromUnit(unit: Element, base: string): ExtractedPosting | undefined
   return posting;
 }
 
-export const facebookAdapter: SiteAdapter = {
+export const facebookAdapter: SiteAdapter = steppedAdapter({
   name: 'facebook',
   matches: (url) => hostIs(url, 'facebook.com', 'fb.com'),
   detect: (doc) =>
     doc.querySelector(
       '[data-ad-preview="message"], [data-ad-comet-preview="message"], [data-ft*="top_level_post_id"], [data-ft*=\'"tn":"*s"\']',
     ) !== null,
-  extract(doc, url) {
+  *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url) ?? 'https://www.facebook.com/';
     const results: ExtractedPosting[] = [];
     const candidates = Array.from(doc.querySelectorAll(UNIT)).slice(0, 3000);
@@ -120,6 +120,7 @@ export const facebookAdapter: SiteAdapter = {
     const hasMarkers = doc.querySelector(MESSAGE) !== null;
     const covered = new Set<Element>();
     for (const unit of units.slice(0, 500)) {
+      yield;
       if (hasMarkers && unit.matches(ARTICLE) && !unit.matches(MESSAGE) && unit.querySelector(MESSAGE) === null) continue;
       covered.add(unit);
       const posting = postFromUnit(unit, base);
@@ -128,6 +129,7 @@ export const facebookAdapter: SiteAdapter = {
     // A permalink page may show the post outside any unit (only its comments are articles).
     if (hasMarkers) {
       for (const message of outermost(Array.from(doc.querySelectorAll(MESSAGE)).slice(0, 200))) {
+        yield;
         if ([...covered].some((u) => u.contains(message)) || message.closest(ARTICLE) || isInHiddenSubtree(message)) continue;
         const holder = message.parentElement && message.parentElement.tagName !== 'BODY' ? message.parentElement : message;
         const posting = postFromUnit(holder, base);
@@ -136,4 +138,4 @@ export const facebookAdapter: SiteAdapter = {
     }
     return results;
   },
-};
+});

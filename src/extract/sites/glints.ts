@@ -8,7 +8,7 @@ import type { ExtractedPosting } from '../../shared/types.ts';
 import { findSalaryLine } from '../cues.ts';
 import { climbToCard, pickText } from '../dom.ts';
 import { absoluteUrl, blockText, documentBaseUrl, inlineText } from '../text.ts';
-import { hostIs, type SiteAdapter } from './types.ts';
+import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 const JOB_LINK = 'a[href*="/opportunities/jobs/"]';
 const JOB_ID = /\/opportunities\/jobs\/[^/?#]+\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
@@ -17,15 +17,16 @@ function jobIdOf(el: Element): string | undefined {
   return JOB_ID.exec(el.getAttribute('href') ?? '')?.[1]?.toLowerCase();
 }
 
-export const glintsAdapter: SiteAdapter = {
+export const glintsAdapter: SiteAdapter = steppedAdapter({
   name: 'glints',
   matches: (url) => hostIs(url, 'glints.com', 'glints.id'),
   detect: (doc) => Array.from(doc.querySelectorAll(JOB_LINK)).slice(0, 200).some((a) => jobIdOf(a) !== undefined),
-  extract(doc, url) {
+  *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url) ?? 'https://glints.com/';
     const results: ExtractedPosting[] = [];
     const seen = new Set<string>();
     for (const link of Array.from(doc.querySelectorAll(JOB_LINK)).slice(0, 2000)) {
+      yield;
       const id = jobIdOf(link);
       if (!id || seen.has(id)) continue;
       const card =
@@ -60,4 +61,4 @@ export const glintsAdapter: SiteAdapter = {
     }
     return results;
   },
-};
+});

@@ -8,7 +8,8 @@ import type { ExtractedPosting } from '../../shared/types.ts';
 import { findSalaryLine } from '../cues.ts';
 import { climbToCard, pick, pickText } from '../dom.ts';
 import { blockText, documentBaseUrl, inlineText, oneLine } from '../text.ts';
-import { hostIs, type SiteAdapter } from './types.ts';
+import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
+import type { Steps } from '../steps.ts';
 
 function originOf(base?: string): string {
   try {
@@ -30,11 +31,12 @@ function titleText(el: Element): string {
   return oneLine(own, 300) || inlineText(el, 300);
 }
 
-function extractCards(doc: Document, base?: string): ExtractedPosting[] {
+function* extractCards(doc: Document, base?: string): Steps<ExtractedPosting[]> {
   const origin = originOf(base);
   const results: ExtractedPosting[] = [];
   const seen = new Set<string>();
   for (const anchor of Array.from(doc.querySelectorAll('[data-jk]')).slice(0, 1000)) {
+    yield;
     const jk = anchor.getAttribute('data-jk');
     if (!jk || seen.has(jk)) continue;
     if (anchor.closest('#jobDescriptionText')) continue;
@@ -102,15 +104,15 @@ function extractViewJob(doc: Document, base?: string): ExtractedPosting | undefi
   return posting;
 }
 
-export const indeedAdapter: SiteAdapter = {
+export const indeedAdapter: SiteAdapter = steppedAdapter({
   name: 'indeed',
   matches: (url) => /(^|\.)indeed\.[a-z.]+$/i.test(url.hostname) || hostIs(url, 'indeed.com'),
   detect: (doc) => doc.querySelector('[data-jk], #jobDescriptionText') !== null,
-  extract(doc, url) {
+  *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url);
-    const results = extractCards(doc, base);
+    const results = yield* extractCards(doc, base);
     const view = extractViewJob(doc, base);
     if (view) results.push(view);
     return results;
   },
-};
+});

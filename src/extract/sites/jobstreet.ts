@@ -9,13 +9,15 @@ import type { ExtractedPosting } from '../../shared/types.ts';
 import { findSalaryLine } from '../cues.ts';
 import { climbToCard, pick, pickAllText, pickText } from '../dom.ts';
 import { absoluteUrl, blockText, documentBaseUrl, inlineText, urlWithoutQuery } from '../text.ts';
-import { hostIs, type SiteAdapter } from './types.ts';
+import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
+import type { Steps } from '../steps.ts';
 
 /** Current layout: [data-automation="jobTitle"] inside article[data-job-id] cards. */
-function extractCards(doc: Document, base?: string): ExtractedPosting[] {
+function* extractCards(doc: Document, base?: string): Steps<ExtractedPosting[]> {
   const results: ExtractedPosting[] = [];
   const seen = new Set<Element>();
   for (const titleEl of Array.from(doc.querySelectorAll('[data-automation="jobTitle"]')).slice(0, 1000)) {
+    yield;
     const card =
       titleEl.closest('article[data-job-id], [data-testid="job-card"], [data-card-type="JobCard"]') ??
       climbToCard(titleEl, '[data-automation="jobTitle"]', (o) => o === titleEl, 10);
@@ -41,12 +43,13 @@ function extractCards(doc: Document, base?: string): ExtractedPosting[] {
 }
 
 /** 2020 JobsDB layout: [data-automation="job-card-<n>"] wrapping an article. */
-function extractOldCards(doc: Document, base?: string): ExtractedPosting[] {
+function* extractOldCards(doc: Document, base?: string): Steps<ExtractedPosting[]> {
   const results: ExtractedPosting[] = [];
   const cards = Array.from(doc.querySelectorAll('[data-automation^="job-card-"]')).filter((el) =>
     /^job-card-\d+$/.test(el.getAttribute('data-automation') ?? ''),
   );
   for (const card of cards.slice(0, 1000)) {
+    yield;
     const article = card.querySelector('article') ?? card;
     const headingId = article.getAttribute('aria-describedby') ?? article.getAttribute('aria-labelledby');
     let heading: Element | null = null;
@@ -100,20 +103,20 @@ function extractDetail(doc: Document, base?: string): ExtractedPosting | undefin
   return posting;
 }
 
-export const jobstreetAdapter: SiteAdapter = {
+export const jobstreetAdapter: SiteAdapter = steppedAdapter({
   name: 'jobstreet',
   matches: (url) =>
     hostIs(url, 'jobstreet.com', 'jobstreet.co.id', 'jobstreet.com.my', 'jobstreet.com.sg', 'jobstreet.com.ph', 'jobsdb.com', 'seek.com.au', 'seek.co.nz'),
   detect: (doc) =>
     doc.querySelector('[data-automation="jobTitle"], [data-automation="jobAdDetails"], [data-automation="job-card-0"], [data-automation="jobListing"]') !== null,
-  extract(doc, url) {
+  *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url);
-    const results = extractCards(doc, base);
-    if (results.length === 0) results.push(...extractOldCards(doc, base));
+    const results = yield* extractCards(doc, base);
+    if (results.length === 0) results.push(...(yield* extractOldCards(doc, base)));
     const detail = extractDetail(doc, base);
     if (detail && !results.some((r) => r.element && detail.element && (r.element.contains(detail.element) || detail.element.contains(r.element)))) {
       results.push(detail);
     }
     return results;
   },
-};
+});

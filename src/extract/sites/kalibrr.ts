@@ -10,7 +10,8 @@ import type { ExtractedPosting } from '../../shared/types.ts';
 import { findSalaryLine } from '../cues.ts';
 import { climbToCard, pick } from '../dom.ts';
 import { absoluteUrl, blockText, documentBaseUrl, inlineText, urlWithoutQuery } from '../text.ts';
-import { hostIs, type SiteAdapter } from './types.ts';
+import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
+import type { Steps } from '../steps.ts';
 
 const JOB_LINK = 'a[href*="/jobs/"]';
 const JOB_PATH = /^(?:\/[a-z]{2}-[A-Z]{2})?\/c\/([^/?#]+)\/jobs\/(\d+)(?:\/([^/?#]*))?/;
@@ -35,10 +36,11 @@ function isCompanyLink(a: Element): boolean {
   return !!path && COMPANY_PATH.test(path);
 }
 
-function extractCards(doc: Document, base: string): ExtractedPosting[] {
+function* extractCards(doc: Document, base: string): Steps<ExtractedPosting[]> {
   const results: ExtractedPosting[] = [];
   const seen = new Set<string>();
   for (const link of Array.from(doc.querySelectorAll(JOB_LINK)).slice(0, 2000)) {
+    yield;
     const id = jobIdOf(link);
     if (!id || seen.has(id)) continue;
     const card = climbToCard(link, JOB_LINK, (o) => jobIdOf(o) === id || jobIdOf(o) === undefined, 8);
@@ -82,21 +84,21 @@ function extractDetail(doc: Document, base: string, url?: string): ExtractedPost
   return posting;
 }
 
-export const kalibrrAdapter: SiteAdapter = {
+export const kalibrrAdapter: SiteAdapter = steppedAdapter({
   name: 'kalibrr',
   matches: (url) => hostIs(url, 'kalibrr.com', 'kalibrr.id', 'kalibrr.ph'),
   detect: (doc) =>
     Array.from(doc.querySelectorAll(JOB_LINK)).slice(0, 200).some((a) => jobIdOf(a) !== undefined) &&
     doc.querySelector('[href*="kalibrr"], [src*="kalibrr"], meta[content*="Kalibrr"], meta[content*="kalibrr"]') !== null,
-  extract(doc, url) {
+  *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url) ?? 'https://www.kalibrr.com/';
     const results: ExtractedPosting[] = [];
     const detail = extractDetail(doc, base, url);
     if (detail) results.push(detail);
-    for (const card of extractCards(doc, base)) {
+    for (const card of yield* extractCards(doc, base)) {
       if (detail && card.url === detail.url) continue;
       results.push(card);
     }
     return results;
   },
-};
+});

@@ -7,6 +7,7 @@
  * (social.ts). Classes are fallbacks only.
  */
 import type { ExtractedPosting } from '../../shared/types.ts';
+import type { Steps } from '../steps.ts';
 import { blockText, isInHiddenSubtree } from '../text.ts';
 import { insideNested, jobPostFrom, outermost } from './social.ts';
 
@@ -26,10 +27,11 @@ function urnOf(post: Element): string | undefined {
   return URN.exec(decodeURIComponent(link))?.[0];
 }
 
-export function extractFeedPosts(doc: Document): ExtractedPosting[] {
+export function* extractFeedPosts(doc: Document): Steps<ExtractedPosting[]> {
   const posts = outermost(Array.from(doc.querySelectorAll(POST)).slice(0, 1000));
   const results: ExtractedPosting[] = [];
   for (const post of posts) {
+    yield;
     if (isInHiddenSubtree(post)) continue;
     const own = Array.from(post.querySelectorAll(COMMENTARY))
       .slice(0, 10)

@@ -11,7 +11,8 @@ import type { ExtractedPosting } from '../../shared/types.ts';
 import { climbToCard, commonAncestor, pick, pickText } from '../dom.ts';
 import { absoluteUrl, blockText, compareKey, documentBaseUrl, inlineText, isInHiddenSubtree, oneLine, urlWithoutQuery } from '../text.ts';
 import { extractFeedPosts } from './linkedin-feed.ts';
-import { hostIs, type SiteAdapter } from './types.ts';
+import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
+import type { Steps } from '../steps.ts';
 
 const CARD_ANCHOR = '[data-entity-urn*="jobPosting:"], [data-job-id], [data-occludable-job-id]';
 
@@ -22,10 +23,11 @@ function jobIdOf(el: Element): string | undefined {
   return el.getAttribute('data-job-id') ?? el.getAttribute('data-occludable-job-id') ?? undefined;
 }
 
-function extractCards(doc: Document, base?: string): ExtractedPosting[] {
+function* extractCards(doc: Document, base?: string): Steps<ExtractedPosting[]> {
   const results: ExtractedPosting[] = [];
   const seen = new Set<string>();
   for (const anchor of Array.from(doc.querySelectorAll(CARD_ANCHOR)).slice(0, 1000)) {
+    yield;
     const id = jobIdOf(anchor);
     if (!id || seen.has(id)) continue;
     // Skip a logged-in view page's own top card: it is handled as the job view.
@@ -117,19 +119,19 @@ function extractJobView(doc: Document, base?: string): ExtractedPosting | undefi
   return posting;
 }
 
-export const linkedinAdapter: SiteAdapter = {
+export const linkedinAdapter: SiteAdapter = steppedAdapter({
   name: 'linkedin',
   matches: (url) => hostIs(url, 'linkedin.com'),
   detect: (doc) =>
     doc.querySelector('[data-entity-urn*="jobPosting:"]') !== null ||
     (doc.querySelector('#job-details, .show-more-less-html') !== null &&
       doc.querySelector('[src*="licdn.com"], [href*="licdn.com"], [href*="linkedin.com/"], meta[content*="linkedin"]') !== null),
-  extract(doc, url) {
+  *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url);
     const results: ExtractedPosting[] = [];
     const view = extractJobView(doc, base);
     if (view) results.push(view);
-    for (const card of extractCards(doc, base)) {
+    for (const card of yield* extractCards(doc, base)) {
       // The sticky header of a job view repeats the posting as a small card: skip it.
       if (view && compareKey(card.title) === compareKey(view.title)) {
         view.url ??= card.url;
@@ -138,7 +140,7 @@ export const linkedinAdapter: SiteAdapter = {
       results.push(card);
     }
     // Jobs shared as posts (feed, activity pages); not on job pages, whose cards are the ads.
-    if (results.length === 0) results.push(...extractFeedPosts(doc));
+    if (results.length === 0) results.push(...(yield* extractFeedPosts(doc)));
     return results;
   },
-};
+});

@@ -6,7 +6,7 @@ import type { ExtractedPosting } from '../../shared/types.ts';
 import { findSalaryLine } from '../cues.ts';
 import { climbToCard, pickText } from '../dom.ts';
 import { absoluteUrl, blockText, documentBaseUrl, inlineText } from '../text.ts';
-import { hostIs, type SiteAdapter } from './types.ts';
+import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 const OFFER_LINK = 'a[id^="offer"][href]';
 
@@ -14,15 +14,16 @@ function offerIdOf(el: Element): string | undefined {
   return /\/O(\d+)(?:[?#]|$)/.exec(el.getAttribute('href') ?? '')?.[1];
 }
 
-export const profesiaAdapter: SiteAdapter = {
+export const profesiaAdapter: SiteAdapter = steppedAdapter({
   name: 'profesia',
   matches: (url) => hostIs(url, 'profesia.sk', 'profesia.cz'),
   detect: (doc) => Array.from(doc.querySelectorAll(OFFER_LINK)).slice(0, 50).some((a) => offerIdOf(a) !== undefined),
-  extract(doc, url) {
+  *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url) ?? 'https://www.profesia.sk/';
     const results: ExtractedPosting[] = [];
     const seen = new Set<string>();
     for (const link of Array.from(doc.querySelectorAll(OFFER_LINK)).slice(0, 1000)) {
+      yield;
       const id = offerIdOf(link);
       if (!id || seen.has(id)) continue;
       const title = inlineText(link, 300);
@@ -44,4 +45,4 @@ export const profesiaAdapter: SiteAdapter = {
     }
     return results;
   },
-};
+});

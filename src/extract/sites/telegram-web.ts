@@ -9,21 +9,22 @@
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { blockText, isInHiddenSubtree, MAX_POSTING_TEXT } from '../text.ts';
 import { jobPostFrom, outermost } from './social.ts';
-import { hostIs, type SiteAdapter } from './types.ts';
+import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 const MESSAGE = '.bubble[data-mid], [data-mid], .Message[data-message-id], [data-message-id], .Message, [id^="message-"]';
 const TEXT = '.translatable-message, .text-content, .message-text';
 const NOT_TEXT =
   '.time, .time-inner, .MessageMeta, .message-time, .reactions, .Reactions, .reply, .EmbeddedMessage, .message-title, .bubble-name-forwarded, .name, .webpage, .WebPage';
 
-export const telegramWebAdapter: SiteAdapter = {
+export const telegramWebAdapter: SiteAdapter = steppedAdapter({
   name: 'telegram-web',
   matches: (url) => hostIs(url, 'web.telegram.org', 'webk.telegram.org', 'webz.telegram.org', 'weba.telegram.org'),
   detect: (doc) => doc.querySelector('.bubble[data-mid], [data-mid] .translatable-message, .Message .text-content, [data-message-id] .text-content') !== null,
-  extract(doc) {
+  *extractSteps(doc) {
     const results: ExtractedPosting[] = [];
     const messages = outermost(Array.from(doc.querySelectorAll(MESSAGE)).slice(0, 3000));
     for (const message of messages.slice(0, 1000)) {
+      yield;
       if (isInHiddenSubtree(message)) continue;
       const parts = outermost(
         Array.from(message.querySelectorAll(TEXT))
@@ -38,4 +39,4 @@ export const telegramWebAdapter: SiteAdapter = {
     }
     return results;
   },
-};
+});

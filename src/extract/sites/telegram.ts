@@ -7,17 +7,18 @@ import type { ExtractedPosting } from '../../shared/types.ts';
 import { fillLabelledFields, looksLikeJobAd } from '../cues.ts';
 import { headlineOf } from '../generic.ts';
 import { blockText } from '../text.ts';
-import { hostIs, type SiteAdapter } from './types.ts';
+import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
-export const telegramAdapter: SiteAdapter = {
+export const telegramAdapter: SiteAdapter = steppedAdapter({
   name: 'telegram',
   matches: (url) => hostIs(url, 't.me', 'telegram.me', 'telegram.dog'),
   detect: (doc) => doc.querySelector('.tgme_widget_message_wrap, .tgme_widget_message[data-post], .tgme_channel_info') !== null,
-  extract(doc) {
+  *extractSteps(doc) {
     const results: ExtractedPosting[] = [];
     let messages = Array.from(doc.querySelectorAll('[data-post]'));
     if (messages.length === 0) messages = Array.from(doc.querySelectorAll('.tgme_widget_message_wrap'));
     for (const message of messages.slice(0, 500)) {
+      yield;
       const body = message.querySelector('.js-message_text, .tgme_widget_message_text') ?? message;
       const text = blockText(body);
       if (text.length < 20 || !looksLikeJobAd(text)) continue;
@@ -32,4 +33,4 @@ export const telegramAdapter: SiteAdapter = {
     }
     return results;
   },
-};
+});

@@ -7,7 +7,7 @@ import type { ExtractedPosting } from '../../shared/types.ts';
 import { findSalaryLine } from '../cues.ts';
 import { climbToCard, pickText } from '../dom.ts';
 import { absoluteUrl, blockText, documentBaseUrl, inlineText, isInHiddenSubtree } from '../text.ts';
-import { hostIs, type SiteAdapter } from './types.ts';
+import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 const JOB_LINK = 'a[href*="/viec-lam/"]';
 const JOB_ID = /\/viec-lam\/([^/?#]+)\/(\d+)\.html/;
@@ -22,12 +22,12 @@ function titleFromSlug(slug: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export const topcvAdapter: SiteAdapter = {
+export const topcvAdapter: SiteAdapter = steppedAdapter({
   name: 'topcv',
   matches: (url) => hostIs(url, 'topcv.vn'),
   detect: (doc) =>
     doc.querySelector('link[href*="topcv.vn"], meta[content*="topcv.vn"], a[href*="topcv.vn/viec-lam/"]') !== null,
-  extract(doc, url) {
+  *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url) ?? 'https://www.topcv.vn/';
     const links = Array.from(doc.querySelectorAll(JOB_LINK)).slice(0, 3000).filter((a) => jobIdOf(a) !== undefined);
     const byId = new Map<string, Element[]>();
@@ -39,6 +39,7 @@ export const topcvAdapter: SiteAdapter = {
     }
     const results: ExtractedPosting[] = [];
     for (const [id, group] of byId) {
+      yield;
       if (results.length >= 500) break;
       const visible = group.filter((a) => !isInHiddenSubtree(a));
       const candidates = visible.length > 0 ? visible : group;
@@ -67,4 +68,4 @@ export const topcvAdapter: SiteAdapter = {
     }
     return results;
   },
-};
+});

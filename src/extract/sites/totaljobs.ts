@@ -6,18 +6,19 @@
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { pickText } from '../dom.ts';
 import { absoluteUrl, blockText, documentBaseUrl } from '../text.ts';
-import { hostIs, type SiteAdapter } from './types.ts';
+import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
-export const totaljobsAdapter: SiteAdapter = {
+export const totaljobsAdapter: SiteAdapter = steppedAdapter({
   name: 'totaljobs',
   matches: (url) =>
     hostIs(url, 'totaljobs.com', 'cwjobs.co.uk', 'caterer.com', 'jobsite.co.uk', 'cityjobs.com', 'milkround.com', 'retailchoice.com') ||
     /(^|\.)stepstone\.[a-z.]+$/i.test(url.hostname),
   detect: (doc) => doc.querySelector('[data-at="job-item"]') !== null,
-  extract(doc, url) {
+  *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url);
     const results: ExtractedPosting[] = [];
     for (const card of Array.from(doc.querySelectorAll('[data-at="job-item"]')).slice(0, 1000)) {
+      yield;
       const title = pickText(card, ['[data-at="job-item-title"]', 'h2', 'h3']);
       if (!title) continue;
       const posting: ExtractedPosting = { title, text: blockText(card), source: 'site:totaljobs', element: card };
@@ -34,4 +35,4 @@ export const totaljobsAdapter: SiteAdapter = {
     }
     return results;
   },
-};
+});

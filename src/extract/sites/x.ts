@@ -8,7 +8,7 @@
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { absoluteUrl, blockText, documentBaseUrl, isInHiddenSubtree } from '../text.ts';
 import { insideNested, jobPostFrom, outermost } from './social.ts';
-import { hostIs, type SiteAdapter } from './types.ts';
+import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 const TWEET = 'article[data-testid="tweet"], [data-testid="tweet"]';
 const TEXT = '[data-testid="tweetText"]';
@@ -34,14 +34,15 @@ function permalinkOf(tweet: Element, base: string): string | undefined {
   }
 }
 
-export const xAdapter: SiteAdapter = {
+export const xAdapter: SiteAdapter = steppedAdapter({
   name: 'x',
   matches: (url) => hostIs(url, 'x.com', 'twitter.com'),
   detect: (doc) => doc.querySelector(`article[data-testid="tweet"], ${TEXT}`) !== null,
-  extract(doc, url) {
+  *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url) ?? 'https://x.com/';
     const results: ExtractedPosting[] = [];
     for (const tweet of tweetsOf(doc).slice(0, 500)) {
+      yield;
       if (isInHiddenSubtree(tweet)) continue;
       const texts = Array.from(tweet.querySelectorAll(TEXT)).slice(0, 10);
       const body = texts.find((t) => !insideNested(t, tweet, QUOTE));
@@ -54,4 +55,4 @@ export const xAdapter: SiteAdapter = {
     }
     return results;
   },
-};
+});

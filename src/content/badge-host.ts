@@ -7,8 +7,12 @@ import { HOST_TAG } from './host-tag.ts';
 
 export { HOST_TAG };
 
+/** Hosts built with `defer` and not yet on the page: still this posting's badge, not a lost one. */
+const unplaced = new WeakSet<HTMLElement>();
+
 /** Where the badge goes: after a heading or link (so it reads with the title), else first inside the block. */
-function place(host: HTMLElement, anchor: Element): void {
+export function placeBadge(host: HTMLElement, anchor: Element): void {
+  unplaced.delete(host);
   const doc = anchor.ownerDocument;
   if (anchor === doc.documentElement || anchor === doc.body) doc.body.prepend(host);
   else if (/^(H[1-6]|A|SPAN|STRONG|B)$/.test(anchor.tagName)) anchor.after(host);
@@ -20,13 +24,15 @@ function place(host: HTMLElement, anchor: Element): void {
  * `data-scam-job-radar-risk` / `-score` attributes (and `-trusted` = site | employer when the
  * user trusts the posting); everything visible lives in its Shadow DOM, so page CSS cannot
  * restyle it and page text is only ever set as text. `company`: the posting's employer, if it
- * names one (offers "Trust this employer").
+ * names one (offers "Trust this employer"). With `defer`, a new host is built but not put on the
+ * page: the caller inserts it later with placeBadge (see the scanner's drawAll).
  */
-export function drawBadge(anchor: Element, verdict: Verdict, showLow: boolean, existing?: HTMLElement, onReport?: OnReport, company?: string): HTMLElement {
+export function drawBadge(anchor: Element, verdict: Verdict, showLow: boolean, existing?: HTMLElement, onReport?: OnReport, company?: string, defer = false): HTMLElement {
   let host = existing;
-  if (!host || !host.isConnected) {
+  if (!host || (!host.isConnected && !unplaced.has(host))) {
     host = anchor.ownerDocument.createElement(HOST_TAG);
-    place(host, anchor);
+    if (defer) unplaced.add(host);
+    else placeBadge(host, anchor);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = anchor.ownerDocument.createElement('style');
     style.textContent = BADGE_CSS;

@@ -1,7 +1,7 @@
-import { extractPostingsSteps, runInSlices, type SliceStats } from '../extract/index.ts';
+import { extractPostingsSteps, runInSlices, warmUpSteps, type SliceStats } from '../extract/index.ts';
 import type { ExtractedPosting, JobPosting, Verdict } from '../shared/types.ts';
 import type { ReportKind } from '../shared/reports.ts';
-import { drawBadge, isOurNode } from './badge-host.ts';
+import { drawBadge, isOurNode, placeBadge } from './badge-host.ts';
 import { postingKey } from '../shared/posting-key.ts';
 
 export interface ScannerDeps {
@@ -34,6 +34,8 @@ export interface ScanStats {
   longestDrawSliceMs: number;
   /** Wall time from the start of extraction to the last badge, ms (includes waiting for the background). */
   elapsedMs: number;
+  /** First scan only: how the pattern warm-up before it was cut up. */
+  warmUp?: SliceStats;
 }
 
 interface Drawn {
@@ -47,8 +49,13 @@ const IDLE_TIMEOUT_MS = 2000;
 const SLICE_MS = 12;
 /** More added subtrees than this between two scans: read the whole document instead. */
 const MAX_PENDING_ROOTS = 400;
-/** Postings per message to the background, so warnings appear while a long page is scored. */
-const SCORE_BATCH = 20;
+/**
+ * Postings per message to the background: the first batch is small so that the first warnings
+ * appear at once; later ones double (up to MAX_SCORE_BATCH), because each batch's badges go on
+ * the page in one step and a long page pays one re-layout per step.
+ */
+const FIRST_SCORE_BATCH = 20;
+const MAX_SCORE_BATCH = 160;
 
 function plain(p: ExtractedPosting): JobPosting {
   const { element: _element, ...rest } = p;
@@ -94,6 +101,7 @@ export class PageScanner {
   private observer: MutationObserver | undefined;
   private running: Promise<void> = Promise.resolve();
   private pause: () => Promise<void>;
+  private warmUp: SliceStats | undefined;
   /** Statistics of the last scan that found something to do. */
   lastScan: ScanStats | undefined;
 
@@ -107,6 +115,9 @@ export class PageScanner {
       this.observer = new win.MutationObserver((records) => this.collect(records));
       this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true });
     }
+    this.running = runInSlices(warmUpSteps(), { sliceMs: SLICE_MS, pause: this.pause }).then((run) => {
+      this.warmUp = run.stats;
+    });
     return this.rescan();
   }
 
@@ -199,6 +210,10 @@ export class PageScanner {
       longestDrawSliceMs: 0,
       elapsedMs: 0,
     };
+    if (this.warmUp) {
+      stats.warmUp = this.warmUp;
+      this.warmUp = undefined;
+    }
 
     const toScore: Array<{ p: ExtractedPosting; key: string; replaces?: string }> = [];
     const fromCache: Array<{ p: ExtractedPosting; key: string; verdict: Verdict }> = [];
@@ -217,9 +232,9 @@ export class PageScanner {
     if (fromCache.length > 0) await this.drawAll(fromCache, url, stats);
 
     let append = !newPage;
-    for (let i = 0; i < toScore.length; i += SCORE_BATCH) {
+    for (let i = 0, size = FIRST_SCORE_BATCH; i < toScore.length; i += size, size = Math.min(size * 2, MAX_SCORE_BATCH)) {
       if (this.deps.url() !== url) return;
-      const batch = toScore.slice(i, i + SCORE_BATCH);
+      const batch = toScore.slice(i, i + size);
       const replaces = batch.flatMap((b) => (b.replaces ? [b.replaces] : []));
       const verdicts = await this.deps.score(batch.map((b) => plain(b.p)), url, append, replaces);
       append = true;
@@ -237,20 +252,29 @@ export class PageScanner {
     this.deps.onScan?.(stats);
   }
 
-  /** Draws badges in slices; each posting joins `found` as its badge appears. */
+  /**
+   * Draws a batch of badges. New badges are built off the page in slices, then put on the page
+   * in one step: every insertion moves the content below it, and on a long page each frame
+   * that follows an insertion re-lays the page out, so one insertion step per batch means one
+   * such frame per batch instead of one per slice. Each posting joins `found` as its badge appears.
+   */
   private async drawAll(items: Array<{ p: ExtractedPosting; key: string; verdict: Verdict }>, url: string, stats: ScanStats): Promise<void> {
     const self = this;
+    const toPlace: Array<{ host: HTMLElement; anchor: Element }> = [];
     function* steps(): Generator<void, void, void> {
       for (const item of items) {
-        self.drawOne(item.p, item.key, item.verdict, url);
+        const placed = self.drawOne(item.p, item.key, item.verdict, url);
+        if (placed) toPlace.push(placed);
         yield;
       }
+      for (const { host, anchor } of toPlace) if (anchor.isConnected && !host.isConnected) placeBadge(host, anchor);
     }
     const run = await runInSlices(steps(), { sliceMs: SLICE_MS, pause: this.pause });
     stats.longestDrawSliceMs = Math.max(stats.longestDrawSliceMs, run.stats.longestSliceMs);
   }
 
-  private drawOne(p: ExtractedPosting, key: string, verdict: Verdict, url: string): void {
+  /** Draws one badge; a new host is returned unplaced, for drawAll to insert. */
+  private drawOne(p: ExtractedPosting, key: string, verdict: Verdict, url: string): { host: HTMLElement; anchor: Element } | undefined {
     const anchor = p.element ?? this.deps.doc.body;
     if (!this.postingElements.has(anchor)) this.found.push(p);
     else {
@@ -265,7 +289,8 @@ export class PageScanner {
     const report = this.deps.report;
     const posting = plain(p);
     const onReport = report ? (action: Parameters<NonNullable<ScannerDeps['report']>>[0]) => report(action, posting, verdict, url) : undefined;
-    const host = drawBadge(anchor, verdict, this.deps.showLow(), prev?.host, onReport, posting.company);
+    const host = drawBadge(anchor, verdict, this.deps.showLow(), prev?.host, onReport, posting.company, true);
     this.drawn.set(anchor, { key, host });
+    return host.isConnected || host === prev?.host ? undefined : { host, anchor };
   }
 }

@@ -3,6 +3,7 @@
  * for sites that mix job posts with other content (Telegram channels, group feeds).
  * Independent of the site's UI language: the cues look at the post text itself.
  */
+import type { Steps } from './steps.ts';
 
 /** Latin-script words need letter boundaries; \b is ASCII-only and breaks on "lương", "việc". */
 function words(list: string[]): RegExp {
@@ -159,4 +160,25 @@ export function fillLabelledFields(posting: { company?: string; location?: strin
   if (location) posting.location = location;
   const salary = findSalaryLine(text);
   if (salary) posting.salary = salary;
+}
+
+/** A line in several languages that makes each cue pattern run through its pay and label branches. */
+const WARM_UP_SAMPLE = 'Salary / lương / gaji / 薪资 / เงินเดือน: US$1,500 - 2,000 per month, 15 triệu, Rp 8 juta, 1.5万, 20k/month; apply: job vacancy 招聘 รับสมัคร';
+
+/**
+ * Runs every pattern of this module once, one pattern per step. A large Unicode pattern's
+ * first runs compile it (in Chromium up to tens of ms for SALARY_FIGURE); the content script
+ * does that in idle slices before its first scan, so the compile does not land inside the
+ * slice that reads the first card of a list page.
+ */
+export function* warmUpSteps(): Steps<void> {
+  const all = [SALARY_FIGURE, SALARY_LABEL, COMPANY_LABEL, LOCATION_LABEL, ...STRONG_CUES, ...WEAK_CUES, ...WEAK_CUES_GLOBAL];
+  for (const re of all) {
+    // Twice: the first run interprets the pattern, the second triggers its native compile.
+    for (let i = 0; i < 2; i++) {
+      re.exec(WARM_UP_SAMPLE);
+      re.lastIndex = 0; // the global patterns must start from 0 for their real use
+      yield;
+    }
+  }
 }

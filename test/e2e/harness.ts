@@ -134,6 +134,7 @@ export interface ScanRecord {
   extraction: { slices: number; longestSliceMs: number };
   longestDrawSliceMs: number;
   elapsedMs: number;
+  warmUp?: { slices: number; longestSliceMs: number };
 }
 
 export async function scanLog(page: import('playwright-core').Page): Promise<ScanRecord[]> {

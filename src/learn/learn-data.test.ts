@@ -43,3 +43,19 @@ describe('validateLearnData', () => {
     expect(validateLearnData(null)).toEqual(['data must be an object']);
   });
 });
+
+describe('validateQuizData and validateSigns', () => {
+  it('name what is wrong', async () => {
+    const { validateQuizData, validateSigns } = await import('./learn-data.ts');
+    expect(validateQuizData({ questions: [{ id: 'q', lang: 'xx', text: 't', answer: 'maybe', explanation: '', sourceUrls: ['ftp://x'] }] })).toEqual([
+      'questions[0].explanation is required (non-empty string)',
+      'questions[0].lang "xx" is not one of en, zh, vi, id, th, fil, ms, km, my',
+      'questions[0].answer must be "lure" or "genuine"',
+      'questions[0].sourceUrls must be a non-empty list of http(s) URLs',
+    ]);
+    expect(validateSigns({ signs: [{ signal: 'nope', explanation: { vi: 'x' }, sourceUrls: ['https://a.b'] }] }, ['high_pay'])).toEqual([
+      'signs[0].signal "nope" is not a detector signal id (high_pay)',
+      'signs[0].explanation must map languages to text and include "en"',
+    ]);
+  });
+});

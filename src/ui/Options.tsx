@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { ALL_SITES_MATCHES } from '../shared/sites.ts';
 import { t, uiLang } from '../shared/i18n.ts';
 import { Reports } from './Reports.tsx';
@@ -57,6 +57,12 @@ export function Options() {
   return (
     <main style="max-width: 720px">
       <h1>{t('optionsTitle')}</h1>
+      <p>
+        {/* learn.html is built by its own entrypoint; WXT only types the pages it has already generated. */}
+        <a class="sjr-learn-link" href={browser.runtime.getURL('/learn.html' as PublicPath)} target="_blank" rel="noopener">
+          {t('optionsLearnLink')}
+        </a>
+      </p>
       <SensitivitySection settings={settings} change={change} />
       <section>
         <h2>{t('optionsWhereHeading')}</h2>

@@ -181,6 +181,7 @@ function ReportButton({ kind, onReport }: { kind: ReportKind; onReport: OnReport
 
 export const BADGE_CSS = `
 :host { all: initial; display: block; margin: 4px 0; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; }
+:host([hidden]) { display: none; }
 .sjr-badge { display: inline-block; max-width: 36em; text-align: start; }
 .sjr-pill { cursor: pointer; border: 1px solid transparent; border-radius: 999px; padding: 2px 10px; font: inherit; font-weight: 600; }
 .sjr-pill:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }

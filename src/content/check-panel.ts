@@ -4,9 +4,19 @@ import { CHECK_PANEL_CSS, CheckPanel } from '../ui/CheckPanel.tsx';
 
 export const CHECK_PANEL_TAG = 'scam-job-radar-check';
 
-/** Shows (or replaces) the floating result panel for a checked selection, in its own Shadow DOM. */
+/** Where focus was on the page before the (first) panel took it. */
+const focusBefore = new WeakMap<Document, Element | null>();
+
+/**
+ * Shows (or replaces) the floating result panel for a checked selection, in its own Shadow DOM.
+ * The user asked for it, so it takes focus (a screen reader reads it, Tab reaches its close
+ * button at once); closing it gives focus back to where it was on the page.
+ */
 export function showCheckPanel(doc: Document, verdict: Verdict, text: string): HTMLElement {
-  doc.querySelector(CHECK_PANEL_TAG)?.remove();
+  const old = doc.querySelector(CHECK_PANEL_TAG);
+  const previous = old && focusBefore.has(doc) ? (focusBefore.get(doc) ?? null) : doc.activeElement;
+  focusBefore.set(doc, previous);
+  old?.remove();
   const host = doc.createElement(CHECK_PANEL_TAG);
   host.dataset.scamJobRadarRisk = verdict.risk;
   host.dataset.scamJobRadarScore = verdict.score.toFixed(4);
@@ -19,7 +29,10 @@ export function showCheckPanel(doc: Document, verdict: Verdict, text: string): H
   const close = () => {
     render(null, mount);
     host.remove();
+    focusBefore.delete(doc);
+    if (previous instanceof HTMLElement && previous !== doc.body && previous.isConnected) previous.focus({ preventScroll: true });
   };
   render(h(CheckPanel, { verdict, text, onClose: close }), mount);
+  mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   return host;
 }

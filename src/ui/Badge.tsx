@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReportKind } from '../shared/reports.ts';
 import type { TrustAction } from '../shared/trust.ts';
 import type { Verdict } from '../shared/types.ts';
@@ -24,8 +24,25 @@ export type OnEvidence = (show: boolean) => void;
 /** How many reasons a high-risk banner shows before "why?" is opened. */
 const BANNER_REASONS = 3;
 
-export function Badge({ verdict, onReport, company, onEvidence }: { verdict: Verdict; onReport?: OnReport; company?: string; onEvidence?: OnEvidence }) {
+/**
+ * The "why?" disclosure: open state, and Escape (anywhere in the badge) closes the panel and
+ * puts focus back on the button, so a keyboard user never loses their place when the panel
+ * (and the focused button inside it) goes away. Escape is not passed on to the page then.
+ */
+function useDisclosure() {
   const [open, setOpen] = useState(false);
+  const pill = useRef<HTMLButtonElement>(null);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    e.stopPropagation();
+    setOpen(false);
+    pill.current?.focus();
+  };
+  return { open, setOpen, pill, onKeyDown };
+}
+
+export function Badge({ verdict, onReport, company, onEvidence }: { verdict: Verdict; onReport?: OnReport; company?: string; onEvidence?: OnEvidence }) {
+  const { open, setOpen, pill, onKeyDown } = useDisclosure();
   // A high-risk posting shows its evidence in its own text at once; a medium one while its panel is open.
   const marked = !verdict.trusted && verdict.reasons.length > 0 && (verdict.risk === 'high' || (verdict.risk === 'medium' && open));
   useEffect(() => {
@@ -37,8 +54,9 @@ export function Badge({ verdict, onReport, company, onEvidence }: { verdict: Ver
   const banner = verdict.risk === 'high';
   const expandable = low ? Boolean(onReport) : verdict.reasons.length > 0 || Boolean(onReport);
   return (
-    <div class={`sjr-badge sjr-${verdict.risk}${expandable ? ' sjr-expandable' : ''}${banner ? ' sjr-banner' : ''}`} lang={uiLang()}>
+    <div class={`sjr-badge sjr-${verdict.risk}${expandable ? ' sjr-expandable' : ''}${banner ? ' sjr-banner' : ''}`} lang={uiLang()} onKeyDown={onKeyDown}>
       <button
+        ref={pill}
         type="button"
         class="sjr-pill"
         aria-expanded={expandable ? open : undefined}
@@ -86,11 +104,11 @@ export function Badge({ verdict, onReport, company, onEvidence }: { verdict: Ver
 
 /** "Trusted by you": calm, expands to why (the user's own choice) and the model's rating, never alarming colours. */
 function TrustedBadge({ verdict, company }: { verdict: Verdict; company?: string }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, pill, onKeyDown } = useDisclosure();
   const rating = tierShort(verdict.risk);
   return (
-    <div class="sjr-badge sjr-trusted sjr-expandable" data-trusted={verdict.trusted} lang={uiLang()}>
-      <button type="button" class="sjr-pill" aria-expanded={open} title={t('badgeTrustedTitle')} onClick={() => setOpen(!open)}>
+    <div class="sjr-badge sjr-trusted sjr-expandable" data-trusted={verdict.trusted} lang={uiLang()} onKeyDown={onKeyDown}>
+      <button ref={pill} type="button" class="sjr-pill" aria-expanded={open} title={t('badgeTrustedTitle')} onClick={() => setOpen(!open)}>
         <span aria-hidden="true">✓</span> {t('badgeTrusted')}
         <span class="sjr-why">{open ? ' ▴' : ' ▾'}</span>
       </button>
@@ -181,6 +199,7 @@ function ReportButton({ kind, onReport }: { kind: ReportKind; onReport: OnReport
 
 export const BADGE_CSS = `
 :host { all: initial; display: block; margin: 4px 0; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; }
+:host([hidden]) { display: none; }
 .sjr-badge { display: inline-block; max-width: 36em; text-align: start; }
 .sjr-pill { cursor: pointer; border: 1px solid transparent; border-radius: 999px; padding: 2px 10px; font: inherit; font-weight: 600; }
 .sjr-pill:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }

@@ -3,11 +3,19 @@ import { t, uiLang } from '../shared/i18n.ts';
 import { tierText } from './labels.ts';
 import { ReasonList } from './ReasonList.tsx';
 
-/** The result of "Check this job ad" on selected text, shown over the page until closed. */
+/**
+ * The result of "Check this job ad" on selected text, shown over the page until closed (the ×
+ * button or Escape). It takes focus when shown (see check-panel.ts), hence tabIndex -1.
+ */
 export function CheckPanel({ verdict, text, onClose }: { verdict: Verdict; text: string; onClose: () => void }) {
   const excerpt = text.replace(/\s+/g, ' ').trim();
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    onClose();
+  };
   return (
-    <div class={`sjr-check-panel sjr-${verdict.risk}`} role="dialog" aria-label={t('panelLabel')} lang={uiLang()}>
+    <div class={`sjr-check-panel sjr-${verdict.risk}`} role="dialog" aria-label={t('panelLabel')} lang={uiLang()} tabIndex={-1} onKeyDown={onKeyDown}>
       <button type="button" class="sjr-close" aria-label={t('panelClose')} onClick={onClose}>
         ×
       </button>

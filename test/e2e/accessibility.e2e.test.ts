@@ -1,10 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadNodeEngine } from '../../src/detect/node-engine.ts';
-import { EXTENSION_DIR, ROOT, withExtension } from './harness.ts';
+import { ROOT, withExtension } from './harness.ts';
 
 /**
  * Accessibility of everything the extension shows: its own pages (popup, options, check, learn)
@@ -20,8 +20,6 @@ const README_SHOTS = join(ROOT, 'assets/screenshots');
 const MAX_SHOT_BYTES = 300_000;
 const SCHEMES = ['light', 'dark'] as const;
 
-/** The learn page is built in another branch; its test runs as soon as the build contains it. */
-const HAS_LEARN = existsSync(join(EXTENSION_DIR, 'learn.html'));
 
 // localhost stands in for a site outside the default list (see sites.ts E2E_ON_DEMAND_HOSTS): the
 // content script runs there only on "Check this page", which gives a "before" to compare with.
@@ -334,11 +332,15 @@ describe('accessibility of the extension pages (axe-core, light and dark colour 
     await page.close();
   });
 
-  it.skipIf(!HAS_LEARN)(`learn page${HAS_LEARN ? '' : ' (skipped: learn.html is not in this build yet; it runs once the Learn page is merged)'}`, async () => {
+  it('learn page, with every example scored, and in presenter mode', async () => {
     const page = await env.ext.context.newPage();
     await page.goto(extUrl('learn.html'));
-    await page.locator('h1').first().waitFor();
-    await checkAllSchemes(page, 'learn page', false);
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+    await checkAllSchemes(page, 'learn page');
+    await page.goto(extUrl('learn.html#present'));
+    await page.waitForSelector('main[data-ready="true"] .sjr-presenter', { timeout: 60_000 });
+    await page.keyboard.press('r');
+    await checkAllSchemes(page, 'learn page, presenter mode');
     await page.close();
   });
 });

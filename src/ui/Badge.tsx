@@ -122,15 +122,28 @@ function TrustedBadge({ verdict, company }: { verdict: Verdict; company?: string
   );
 }
 
+/**
+ * The thank-you that replaces a report or trust button once saved. It takes the focus the
+ * button had, so a keyboard user stays in the panel (Escape still closes it) instead of being
+ * dropped at the top of the page.
+ */
+function SavedNote({ class: cls, text }: { class: string; text: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <p ref={ref} class={cls} role="status" tabIndex={-1}>
+      {text}
+    </p>
+  );
+}
+
 /** "Trust this site" and, when the posting names its employer, "Trust this employer". */
 function TrustButtons({ onReport, company }: { onReport: OnReport; company?: string }) {
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   if (state === 'saved') {
-    return (
-      <p class="sjr-trust-saved" role="status">
-        {t('badgeTrustSaved')}
-      </p>
-    );
+    return <SavedNote class="sjr-trust-saved" text={t('badgeTrustSaved')} />;
   }
   async function click(action: TrustAction) {
     setState('saving');
@@ -166,11 +179,7 @@ function TrustButtons({ onReport, company }: { onReport: OnReport; company?: str
 function ReportButton({ kind, onReport }: { kind: ReportKind; onReport: OnReport }) {
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   if (state === 'saved') {
-    return (
-      <p class="sjr-report-saved" role="status">
-        {t('badgeReportSaved')}
-      </p>
-    );
+    return <SavedNote class="sjr-report-saved" text={t('badgeReportSaved')} />;
   }
   async function click() {
     setState('saving');

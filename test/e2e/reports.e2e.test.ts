@@ -22,9 +22,17 @@ describe('local reports', () => {
     await page.locator(`${HOST} .sjr-pill`).first().click();
     const button = page.locator(`${HOST} .sjr-report-btn[data-kind="false-positive"]`);
     expect(await button.innerText()).toBe('Not a scam');
-    await button.click();
+    // By keyboard: the button is focused and pressed with Enter.
+    await button.focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(`${HOST} .sjr-report-saved`).innerText()).toBe('Thanks — saved on this device only');
     expect(await button.count()).toBe(0);
+    // The thank-you takes the button's focus, so the keyboard user is still in the panel: Escape
+    // closes it and focus returns to the badge's button.
+    const focused = () => page.evaluate(() => document.querySelector('scam-job-radar-badge')?.shadowRoot?.activeElement?.className ?? '');
+    expect(await focused()).toContain('sjr-report-saved');
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toContain('sjr-pill');
     await page.close();
 
     const options = await env.ext.context.newPage();

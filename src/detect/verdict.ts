@@ -40,6 +40,7 @@ export function buildReasons(hits: SignalHit[], contributions: Record<string, nu
     const evidence = [...new Set(hit.evidence.map((e) => clip(e.text)).filter(Boolean))].slice(0, MAX_EVIDENCE_PER_REASON);
     const reason: Reason = { id, label: SIGNAL_LABELS[id as keyof typeof SIGNAL_LABELS] ?? id, evidence, contribution: round(contribution, 4) };
     if (hit.detail) reason.detail = hit.detail;
+    if (hit.pay) reason.pay = hit.pay;
     reasons.push(reason);
   }
   return reasons.sort((a, b) => (b.contribution ?? 0) - (a.contribution ?? 0));

@@ -38,6 +38,22 @@ export interface SignalHit {
   evidence: Evidence[];
   /** Optional human detail for the reason (e.g. salary figures). */
   detail?: string;
+  /** The figures behind a pay detail, so the UI can say it in its own language. */
+  pay?: PayComparison;
+}
+
+/** "Pay far above norm" in figures: the stated pay, its US$/month value and how it compares. */
+export interface PayComparison {
+  /** The stated pay as written in figures, e.g. "30,000,000 VND–40,000,000 VND/month". */
+  amount: string;
+  /** Its value in US$ a month (absent when the pay is already in US$). */
+  usdMonth?: number;
+  /** How many times the typical pay for the role in `country`. */
+  ratio: number;
+  /** ISO 3166 code of the country whose pay norm was used. */
+  country: string;
+  /** Compared with skilled (true) or entry-level (false) pay. */
+  skilled: boolean;
 }
 
 export interface Reason {
@@ -45,6 +61,8 @@ export interface Reason {
   label: string;
   evidence: string[];
   detail?: string;
+  /** The figures behind `detail` for a pay reason (see SignalHit.pay). */
+  pay?: PayComparison;
   /** How much this signal moved the model's logit (explainability). */
   contribution?: number;
 }

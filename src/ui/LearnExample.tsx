@@ -2,7 +2,7 @@ import { evidenceSegments } from '../learn/annotate.ts';
 import type { LearnExample } from '../learn/learn-data.ts';
 import { signalLabel, t } from '../shared/i18n.ts';
 import type { Verdict } from '../shared/types.ts';
-import { tierShort } from './labels.ts';
+import { reasonDetail, tierShort } from './labels.ts';
 
 /** Mark colours cycle; the number in each mark ties it to its reason for readers who cannot tell colours apart. */
 const MARK_COLOURS = 6;
@@ -41,7 +41,7 @@ export function VerdictReasons({ verdict, revealed }: { verdict: Verdict | undef
           {shown.map((r, i) => (
             <li key={r.id} class={`sjr-reason-${i % MARK_COLOURS}`} data-reason-id={r.id}>
               {signalLabel(r)}
-              {r.detail ? <span class="sjr-muted"> — {r.detail}</span> : null}
+              {reasonDetail(r) ? <span class="sjr-muted"> — {reasonDetail(r)}</span> : null}
             </li>
           ))}
         </ol>

@@ -1,4 +1,5 @@
 import { signalLabel } from '../shared/i18n.ts';
+import { reasonDetail } from './labels.ts';
 import type { Reason } from '../shared/types.ts';
 
 /**
@@ -13,7 +14,7 @@ export function ReasonList({ reasons, limit }: { reasons: Reason[]; limit?: numb
       {shown.map((r) => (
         <li key={r.id} data-reason={r.id}>
           <strong>{signalLabel(r)}</strong>
-          {r.detail ? <span class="sjr-detail"> — {r.detail}</span> : null}
+          {reasonDetail(r) ? <span class="sjr-detail"> — {reasonDetail(r)}</span> : null}
           {r.evidence.length > 0 ? (
             <span class="sjr-evidence">
               {r.evidence.map((e) => (

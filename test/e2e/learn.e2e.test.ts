@@ -58,6 +58,9 @@ describe('the Learn page', () => {
       if (e.kind === 'lure') expect(await card.locator('mark.sjr-mark').count(), e.id).toBeGreaterThan(0);
       else expect(await card.locator('mark.sjr-mark').count(), e.id).toBe(0);
     }
+    // The pay comparison through Chrome's own i18n (English): figures, US$ value, country.
+    const pay = await page.locator('article[data-example-id="lure-th-admin-poipet"] li[data-reason-id="high_pay"]').innerText();
+    expect(pay).toMatch(/\(about US\$[\d,]+ a month\) for an entry-level role: about [\d.]+× typical pay in Cambodia/);
     // Side by side: each pair row holds its lure first and its genuine look-alike second.
     const pairs = await page.$$eval('.sjr-pair', (rows) => rows.map((r) => Array.from(r.querySelectorAll('article')).map((a) => a.getAttribute('data-kind'))));
     expect(pairs).toHaveLength(examples.pairs.length);
@@ -154,6 +157,11 @@ describe('the Learn page', () => {
       // Reason labels in the UI language, whatever the ad's language.
       const reason = await page.locator('article[data-example-id="lure-zh-kefu-xigang"] .sjr-learn-reasons li').first().innerText();
       expect(Object.entries(VI).some(([k, m]) => k.startsWith('signal_') && reason.startsWith(m.message))).toBe(true);
+      // The pay comparison too: the country's name and the numbers in Vietnamese.
+      const pay = await page.locator('article[data-example-id="lure-th-admin-poipet"] li[data-reason-id="high_pay"]').innerText();
+      expect(pay).toContain('cho công việc phổ thông');
+      expect(pay).toMatch(/khoảng US\$[\d.]+ mỗi tháng/);
+      expect(pay).toContain('Campuchia');
       await page.close();
     } finally {
       await sw.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.remove(['settings', 'settings$']));

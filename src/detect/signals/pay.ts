@@ -67,6 +67,11 @@ function describeRole(text: string, skilled: boolean): string {
   return skilled ? 'a skilled role' : `an entry-level role${noExp ? ' with no experience' : ''}`;
 }
 
+/** 5.25 → 5.3, 12.4 → 12: the precision a reader needs. */
+function roundRatio(r: number): number {
+  return r >= 10 ? Math.round(r) : Math.round(r * 10) / 10;
+}
+
 function fmtMention(m: SalaryMention): string {
   const base = m.min === m.max ? formatMoney(m.min, m.currency) : `${formatMoney(m.min, m.currency)}–${formatMoney(m.max, m.currency).replace(/^US\$/, '')}`;
   const per = m.period ? `/${m.period}` : '';
@@ -114,7 +119,7 @@ export function detectHighPay(text: string): SignalHit | null {
     if (s > 0) {
       spans.push({ text: best.m.raw, start: best.m.start, end: best.m.end });
       const usdTxt = best.m.currency === 'USD' ? '' : ` (about US$${Math.round(best.usd).toLocaleString('en-US')}/month)`;
-      detail = `${fmtMention(best.m)}${usdTxt} for ${describeRole(text, skilled)}: about ${best.ratio >= 10 ? Math.round(best.ratio) : Math.round(best.ratio * 10) / 10}× typical ${skilled ? 'skilled' : 'entry-level'} pay in ${COUNTRY_NAMES[country]}`;
+      detail = `${fmtMention(best.m)}${usdTxt} for ${describeRole(text, skilled)}: about ${roundRatio(best.ratio)}× typical ${skilled ? 'skilled' : 'entry-level'} pay in ${COUNTRY_NAMES[country]}`;
     }
   }
   if (textCues.length) {
@@ -122,7 +127,13 @@ export function detectHighPay(text: string): SignalHit | null {
     spans.push(...textCues.slice(0, 2));
   }
   if (s <= 0) return null;
-  return makeHit('high_pay', Math.min(1, s), spans, detail);
+  const hit = makeHit('high_pay', Math.min(1, s), spans, detail);
+  if (hit && detail && best) {
+    const country = dest ?? CURRENCY_COUNTRY[best.m.currency] ?? 'US';
+    hit.pay = { amount: fmtMention(best.m), ratio: roundRatio(best.ratio), country, skilled };
+    if (best.m.currency !== 'USD') hit.pay.usdMonth = Math.round(best.usd);
+  }
+  return hit;
 }
 
 // --- commission_bonus ------------------------------------------------------------------------

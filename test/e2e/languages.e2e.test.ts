@@ -1,0 +1,80 @@
+/**
+ * Every UI language end to end: with the language chosen in the options, the warning on a
+ * page, the popup and the Learn page speak it (strings from that locale's messages.json, the
+ * `lang` attribute set), reason labels included, whatever the ad's own language.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UI_LOCALES } from '../../src/shared/settings.ts';
+import { ROOT, withExtension } from './harness.ts';
+
+const env = withExtension();
+const HOST = 'scam-job-radar-badge';
+
+type Catalog = Record<string, { message: string }>;
+const catalog = (locale: string) => JSON.parse(readFileSync(join(ROOT, 'assets/public/_locales', locale, 'messages.json'), 'utf8')) as Catalog;
+const msg = (c: Catalog, key: string) => {
+  const m = c[key]?.message;
+  if (!m) throw new Error(`missing ${key}`);
+  return m;
+};
+
+interface ChromeStorage {
+  chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void>; remove(k: string[]): Promise<void> } } };
+}
+
+describe('every interface language, end to end', () => {
+  for (const locale of UI_LOCALES) {
+    it(`${locale}: the badge, the popup and the Learn page`, async () => {
+      const c = catalog(locale);
+      const sw = await env.ext.serviceWorker();
+      await sw.evaluate(
+        (uiLanguage) =>
+          (globalThis as unknown as ChromeStorage).chrome.storage.local.set({
+            settings: { showLowRiskBadges: true, allSites: false, sensitivity: 'balanced', disabledSites: [], trustedSites: [], trustedEmployers: [], uiLanguage },
+            settings$: { v: 2 },
+          }),
+        locale,
+      );
+      try {
+        // The warning on an English lure page.
+        const page = await env.ext.context.newPage();
+        await page.goto(`${env.server.origin}/pages/lure-jsonld.html`);
+        await page.waitForSelector(`${HOST}[data-scam-job-radar-risk="high"]`, { state: 'attached', timeout: 30_000 });
+        const badge = page.locator(`${HOST} .sjr-badge`).first();
+        expect(await badge.getAttribute('lang')).toBe(msg(c, 'uiLang'));
+        expect(await page.locator(`${HOST} .sjr-pill`).first().innerText()).toContain(msg(c, 'tierShortHigh'));
+        expect(await page.locator(`${HOST} .sjr-banner-text`).first().innerText()).toBe(msg(c, 'tierHigh'));
+        const isSignalLabel = (l: string) => Object.entries(c).some(([k, m]) => k.startsWith('signal_') && m.message === l);
+        const top = await page.locator(`${HOST} .sjr-top-reasons li`).allInnerTexts();
+        expect(top.length).toBeGreaterThan(0);
+        for (const l of top) expect(isSignalLabel(l), `${locale} banner: "${l}"`).toBe(true);
+        // "why?" opens every reason, each labelled in this language.
+        await page.locator(`${HOST} .sjr-pill`).first().click();
+        const all = await page.locator(`${HOST} .sjr-reasons li strong`).allInnerTexts();
+        expect(all.length).toBeGreaterThanOrEqual(top.length);
+        for (const l of all) expect(isSignalLabel(l), `${locale} panel: "${l}"`).toBe(true);
+        await page.close();
+
+        // The popup.
+        const popup = await env.ext.context.newPage();
+        await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html`);
+        expect(await popup.locator('a.sjr-learn').innerText()).toBe(msg(c, 'popupLearn'));
+        expect(await popup.evaluate(() => document.documentElement.lang)).toBe(msg(c, 'uiLang'));
+        await popup.close();
+
+        // The Learn page: its title, and a Chinese lure's reasons in this language.
+        const learn = await env.ext.context.newPage();
+        await learn.goto(`chrome-extension://${env.ext.extensionId}/learn.html`);
+        await learn.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+        expect(await learn.locator('h1').innerText()).toBe(msg(c, 'learnTitle'));
+        const reason = await learn.locator('article[data-example-id="lure-zh-kefu-xigang"] .sjr-learn-reasons li').first().innerText();
+        expect(Object.entries(c).some(([k, m]) => k.startsWith('signal_') && reason.startsWith(m.message)), `${locale}: "${reason}"`).toBe(true);
+        await learn.close();
+      } finally {
+        await sw.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.remove(['settings', 'settings$']));
+      }
+    });
+  }
+});

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import signs from '../../assets/learn/signs.json' with { type: 'json' };
 import { UI_LOCALES } from '../../src/shared/settings.ts';
 import { ROOT, withExtension } from './harness.ts';
 
@@ -69,6 +70,9 @@ describe('every interface language, end to end', () => {
         await learn.goto(`chrome-extension://${env.ext.extensionId}/learn.html`);
         await learn.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
         expect(await learn.locator('h1').innerText()).toBe(msg(c, 'learnTitle'));
+        // A warning sign's explanation in this language where the content has one, else English.
+        const explanation = (signs.signs[0]?.explanation ?? {}) as Record<string, string>;
+        expect(await learn.locator(`.sjr-signs li[data-signal="${signs.signs[0]?.signal}"] p`).first().innerText()).toBe(explanation[locale] ?? explanation.en);
         const reason = await learn.locator('article[data-example-id="lure-zh-kefu-xigang"] .sjr-learn-reasons li').first().innerText();
         expect(Object.entries(c).some(([k, m]) => k.startsWith('signal_') && reason.startsWith(m.message)), `${locale}: "${reason}"`).toBe(true);
         await learn.close();

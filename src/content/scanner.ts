@@ -115,9 +115,13 @@ export class PageScanner {
       this.observer = new win.MutationObserver((records) => this.collect(records));
       this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true });
     }
-    this.running = runInSlices(warmUpSteps(), { sliceMs: SLICE_MS, pause: this.pause }).then((run) => {
-      this.warmUp = run.stats;
-    });
+    // Only a head start: if it failed, scanning would still work (just with a slower first card).
+    this.running = runInSlices(warmUpSteps(), { sliceMs: SLICE_MS, pause: this.pause }).then(
+      (run) => {
+        this.warmUp = run.stats;
+      },
+      () => undefined,
+    );
     return this.rescan();
   }
 

@@ -65,6 +65,7 @@ export function LearnPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
       <main class="sjr-learn sjr-presenting" data-ready={ready}>
         <LearnPresenter
           examples={DATA.examples}
+          pairs={DATA.pairs}
           verdicts={verdicts}
           onExit={() => {
             history.replaceState(null, '', location.pathname);

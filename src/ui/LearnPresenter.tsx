@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LearnExample } from '../learn/learn-data.ts';
+import type { LearnExample, LearnPair } from '../learn/learn-data.ts';
 import { t } from '../shared/i18n.ts';
 import type { Verdict } from '../shared/types.ts';
 import { MarkedText, VerdictReasons } from './LearnExample.tsx';
@@ -8,6 +8,8 @@ import { MarkedText, VerdictReasons } from './LearnExample.tsx';
 export interface PresenterState {
   index: number;
   revealed: number;
+  /** Shows the example's partner from a lure/genuine pair beside it. */
+  compare?: boolean;
 }
 
 /** The presenter's keys. Pure, so the stepping rules are unit-tested. */
@@ -16,20 +18,23 @@ export function presenterStep(state: PresenterState, key: string, count: number,
     case 'ArrowRight':
     case 'PageDown':
     case 'n':
-      return state.index + 1 < count ? { index: state.index + 1, revealed: 0 } : state;
+      return state.index + 1 < count ? { ...state, index: state.index + 1, revealed: 0 } : state;
     case 'ArrowLeft':
     case 'PageUp':
     case 'p':
-      return state.index > 0 ? { index: state.index - 1, revealed: 0 } : state;
+      return state.index > 0 ? { ...state, index: state.index - 1, revealed: 0 } : state;
     case 'r':
     case 'R':
     case 'Enter':
     case ' ':
       return { ...state, revealed: Math.min(state.revealed + 1, reasonsOf(state.index)) };
     case 'Home':
-      return { index: 0, revealed: 0 };
+      return { ...state, index: 0, revealed: 0 };
     case 'End':
-      return { index: count - 1, revealed: 0 };
+      return { ...state, index: count - 1, revealed: 0 };
+    case 'c':
+    case 'C':
+      return { ...state, compare: !state.compare };
     case 'Escape':
       return 'exit';
     default:
@@ -42,7 +47,17 @@ export function presenterStep(state: PresenterState, key: string, count: number,
  * audience can guess first; each press of R / Enter reveals the next reason and marks its
  * evidence in the text.
  */
-export function LearnPresenter({ examples, verdicts, onExit }: { examples: readonly LearnExample[]; verdicts: ReadonlyMap<string, Verdict>; onExit: () => void }) {
+export function LearnPresenter({
+  examples,
+  pairs = [],
+  verdicts,
+  onExit,
+}: {
+  examples: readonly LearnExample[];
+  pairs?: readonly LearnPair[];
+  verdicts: ReadonlyMap<string, Verdict>;
+  onExit: () => void;
+}) {
   const [state, setState] = useState<PresenterState>({ index: 0, revealed: 0 });
   const root = useRef<HTMLDivElement>(null);
   const example = examples[state.index];
@@ -62,6 +77,23 @@ export function LearnPresenter({ examples, verdicts, onExit }: { examples: reado
   };
 
   if (!example) return null;
+  const pair = pairs.find((p) => p.lure === example.id || p.genuine === example.id);
+  const partner = pair ? examples.find((e) => e.id === (pair.lure === example.id ? pair.genuine : pair.lure)) : undefined;
+  const comparing = Boolean(state.compare && partner);
+  const current = (
+    <div class="sjr-presenter-main">
+      {comparing ? (
+        <p class="sjr-learn-tags">
+          <span class={`sjr-learn-kind sjr-learn-kind-${example.kind}`}>{example.kind === 'lure' ? t('learnKindLure') : t('learnKindGenuine')}</span>
+        </p>
+      ) : null}
+      <h2 lang={example.lang}>{example.title}</h2>
+      <div lang={example.lang}>
+        <MarkedText text={example.text} verdict={verdict} revealed={state.revealed} />
+      </div>
+      {state.revealed > 0 ? <VerdictReasons verdict={verdict} revealed={state.revealed} /> : null}
+    </div>
+  );
   return (
     <div
       ref={root}
@@ -84,11 +116,24 @@ export function LearnPresenter({ examples, verdicts, onExit }: { examples: reado
           {t('learnExit')}
         </button>
       </div>
-      <h2 lang={example.lang}>{example.title}</h2>
-      <div lang={example.lang}>
-        <MarkedText text={example.text} verdict={verdict} revealed={state.revealed} />
-      </div>
-      {state.revealed > 0 ? <VerdictReasons verdict={verdict} revealed={state.revealed} /> : null}
+      {comparing && partner ? (
+        <div class="sjr-presenter-compare">
+          {current}
+          {/* The look-alike's verdict shows once the first sign of this example is revealed. */}
+          <div class={`sjr-presenter-partner sjr-learn-${partner.kind}`} data-example-id={partner.id}>
+            <p class="sjr-learn-tags">
+              <span class={`sjr-learn-kind sjr-learn-kind-${partner.kind}`}>{partner.kind === 'lure' ? t('learnKindLure') : t('learnKindGenuine')}</span>
+            </p>
+            <h2 lang={partner.lang}>{partner.title}</h2>
+            <div lang={partner.lang}>
+              <MarkedText text={partner.text} verdict={verdicts.get(partner.id)} revealed={state.revealed > 0 ? undefined : 0} />
+            </div>
+            {state.revealed > 0 ? <VerdictReasons verdict={verdicts.get(partner.id)} /> : null}
+          </div>
+        </div>
+      ) : (
+        current
+      )}
       <div class="sjr-presenter-controls">
         <button type="button" onClick={() => act('ArrowLeft')} disabled={state.index === 0}>
           {t('learnPrev')}
@@ -99,6 +144,11 @@ export function LearnPresenter({ examples, verdicts, onExit }: { examples: reado
         <button type="button" onClick={() => act('ArrowRight')} disabled={state.index + 1 >= examples.length}>
           {t('learnNext')}
         </button>
+        {partner ? (
+          <button type="button" class="sjr-compare" aria-pressed={comparing} onClick={() => act('c')}>
+            {t('learnCompare')}
+          </button>
+        ) : null}
       </div>
     </div>
   );

@@ -22,6 +22,13 @@ describe('presenterStep', () => {
     expect(step({ index: 1, revealed: 0 }, 'End')).toEqual({ index: 2, revealed: 0 });
   });
 
+  it('C toggles the side-by-side look-alike, which stays on while stepping', () => {
+    const on = step({ index: 0, revealed: 1 }, 'c');
+    expect(on).toEqual({ index: 0, revealed: 1, compare: true });
+    expect(step(on as { index: number; revealed: number }, 'ArrowRight')).toEqual({ index: 1, revealed: 0, compare: true });
+    expect(step({ index: 0, revealed: 0, compare: true } as { index: number; revealed: number }, 'C')).toEqual({ index: 0, revealed: 0, compare: false });
+  });
+
   it('leaves on Escape and ignores other keys', () => {
     expect(step({ index: 1, revealed: 0 }, 'Escape')).toBe('exit');
     expect(step({ index: 1, revealed: 0 }, 'x')).toBeNull();

@@ -112,6 +112,23 @@ describe('the Learn page', () => {
 
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => presenter.getAttribute('data-example-id')).toBe(examples.examples[0]?.id);
+
+    // C puts the example's look-alike beside it; its verdict appears with the first revealed sign.
+    const pair = examples.pairs.find((p) => p.lure === examples.examples[0]?.id);
+    if (!pair) throw new Error('the first example should be in a pair');
+    await page.keyboard.press('c');
+    const partner = presenter.locator(`.sjr-presenter-partner[data-example-id="${pair.genuine}"]`);
+    await partner.waitFor();
+    expect(await partner.locator('.sjr-tier').count()).toBe(0);
+    await page.keyboard.press('r');
+    expect(await partner.locator('.sjr-tier').innerText()).toContain('Low risk');
+    expect(await partner.locator('mark').count()).toBe(0);
+    expect(await presenter.locator('.sjr-presenter-main mark').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'learn-presenter-compare.png') });
+    saveShot('learn-presenter-compare.png');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('c');
+    expect(await partner.count()).toBe(0);
     // Mouse users have the same steps as buttons.
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await expect.poll(() => presenter.getAttribute('data-example-id')).toBe(examples.examples[1]?.id);

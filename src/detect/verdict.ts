@@ -41,6 +41,7 @@ export function buildReasons(hits: SignalHit[], contributions: Record<string, nu
     const reason: Reason = { id, label: SIGNAL_LABELS[id as keyof typeof SIGNAL_LABELS] ?? id, evidence, contribution: round(contribution, 4) };
     if (hit.detail) reason.detail = hit.detail;
     if (hit.pay) reason.pay = hit.pay;
+    if (hit.perks) reason.perks = hit.perks;
     reasons.push(reason);
   }
   return reasons.sort((a, b) => (b.contribution ?? 0) - (a.contribution ?? 0));

@@ -40,6 +40,14 @@ export interface SignalHit {
   detail?: string;
   /** The figures behind a pay detail, so the UI can say it in its own language. */
   pay?: PayComparison;
+  /** The perks behind a lure-bundle detail, for the same reason. */
+  perks?: PerkBundle;
+}
+
+/** Which of the free flight / visa / food / room bundle an ad offers, and whether it says "no cost to you". */
+export interface PerkBundle {
+  items: Array<'flight' | 'visa' | 'food' | 'room'>;
+  noCost: boolean;
 }
 
 /** "Pay far above norm" in figures: the stated pay, its US$/month value and how it compares. */
@@ -63,6 +71,8 @@ export interface Reason {
   detail?: string;
   /** The figures behind `detail` for a pay reason (see SignalHit.pay). */
   pay?: PayComparison;
+  /** The perks behind `detail` for a lure-bundle reason (see SignalHit.perks). */
+  perks?: PerkBundle;
   /** How much this signal moved the model's logit (explainability). */
   contribution?: number;
 }

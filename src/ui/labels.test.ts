@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectHighPay } from '../detect/signals/pay.ts';
+import { detectLureBundle } from '../detect/signals/perks.ts';
 import { useCatalog, type Catalog } from '../shared/i18n.ts';
 import { reasonDetail } from './labels.ts';
 
@@ -37,5 +38,19 @@ describe('reasonDetail', () => {
   it('shows other details as they are', () => {
     expect(reasonDetail({ detail: 'something' })).toBe('something');
     expect(reasonDetail({})).toBeUndefined();
+  });
+});
+
+describe('reasonDetail for a lure bundle', () => {
+  const hit = detectLureBundle('Free air ticket, visa, food and accommodation provided. No cost to you!');
+
+  it('keeps the perks', () => {
+    expect(hit?.perks).toEqual({ items: ['flight', 'visa', 'food', 'room'], noCost: true });
+  });
+
+  it('lists them in the UI language', () => {
+    expect(reasonDetail(hit ?? {})).toBe('Offers the full lure bundle: flight, visa, food, accommodation, and “no cost to you”');
+    useCatalog(catalog('vi'));
+    expect(reasonDetail(hit ?? {})).toBe('Hứa hẹn trọn gói dụ dỗ: vé máy bay, visa, ăn uống, chỗ ở và “không mất chi phí”');
   });
 });

@@ -56,6 +56,11 @@ describe('every interface language, end to end', () => {
         const all = await page.locator(`${HOST} .sjr-reasons li strong`).allInnerTexts();
         expect(all.length).toBeGreaterThanOrEqual(top.length);
         for (const l of all) expect(isSignalLabel(l), `${locale} panel: "${l}"`).toBe(true);
+        // The lure-bundle detail is said in this language too (its perks listed by Intl).
+        const bundle = await page.locator(`${HOST} .sjr-reasons li[data-reason="lure_bundle"] .sjr-detail`).innerText();
+        const lead = (key: string) => (msg(c, key).split('$LIST$')[0] ?? '').trim();
+        expect([lead('reasonPerks'), lead('reasonPerksFull')].some((l) => bundle.replace(/^ — /, '').startsWith(l)), `${locale}: "${bundle}"`).toBe(true);
+        expect(bundle).toContain(msg(c, 'perkVisa'));
         await page.close();
 
         // The popup.

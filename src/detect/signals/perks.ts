@@ -110,5 +110,14 @@ export function detectLureBundle(text: string): SignalHit | null {
   if (present.food) names.push('food');
   if (present.room) names.push('accommodation');
   const detail = `Offers ${names.join(', ')}${n === 4 ? ' (the full lure bundle)' : ''}${nc.length ? ', "no cost to you"' : ''}`;
-  return makeHit('lure_bundle', s, spans, detail);
+  const hit = makeHit('lure_bundle', s, spans, detail);
+  if (hit) {
+    const items: NonNullable<SignalHit['perks']>['items'] = [];
+    if (present.flight) items.push('flight');
+    if (present.visa) items.push('visa');
+    if (present.food) items.push('food');
+    if (present.room) items.push('room');
+    hit.perks = { items, noCost: nc.length > 0 };
+  }
+  return hit;
 }

@@ -1,10 +1,10 @@
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadNodeEngine } from '../../src/detect/node-engine.ts';
-import { ROOT, withExtension } from './harness.ts';
+import { ROOT, saveReadmeShot, SCREENSHOTS, seriousViolations, storeSettings, withExtension } from './harness.ts';
 
 /**
  * Accessibility of everything the extension shows: its own pages (popup, options, check, learn)
@@ -15,9 +15,6 @@ import { ROOT, withExtension } from './harness.ts';
 
 const HOST = 'scam-job-radar-badge';
 const PANEL = 'scam-job-radar-check';
-const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
-const README_SHOTS = join(ROOT, 'assets/screenshots');
-const MAX_SHOT_BYTES = 300_000;
 const SCHEMES = ['light', 'dark'] as const;
 
 
@@ -48,14 +45,6 @@ async function openPosting(path: string, expected = 1): Promise<Page> {
 
 async function waitForBadges(page: Page, n: number): Promise<void> {
   await page.waitForFunction((k) => document.querySelectorAll('scam-job-radar-badge[data-scam-job-radar-risk]').length >= k, n, { timeout: 30_000 });
-}
-
-/** axe's serious and critical violations, as "rule: targets" lines (empty when clean). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('; ')}`);
 }
 
 /** axe scoped to our elements (the badges by default), with proof that it looked inside their shadow roots. */
@@ -240,13 +229,6 @@ async function focusRingContrast(page: Page): Promise<number> {
 /** Texts whose contrast is below WCAG AA (empty when every text passes). */
 const lowContrast = (all: TextContrast[]) => all.filter((c) => c.ratio < c.needed).map((c) => `${c.cls} "${c.text}": ${c.fg} on ${c.bg} = ${c.ratio} < ${c.needed}`);
 
-function saveShot(name: string): void {
-  const size = statSync(join(SCREENSHOTS, name)).size;
-  expect(size, name).toBeLessThan(MAX_SHOT_BYTES);
-  mkdirSync(README_SHOTS, { recursive: true });
-  copyFileSync(join(SCREENSHOTS, name), join(README_SHOTS, name));
-}
-
 /** Expands every badge that has a "why?" panel, by keyboard (focus + Enter). */
 async function expandAll(page: Page): Promise<number> {
   const pills = page.locator(`${HOST} .sjr-pill[aria-expanded="false"]`);
@@ -260,12 +242,9 @@ async function expandAll(page: Page): Promise<number> {
   return n;
 }
 
-const DEFAULTS = { showLowRiskBadges: true, allSites: false, sensitivity: 'balanced', disabledSites: [], trustedSites: [], trustedEmployers: [], uiLanguage: 'auto' };
-
 describe('accessibility of the extension pages (axe-core, light and dark colour scheme)', () => {
   afterEach(async () => {
-    const sw = await env.ext.serviceWorker();
-    await sw.evaluate((d) => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({ settings: d, settings$: { v: 2 } }), DEFAULTS);
+    await storeSettings(env.ext);
   });
 
   it('popup: a tab\'s postings listed, then a pasted ad checked by keyboard alone', async () => {
@@ -292,8 +271,7 @@ describe('accessibility of the extension pages (axe-core, light and dark colour 
   });
 
   it('options page, with the trust lists and a switched-off site shown', async () => {
-    const sw = await env.ext.serviceWorker();
-    await sw.evaluate((d) => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({ settings: { ...d, trustedSites: ['jobs.example.org'], trustedEmployers: ['bluewave contact solutions philippines'], disabledSites: ['facebook.com'] }, settings$: { v: 2 } }), DEFAULTS);
+    await storeSettings(env.ext, { trustedSites: ['jobs.example.org'], trustedEmployers: ['bluewave contact solutions philippines'], disabledSites: ['facebook.com'] });
     const options = await env.ext.context.newPage();
     await options.goto(extUrl('options.html'));
     await options.locator('.sjr-trust-list[data-kind="employer"] li').waitFor();
@@ -501,7 +479,7 @@ describe('the warning drawn into pages', () => {
         return { x: a.x - 8, y: a.y - 8 + window.scrollY, width: a.width + 16, height: b.bottom - a.top + 16 };
       });
       await page.screenshot({ path: join(SCREENSHOTS, theme.shot), clip: box });
-      saveShot(theme.shot);
+      saveReadmeShot(theme.shot);
 
       // Keyboard: Tab reaches every badge's button in page order, each with a visible focus ring
       // of at least 3:1 against what is around it (WCAG 1.4.11), on this page's own colours.
@@ -623,8 +601,7 @@ describe('the page layout is left intact', () => {
   }
 
   it('a low-risk badge the user chose not to see takes no space at all', async () => {
-    const sw = await env.ext.serviceWorker();
-    await sw.evaluate((d) => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({ settings: { ...d, showLowRiskBadges: false }, settings$: { v: 2 } }), DEFAULTS);
+    await storeSettings(env.ext, { showLowRiskBadges: false });
     try {
       const page = await openPosting('pages/genuine-jsonld.html');
       expect(await page.locator(HOST).getAttribute('data-scam-job-radar-risk')).toBe('low');
@@ -632,7 +609,7 @@ describe('the page layout is left intact', () => {
       expect(shown).toEqual({ display: 'none', height: 0, visible: false });
       await page.close();
     } finally {
-      await sw.evaluate((d) => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({ settings: d, settings$: { v: 2 } }), DEFAULTS);
+      await storeSettings(env.ext);
     }
   });
 });

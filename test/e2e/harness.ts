@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/shared/settings.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output-e2e/chrome-mv3-e2e');
@@ -145,4 +146,36 @@ export async function scanLog(page: import('playwright-core').Page): Promise<Sca
 /** A saved page without its scripts (JSON-LD kept): saved pages load inert, as a document only. */
 export function withoutScripts(html: string): string {
   return html.replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (m, attrs: string) => (/application\/ld\+json/i.test(attrs) ? m : ''));
+}
+
+/** axe-core's serious and critical violations on the page, as "rule: targets" lines (empty when clean). */
+export async function seriousViolations(page: import('playwright-core').Page): Promise<string[]> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('; ')}`);
+}
+
+/** Screenshots land in test-results/screenshots on every run; the README shows copies from assets/screenshots. */
+export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+
+/** Copies a screenshot the README shows into assets/screenshots, refusing one too large to commit. */
+export function saveReadmeShot(name: string, opts: { as?: string; maxBytes?: number } = {}): void {
+  const size = statSync(join(SCREENSHOTS, name)).size;
+  expect(size, name).toBeLessThan(opts.maxBytes ?? 300_000);
+  const dir = join(ROOT, 'assets/screenshots');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(join(SCREENSHOTS, name), join(dir, opts.as ?? name));
+}
+
+/** Stores the default settings with `changes` applied, as the current schema version, from the service worker. */
+export async function storeSettings(ext: LoadedExtension, changes: Partial<Settings> = {}): Promise<void> {
+  const sw = await ext.serviceWorker();
+  const value = { ...DEFAULT_SETTINGS, ...changes };
+  await sw.evaluate(
+    ([settings, v]) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } } }).chrome.storage.local.set({ settings, settings$: { v } }),
+    [value, SETTINGS_VERSION] as const,
+  );
 }

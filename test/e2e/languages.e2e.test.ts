@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import signs from '../../assets/learn/signs.json' with { type: 'json' };
 import { UI_LOCALES } from '../../src/shared/settings.ts';
-import { ROOT, withExtension } from './harness.ts';
+import { ROOT, storeSettings, withExtension } from './harness.ts';
 
 const env = withExtension();
 const HOST = 'scam-job-radar-badge';
@@ -21,23 +21,11 @@ const msg = (c: Catalog, key: string) => {
   return m;
 };
 
-interface ChromeStorage {
-  chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void>; remove(k: string[]): Promise<void> } } };
-}
-
 describe('every interface language, end to end', () => {
   for (const locale of UI_LOCALES) {
     it(`${locale}: the badge, the popup and the Learn page`, async () => {
       const c = catalog(locale);
-      const sw = await env.ext.serviceWorker();
-      await sw.evaluate(
-        (uiLanguage) =>
-          (globalThis as unknown as ChromeStorage).chrome.storage.local.set({
-            settings: { showLowRiskBadges: true, allSites: false, sensitivity: 'balanced', disabledSites: [], trustedSites: [], trustedEmployers: [], uiLanguage },
-            settings$: { v: 2 },
-          }),
-        locale,
-      );
+      await storeSettings(env.ext, { uiLanguage: locale });
       try {
         // The warning on an English lure page.
         const page = await env.ext.context.newPage();
@@ -82,7 +70,7 @@ describe('every interface language, end to end', () => {
         expect(Object.entries(c).some(([k, m]) => k.startsWith('signal_') && reason.startsWith(m.message)), `${locale}: "${reason}"`).toBe(true);
         await learn.close();
       } finally {
-        await sw.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.remove(['settings', 'settings$']));
+        await storeSettings(env.ext);
       }
     });
   }

@@ -3,25 +3,17 @@
  * as the CLI engine), lure/genuine pairs side by side, presenter mode driven by the keyboard,
  * the quiz, the page in Vietnamese, axe, and the popup's link to it. Screenshots for the README.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import examples from '../../assets/learn/examples.json' with { type: 'json' };
 import quiz from '../../assets/learn/quiz.json' with { type: 'json' };
 import { loadNodeEngine } from '../../src/detect/node-engine.ts';
-import { ROOT, withExtension } from './harness.ts';
+import { ROOT, saveReadmeShot, SCREENSHOTS, seriousViolations, storeSettings, withExtension } from './harness.ts';
 
 const env = withExtension();
-const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
-const README_SHOTS = join(ROOT, 'assets/screenshots');
-const MAX_SHOT_BYTES = 300_000;
 const VI = JSON.parse(readFileSync(join(ROOT, 'assets/public/_locales/vi/messages.json'), 'utf8')) as Record<string, { message: string }>;
-
-interface ChromeStorage {
-  chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void>; remove(k: string[]): Promise<void> } } };
-}
 
 async function openLearn(hash = ''): Promise<Page> {
   const page = await env.ext.context.newPage();
@@ -29,18 +21,6 @@ async function openLearn(hash = ''): Promise<Page> {
   await page.goto(`chrome-extension://${env.ext.extensionId}/learn.html${hash}`);
   await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
   return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-function saveShot(name: string): void {
-  const size = statSync(join(SCREENSHOTS, name)).size;
-  expect(size, name).toBeLessThan(MAX_SHOT_BYTES);
-  mkdirSync(README_SHOTS, { recursive: true });
-  copyFileSync(join(SCREENSHOTS, name), join(README_SHOTS, name));
 }
 
 describe('the Learn page', () => {
@@ -71,7 +51,7 @@ describe('the Learn page', () => {
 
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'learn.png') });
-    saveShot('learn.png');
+    saveReadmeShot('learn.png');
     await page.close();
   });
 
@@ -107,7 +87,7 @@ describe('the Learn page', () => {
     await page.keyboard.press('r');
     await page.keyboard.press('r');
     await page.screenshot({ path: join(SCREENSHOTS, 'learn-presenter.png') });
-    saveShot('learn-presenter.png');
+    saveReadmeShot('learn-presenter.png');
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.keyboard.press('ArrowLeft');
@@ -125,7 +105,7 @@ describe('the Learn page', () => {
     expect(await partner.locator('mark').count()).toBe(0);
     expect(await presenter.locator('.sjr-presenter-main mark').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'learn-presenter-compare.png') });
-    saveShot('learn-presenter-compare.png');
+    saveReadmeShot('learn-presenter-compare.png');
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('c');
     expect(await partner.count()).toBe(0);
@@ -165,8 +145,7 @@ describe('the Learn page', () => {
   });
 
   it('follows the interface language chosen in the options (Vietnamese)', async () => {
-    const sw = await env.ext.serviceWorker();
-    await sw.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.set({ settings: { showLowRiskBadges: true, allSites: false, sensitivity: 'balanced', disabledSites: [], trustedSites: [], trustedEmployers: [], uiLanguage: 'vi' }, settings$: { v: 2 } }));
+    await storeSettings(env.ext, { uiLanguage: 'vi' });
     try {
       const page = await openLearn();
       expect(await page.locator('h1').innerText()).toBe(VI.learnTitle?.message);
@@ -181,7 +160,7 @@ describe('the Learn page', () => {
       expect(pay).toContain('Campuchia');
       await page.close();
     } finally {
-      await sw.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.remove(['settings', 'settings$']));
+      await storeSettings(env.ext);
     }
   });
 

@@ -1,13 +1,10 @@
-import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, withExtension } from './harness.ts';
+import { ROOT, saveReadmeShot, SCREENSHOTS, seriousViolations, storeSettings, withExtension } from './harness.ts';
 
 const HOST = 'scam-job-radar-badge';
-const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
-const README_SHOTS = join(ROOT, 'assets/screenshots');
 const MAX_SHOT_BYTES = 250_000;
 
 // localhost stands in for a site outside the default list (see sites.ts E2E_ON_DEMAND_HOSTS).
@@ -63,25 +60,9 @@ async function reloadPosting(page: Page): Promise<void> {
   await page.waitForSelector(`${HOST}[data-scam-job-radar-risk]`, { state: 'attached', timeout: 30_000 });
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-function saveShot(name: string, readmeName: string): void {
-  const size = statSync(join(SCREENSHOTS, name)).size;
-  expect(size, name).toBeLessThan(MAX_SHOT_BYTES);
-  mkdirSync(README_SHOTS, { recursive: true });
-  copyFileSync(join(SCREENSHOTS, name), join(README_SHOTS, readmeName));
-}
-
-/** v2 defaults, written between tests so that one failing test does not leave its settings to the next. */
-const DEFAULTS = { showLowRiskBadges: true, allSites: false, sensitivity: 'balanced', disabledSites: [], trustedSites: [], trustedEmployers: [], uiLanguage: 'auto' };
-
 describe('settings', () => {
   afterEach(async () => {
-    const sw = await env.ext.serviceWorker();
-    await sw.evaluate((d) => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({ settings: d, settings$: { v: 2 } }), DEFAULTS);
+    await storeSettings(env.ext);
   });
 
   it('upgrades settings stored by schema v1 to v2 without losing anything', async () => {
@@ -181,7 +162,7 @@ describe('settings', () => {
     expect(await seriousViolations(popup)).toEqual([]);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await popup.locator('body').screenshot({ path: join(SCREENSHOTS, 'popup-site-toggle.png') });
-    saveShot('popup-site-toggle.png', 'popup-site-toggle.png');
+    saveReadmeShot('popup-site-toggle.png', { maxBytes: MAX_SHOT_BYTES });
 
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('data-state')).toBe('off');
@@ -264,7 +245,7 @@ describe('settings', () => {
     expect(await options.locator('.sjr-sites li[data-site="linkedin.com"] input').isChecked()).toBe(true);
     expect(await seriousViolations(options)).toEqual([]);
     await options.screenshot({ path: join(SCREENSHOTS, 'options.png') });
-    saveShot('options.png', 'options.png');
+    saveReadmeShot('options.png', { maxBytes: MAX_SHOT_BYTES });
     await options.close();
     await page.close();
   });

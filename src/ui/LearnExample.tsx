@@ -58,7 +58,8 @@ function hostOf(url: string): string {
   }
 }
 
-function SourceLinks({ urls }: { urls: readonly string[] }) {
+/** Links to an example's or a sign's sources, shown by host name. */
+export function SourceLinks({ urls }: { urls: readonly string[] }) {
   return (
     <>
       {urls.map((u, i) => (
@@ -73,18 +74,15 @@ function SourceLinks({ urls }: { urls: readonly string[] }) {
   );
 }
 
-export { SourceLinks };
-
 /** One annotated example: tag, title, marked text, verdict with reasons, trainer notes, provenance. */
-export function ExampleCard({ example, verdict, headingLevel = 3 }: { example: LearnExample; verdict: Verdict | undefined; headingLevel?: 3 | 4 }) {
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+export function ExampleCard({ example, verdict }: { example: LearnExample; verdict: Verdict | undefined }) {
   return (
     <article class={`sjr-learn-card sjr-learn-${example.kind}`} data-example-id={example.id} data-kind={example.kind} data-risk={verdict?.risk}>
       <p class="sjr-learn-tags">
         <span class={`sjr-learn-kind sjr-learn-kind-${example.kind}`}>{example.kind === 'lure' ? t('learnKindLure') : t('learnKindGenuine')}</span>
         <span class="sjr-learn-lang">{example.lang}</span>
       </p>
-      <Heading lang={example.lang}>{example.title}</Heading>
+      <h3 lang={example.lang}>{example.title}</h3>
       <div lang={example.lang}>
         <MarkedText text={example.text} verdict={verdict} />
       </div>

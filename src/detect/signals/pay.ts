@@ -2,7 +2,7 @@
  * high_pay: pay far above what the role needs in the destination country.
  * commission_bonus: commission / KPI / sign-on bonus on a CS role, salary advance, debt payoff.
  */
-import type { SignalHit } from '../../shared/types.ts';
+import type { PayComparison, SignalHit } from '../../shared/types.ts';
 import { parseSalaries, formatMoney, type SalaryMention } from '../salary.ts';
 import { COUNTRY_NAMES, CURRENCY_COUNTRY, PAY_NORMS_USD_MONTH, type CountryCode } from '../salary-norms.ts';
 import { detectDestinationCountry } from './location.ts';
@@ -101,6 +101,7 @@ export function detectHighPay(text: string): SignalHit | null {
   }
   let s = 0;
   let detail: string | undefined;
+  let pay: PayComparison | undefined;
   const spans: Match[] = [];
   if (best) {
     const country = dest ?? CURRENCY_COUNTRY[best.m.currency] ?? 'US';
@@ -120,6 +121,8 @@ export function detectHighPay(text: string): SignalHit | null {
       spans.push({ text: best.m.raw, start: best.m.start, end: best.m.end });
       const usdTxt = best.m.currency === 'USD' ? '' : ` (about US$${Math.round(best.usd).toLocaleString('en-US')}/month)`;
       detail = `${fmtMention(best.m)}${usdTxt} for ${describeRole(text, skilled)}: about ${roundRatio(best.ratio)}× typical ${skilled ? 'skilled' : 'entry-level'} pay in ${COUNTRY_NAMES[country]}`;
+      pay = { amount: fmtMention(best.m), ratio: roundRatio(best.ratio), country, skilled };
+      if (best.m.currency !== 'USD') pay.usdMonth = Math.round(best.usd);
     }
   }
   if (textCues.length) {
@@ -128,11 +131,7 @@ export function detectHighPay(text: string): SignalHit | null {
   }
   if (s <= 0) return null;
   const hit = makeHit('high_pay', Math.min(1, s), spans, detail);
-  if (hit && detail && best) {
-    const country = dest ?? CURRENCY_COUNTRY[best.m.currency] ?? 'US';
-    hit.pay = { amount: fmtMention(best.m), ratio: roundRatio(best.ratio), country, skilled };
-    if (best.m.currency !== 'USD') hit.pay.usdMonth = Math.round(best.usd);
-  }
+  if (hit && pay) hit.pay = pay;
   return hit;
 }
 

@@ -47,7 +47,7 @@ export async function createEngine(ort: OrtModule, modelBytes: Uint8Array, meta:
     const key = textKey(text);
     const cached = cache.get(key);
     if (cached) return structuredClone(cached);
-    const hits = detectSignals(text);
+    const hits = detectSignals(text, meta.signalIds);
     const features = featurize(text, hits, meta.signalIds, meta.featureConfig);
     const prediction = await classifier.predict(features);
     const verdict = buildVerdict(prediction.probability, hits, prediction.contributions, meta.thresholds, meta.version);

@@ -75,10 +75,52 @@ const KIND_SCRIPT = 0x73; // 's'
 const KIND_NGRAM = 0x6e; // 'n' (word n-grams of order >= 3)
 
 const NO_SPACE_CLASS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}\\u30FC';
-const TOKEN_RE = new RegExp(
-  `([${NO_SPACE_CLASS}]+)|((?:(?![${NO_SPACE_CLASS}])[\\p{L}\\p{M}\\p{N}])+)|(\\p{Extended_Pictographic}|\\p{Sc})`,
-  'gu',
-);
+
+// Tokens, by code point (what the regex
+//   ([NO_SPACE]+) | ((?:(?![NO_SPACE])[\p{L}\p{M}\p{N}])+) | (\p{Extended_Pictographic}|\p{Sc})
+// with the `u` flag would match; a hand-written scanner is several times faster than running it).
+const CLS_OTHER = 1;
+const CLS_NO_SPACE = 2;
+const CLS_WORD = 3;
+const CLS_SYMBOL = 4;
+const NO_SPACE_CP = new RegExp(`^[${NO_SPACE_CLASS}]$`, 'u');
+const WORD_CP = /^[\p{L}\p{M}\p{N}]$/u;
+const SYMBOL_CP = /^(?:\p{Extended_Pictographic}|\p{Sc})$/u;
+
+function classify(cp: number): number {
+  const c = String.fromCodePoint(cp);
+  if (NO_SPACE_CP.test(c)) return CLS_NO_SPACE;
+  if (WORD_CP.test(c)) return CLS_WORD;
+  if (SYMBOL_CP.test(c)) return CLS_SYMBOL;
+  return CLS_OTHER;
+}
+
+// Class of each BMP code unit, filled on first sight (0 = not yet known); astral code points
+// are cached in a map. Lone surrogates are code points of their own and never word characters.
+const BMP_CLASS = new Uint8Array(0x10000);
+const ASTRAL_CLASS = new Map<number, number>();
+
+function classAt(text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
+    const v = text.charCodeAt(i + 1);
+    if ((v & 0xfc00) === 0xdc00) {
+      const cp = ((u - 0xd800) << 10) + (v - 0xdc00) + 0x10000;
+      let c = ASTRAL_CLASS.get(cp);
+      if (c === undefined) ASTRAL_CLASS.set(cp, (c = classify(cp)));
+      return c;
+    }
+  }
+  let c = BMP_CLASS[u]!;
+  if (c === 0) BMP_CLASS[u] = c = u >= 0xd800 && u <= 0xdfff ? CLS_OTHER : classify(u);
+  return c;
+}
+
+/** Code units taken by the code point at i (2 for a valid surrogate pair). */
+function cpLength(text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  return u >= 0xd800 && u <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
 
 /** Words longer than this only contribute their first chars to char n-grams. */
 const MAX_WORD_CHARS = 40;
@@ -110,93 +152,178 @@ function fnvAdd(h: number, s: string, start: number, end: number): number {
 
 const SEP = 0x1f;
 
-class Bag {
-  readonly ids: number[] = [BIAS_ID];
-  constructor(
-    private readonly cap: number,
-    private readonly mod: number,
-  ) {}
-  get full(): boolean {
-    return this.ids.length >= this.cap;
+/**
+ * u % m for an unsigned 32-bit u and 1 ≤ m < 2^32, without `%` on doubles (u above 2^31 is
+ * not a small integer in V8, and its `%` is a slow fmod call: it was most of featurize's time).
+ * The quotient u / m in double precision is exact enough that floor() is off by at most one.
+ */
+function modU32(u: number, m: number): number {
+  let r = u - Math.floor(u / m) * m;
+  if (r < 0) r += m;
+  else if (r >= m) r -= m;
+  return r;
+}
+
+// Scratch space for one word wrapped in `<…>` or one no-space piece: its UTF-16 code units and
+// where each code point starts (n-grams count code points, so astral characters stay whole).
+// featurize is synchronous, so one module-level buffer is safe.
+const UNITS = new Uint16Array(Math.max(MAX_WORD_CHARS + 2, MAX_RUN_CHARS) + 1);
+const CP_START = new Int32Array(UNITS.length + 1);
+
+/** Fills CP_START for UNITS[0..len) and returns the number of code points. */
+function codePointStarts(len: number): number {
+  let n = 0;
+  let j = 0;
+  while (j < len) {
+    CP_START[n++] = j;
+    const u = UNITS[j]!;
+    j += u >= 0xd800 && u <= 0xdbff && j + 1 < len && (UNITS[j + 1]! & 0xfc00) === 0xdc00 ? 2 : 1;
   }
-  push(h: number): void {
-    if (this.ids.length < this.cap) this.ids.push(1 + (fmix32(h) % this.mod));
+  CP_START[n] = len;
+  return n;
+}
+
+/** The growing list of ids of one text, with the word history for word n-grams. */
+class IdBag {
+  readonly ids: Int32Array;
+  count = 1;
+  // The most recent words as [start, end) ranges of the text, oldest first.
+  private readonly recentStart: Int32Array;
+  private readonly recentEnd: Int32Array;
+  private nRecent = 0;
+  private readonly maxOrder: number;
+
+  constructor(
+    private readonly text: string,
+    readonly cap: number,
+    private readonly mod: number,
+    private readonly wordOrders: readonly number[],
+    private readonly wordStart: readonly number[],
+  ) {
+    this.ids = new Int32Array(cap);
+    this.ids[0] = BIAS_ID;
+    this.maxOrder = wordOrders[wordOrders.length - 1] ?? 0;
+    this.recentStart = new Int32Array(this.maxOrder);
+    this.recentEnd = new Int32Array(this.maxOrder);
+  }
+
+  get full(): boolean {
+    return this.count >= this.cap;
+  }
+
+  /** Forgets the word history (a long no-space run breaks word n-grams). */
+  breakWords(): void {
+    this.nRecent = 0;
+  }
+
+  /** The word text[start, end): its word n-grams with the words before it. */
+  word(start: number, end: number): void {
+    const rs = this.recentStart;
+    const re = this.recentEnd;
+    if (this.maxOrder === 0) return;
+    if (this.nRecent === this.maxOrder) {
+      rs.copyWithin(0, 1);
+      re.copyWithin(0, 1);
+    } else {
+      this.nRecent++;
+    }
+    rs[this.nRecent - 1] = start;
+    re[this.nRecent - 1] = end;
+    const orders = this.wordOrders;
+    const n0 = this.nRecent;
+    for (let o = 0; o < orders.length; o++) {
+      const n = orders[o]!;
+      if (n > n0) break;
+      let h = this.wordStart[o]!;
+      for (let k = n0 - n; k < n0; k++) {
+        if (k > n0 - n) h = Math.imul(h ^ SEP, 0x01000193);
+        h = fnvAdd(h, this.text, rs[k]!, re[k]!);
+      }
+      if (this.count < this.cap) this.ids[this.count++] = 1 + modU32(fmix32(h), this.mod);
+    }
+  }
+
+  /** Char n-grams of the `len` code units in UNITS, for each order with its FNV start state. */
+  chars(len: number, orders: readonly number[], starts: readonly number[]): void {
+    const cps = codePointStarts(len);
+    const ids = this.ids;
+    const cap = this.cap;
+    const mod = this.mod;
+    let count = this.count;
+    for (let o = 0; o < orders.length && count < cap; o++) {
+      const n = orders[o]!;
+      const h0 = starts[o]!;
+      for (let i = 0; i + n <= cps && count < cap; i++) {
+        let h = h0;
+        const end = CP_START[i + n]!;
+        for (let j = CP_START[i]!; j < end; j++) h = Math.imul(h ^ UNITS[j]!, 0x01000193);
+        ids[count++] = 1 + modU32(fmix32(h), mod);
+      }
+    }
+    this.count = count;
   }
 }
 
 /**
  * Featurises one already-normalised posting text (normaliseText output) and its signal hits.
+ *
+ * Hot path (runs for every posting the extension sees): no regex, and no per-word strings or
+ * arrays. The output is pinned, id for id, to the plain implementation in
+ * features.reference.ts by features.test.ts.
  */
 export function featurize(normalisedText: string, hits: SignalHit[], signalIds: readonly string[], cfg: FeatureConfig): Features {
   const buckets = Math.max(2, Math.floor(cfg.buckets));
   const cap = Math.max(1, Math.floor(cfg.maxTokens));
-  const bag = new Bag(cap, buckets - 1);
   const seed = cfg.seed | 0;
   const wordOrders = cfg.wordNgrams.filter((n) => n >= 1).sort((a, b) => a - b);
   const charOrders = cfg.charNgrams.filter((n) => n >= 1);
   const scriptOrders = charOrders.map((n) => Math.max(1, n - 1));
-  const maxOrder = wordOrders.length ? (wordOrders[wordOrders.length - 1] ?? 1) : 0;
+
+  // FNV start states: per word n-gram order, and per (kind, char n-gram order).
+  const wordStart = wordOrders.map((n) => {
+    const h = fnvStart(seed, n === 1 ? KIND_WORD : n === 2 ? KIND_BIGRAM : KIND_NGRAM);
+    return n > 2 ? Math.imul(h ^ n, 0x01000193) : h;
+  });
+  const charStart = charOrders.map((n) => Math.imul(fnvStart(seed, KIND_CHAR) ^ n, 0x01000193));
+  const scriptStart = scriptOrders.map((n) => Math.imul(fnvStart(seed, KIND_SCRIPT) ^ n, 0x01000193));
 
   const text = typeof normalisedText === 'string' ? normalisedText.toLowerCase() : '';
-  // Recent words (for word n-grams), newest last.
-  const recent: string[] = [];
+  const bag = new IdBag(text, cap, buckets - 1, wordOrders, wordStart);
+  const len = text.length;
 
-  const emitWord = (w: string): void => {
-    recent.push(w);
-    if (recent.length > maxOrder) recent.shift();
-    for (const n of wordOrders) {
-      if (n > recent.length) break;
-      const kind = n === 1 ? KIND_WORD : n === 2 ? KIND_BIGRAM : KIND_NGRAM;
-      let h = fnvStart(seed, kind);
-      if (n > 2) h = Math.imul(h ^ n, 0x01000193);
-      for (let k = recent.length - n; k < recent.length; k++) {
-        const part = recent[k] ?? '';
-        if (k > recent.length - n) {
-          h ^= SEP;
-          h = Math.imul(h, 0x01000193);
-        }
-        h = fnvAdd(h, part, 0, part.length);
-      }
-      bag.push(h);
+  let i = 0;
+  while (i < len && !bag.full) {
+    const cls = classAt(text, i);
+    const start = i;
+    if (cls === CLS_OTHER) {
+      i += cpLength(text, i);
+      continue;
     }
-  };
-
-  const emitChars = (s: string, orders: readonly number[], kind: number): void => {
-    // Iterate by code point so astral characters are not split.
-    const cps = Array.from(s);
-    const offs: number[] = [0];
-    for (const c of cps) offs.push((offs[offs.length - 1] ?? 0) + c.length);
-    for (const n of orders) {
-      for (let i = 0; i + n <= cps.length; i++) {
-        if (bag.full) return;
-        let h = fnvStart(seed, kind);
-        h ^= n;
-        h = Math.imul(h, 0x01000193);
-        h = fnvAdd(h, s, offs[i] ?? 0, offs[i + n] ?? s.length);
-        bag.push(h);
-      }
+    if (cls === CLS_SYMBOL) {
+      i += cpLength(text, i);
+      bag.word(start, i);
+      continue;
     }
-  };
-
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (!bag.full && (m = TOKEN_RE.exec(text)) !== null) {
-    const [, noSpace, word, symbol] = m;
-    if (noSpace) {
-      for (let p = 0; p < noSpace.length && !bag.full; p += MAX_RUN_CHARS) {
-        const piece = noSpace.slice(p, p + MAX_RUN_CHARS);
-        emitChars(piece, scriptOrders, KIND_SCRIPT);
-        if (piece.length <= 4) emitWord(piece);
-        else recent.length = 0;
+    // A run of one class (no-space script, or word characters).
+    i += cpLength(text, i);
+    while (i < len && classAt(text, i) === cls) i += cpLength(text, i);
+    if (cls === CLS_NO_SPACE) {
+      for (let p = start; p < i && !bag.full; p += MAX_RUN_CHARS) {
+        const end = Math.min(i, p + MAX_RUN_CHARS);
+        for (let j = p; j < end; j++) UNITS[j - p] = text.charCodeAt(j);
+        bag.chars(end - p, scriptOrders, scriptStart);
+        if (end - p <= 4) bag.word(p, end);
+        else bag.breakWords();
       }
-    } else if (word) {
-      emitWord(word);
+    } else {
+      bag.word(start, i);
       if (charOrders.length && !bag.full) {
-        const w = word.length > MAX_WORD_CHARS ? word.slice(0, MAX_WORD_CHARS) : word;
-        emitChars(`<${w}>`, charOrders, KIND_CHAR);
+        const wl = Math.min(i - start, MAX_WORD_CHARS);
+        UNITS[0] = 0x3c; // '<'
+        for (let j = 0; j < wl; j++) UNITS[j + 1] = text.charCodeAt(start + j);
+        UNITS[wl + 1] = 0x3e; // '>'
+        bag.chars(wl + 2, charOrders, charStart);
       }
-    } else if (symbol) {
-      emitWord(symbol);
     }
   }
 
@@ -216,5 +343,5 @@ export function featurize(normalisedText: string, hits: SignalHit[], signalIds: 
   dense[base + 1] = strong >= 3 ? 1 : 0;
   dense[base + 2] = strong >= 4 ? 1 : 0;
 
-  return { ids: Int32Array.from(bag.ids), dense };
+  return { ids: bag.ids.slice(0, bag.count), dense };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseSalaries, parseNumber, USD_RATES, type SalaryMention } from './salary.ts';
+import { parseSalaries, parseNumber, USD_RATES, VI_LETTERS, type SalaryMention } from './salary.ts';
 
 type Row = [string, number, number, string, SalaryMention['period']];
 const TABLE: Row[] = [
@@ -137,5 +137,17 @@ describe('parseSalaries', () => {
     const t0 = performance.now();
     parseSalaries(hostile);
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('VI_LETTERS', () => {
+  it('is exactly the code units the case-insensitive Vietnamese letter class matches', () => {
+    const re = /^[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]$/iu;
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (re.test(String.fromCharCode(c)) !== VI_LETTERS.has(c)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 });

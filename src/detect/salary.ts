@@ -78,9 +78,12 @@ const MULT =
 const POST_CUR =
   `USDT|USD|U${NL}|VNĐ|VND|đồng|đ${NL}|IDR|rupiah|THB|บาท|PHP|pesos?|MYR|ringgit|SGD|TWD|NTD|台幣|台币|元|块|塊|人民币|人民幣|RMB|美金|美元|美刀|円|日元|원|won|yen|JPY|KRW|CNY|EUR|euros?|AED|dirhams?|dollars?`;
 
+// Longest currency prefix before a token's first digit ("US $ ", "USDT ", "Rp. ").
+const MAX_TOKEN_PREFIX = 6;
+// Numbered groups (named ones cost an object per match): 1 pre, 2 num, 3 mult, 4 post, 5 plus.
 const TOKEN_RE = new RegExp(
-  `(?:(?<![A-Za-z])(?<pre>${PRE_CUR})\\s?|(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d.,]))` +
-    `(?<num>${NUM})(?:\\s?(?<mult>${MULT}))?(?:\\s?(?<post>${POST_CUR}))?(?<plus>\\+)?`,
+  `(?:(?<![A-Za-z])(${PRE_CUR})\\s?|(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d.,]))` +
+    `(${NUM})(?:\\s?(${MULT}))?(?:\\s?(${POST_CUR}))?(\\+)?`,
   'gi',
 );
 
@@ -234,21 +237,32 @@ function currencyFromPost(post: string): string | null {
 
 /** Parses "1.000.000", "3,000", "1.5", "1,5", "10.000,50" into a number (NaN if odd). */
 export function parseNumber(s: string): number {
-  if (s.indexOf('.') < 0 && s.indexOf(',') < 0) return Number(s);
-  const seps = s.match(/[.,]/g);
-  if (!seps) return Number(s);
-  const groups = s.split(/[.,]/);
-  const distinct = new Set(seps);
-  if (distinct.size === 2) {
-    // The last separator is the decimal point; the others group thousands.
-    const lastSepIdx = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
-    const intPart = s.slice(0, lastSepIdx).replace(/[.,]/g, '');
-    return Number(`${intPart}.${s.slice(lastSepIdx + 1)}`);
+  // One pass over the separators: how many, which kinds, where the last one is, and whether
+  // every group after the first has exactly three digits.
+  let seps = 0;
+  let dots = false;
+  let commas = false;
+  let last = -1;
+  let allThree = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x2c) continue;
+    if (c === 0x2e) dots = true;
+    else commas = true;
+    if (last >= 0 && i - last - 1 !== 3) allThree = false;
+    seps++;
+    last = i;
   }
-  const tail = groups.slice(1);
-  if (tail.every((g) => g.length === 3)) return Number(groups.join(''));
-  if (seps.length === 1) return Number(`${groups[0] ?? ''}.${groups[1] ?? ''}`);
-  return Number(groups[0] ?? 'NaN');
+  if (seps === 0) return Number(s);
+  if (s.length - last - 1 !== 3) allThree = false;
+  if (dots && commas) {
+    // The last separator is the decimal point; the others group thousands.
+    return Number(`${s.slice(0, last).replace(/[.,]/g, '')}.${s.slice(last + 1)}`);
+  }
+  if (allThree) return Number(s.replace(/[.,]/g, ''));
+  const first = s.search(/[.,]/);
+  if (seps === 1) return Number(`${s.slice(0, first)}.${s.slice(first + 1)}`);
+  return Number(s.slice(0, first));
 }
 
 function multInfo(mult: string | undefined): { factor: number; currency: string | null } {
@@ -265,11 +279,10 @@ function periodOf(word: string | undefined): SalaryPeriod | null {
 }
 
 const HAS_KANA = /[\u3040-\u30FF]/u;
-const KANA_G = /[\u3040-\u30FF]/gu;
-const HANGUL_G = /[\uAC00-\uD7AF]/gu;
-const THAI_G = /[\u0E00-\u0E7F]/gu;
-const VI_G = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
-const HAN_G = /[\u4E00-\u9FFF]/gu;
+/** Letters only Vietnamese uses, either case (the class /[ăâđ…ỹ]/iu, as a set of code units). */
+export const VI_LETTERS: ReadonlySet<number> = new Set(
+  [...'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ'].flatMap((c) => [c.charCodeAt(0), c.toUpperCase().charCodeAt(0)]),
+);
 const SIMP_HINT = /[们个这会说时给资经验网络开发万与]/u;
 const TRAD_HINT = /[萬圓與們個這會說時給資經驗臺灣網絡開發]/u;
 // Registered with the literal prefilter: a hint whose words are absent is not scanned for.
@@ -288,18 +301,27 @@ function contextCurrency(text: string, explicit: string | null): string {
   if (explicit) return explicit;
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   // The dominant script decides (a Vietnamese ad may quote a little Japanese).
-  const count = (re: RegExp): number => {
-    const m = sample.match(re);
-    return m ? m.length : 0;
-  };
   if (MAY_HAVE_SCRIPT_RE.test(sample)) {
-    const kana = count(KANA_G);
+    let kana = 0;
+    let hangul = 0;
+    let thai = 0;
+    let vi = 0;
+    let han = 0;
+    for (let i = 0; i < sample.length; i++) {
+      const c = sample.charCodeAt(i);
+      if (c < 0xc2) continue;
+      if (c >= 0x3040 && c <= 0x30ff) kana++;
+      else if (c >= 0xac00 && c <= 0xd7af) hangul++;
+      else if (c >= 0x0e00 && c <= 0x0e7f) thai++;
+      else if (c >= 0x4e00 && c <= 0x9fff) han++;
+      else if (VI_LETTERS.has(c)) vi++;
+    }
     const scores: Array<[string, number]> = [
       ['JPY', kana * 3],
-      ['KRW', count(HANGUL_G)],
-      ['THB', count(THAI_G) / 3],
-      ['VND', count(VI_G) * 2],
-      ['HAN', count(HAN_G) - kana * 2],
+      ['KRW', hangul],
+      ['THB', thai / 3],
+      ['VND', vi * 2],
+      ['HAN', han - kana * 2],
     ];
     scores.sort((a, b) => b[1] - a[1]);
     const top = scores[0];
@@ -356,41 +378,52 @@ function parseSalariesUnsafe(input: string): SalaryMention[] {
   const text = input.length > MAX_SALARY_TEXT ? input.slice(0, MAX_SALARY_TEXT) : input;
   const tokens: Token[] = [];
   const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  const digit = /\d/g;
   let m: RegExpExecArray | null;
   let guard = 0;
   let kana: boolean | null = null;
-  while ((m = re.exec(text)) !== null && guard++ < 20_000) {
+  for (;;) {
+    // Every token has a digit at most MAX_TOKEN_PREFIX units after its start: jump the token
+    // regex close to the next digit instead of letting it try every position of the text.
+    digit.lastIndex = re.lastIndex;
+    const d = digit.exec(text);
+    if (!d) break;
+    re.lastIndex = Math.max(re.lastIndex, d.index - MAX_TOKEN_PREFIX);
+    if ((m = re.exec(text)) === null || guard++ >= 20_000) break;
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    const g = m.groups ?? {};
-    const numStr = g['num'];
+    const gPre = m[1];
+    const numStr = m[2];
+    const gMult = m[3];
+    const gPost = m[4];
+    const gPlus = m[5];
     if (!numStr) continue;
     const after = text.charAt(m.index + m[0].length);
     if (after === '%' || after === '％') continue;
     const bare = parseNumber(numStr);
     if (!Number.isFinite(bare)) continue;
-    const mi = multInfo(g['mult']);
-    const preRaw = g['pre']?.trim();
+    const mi = multInfo(gMult);
+    const preRaw = gPre?.trim();
     // A lower-case "p" is not a peso sign.
     const preCur = preRaw && preRaw !== 'p' ? currencyFromPre(preRaw) : null;
-    const postCur = g['post'] ? currencyFromPost(g['post']) : null;
+    const postCur = gPost ? currencyFromPost(gPost) : null;
     // An explicit trailing code ("VND/tháng") beats an ambiguous leading "$"/"P".
     const ambiguousPre = preRaw === '$' || preRaw === 'P' || preRaw === 'p';
     let currency = (ambiguousPre ? postCur ?? preCur : preCur ?? postCur) ?? mi.currency;
     // "NT$" beats a trailing "元"; "¥…円" is yen.
     if (preRaw === '¥') currency = postCur ?? ((kana ??= HAS_KANA.test(text)) ? 'JPY' : 'CNY');
-    const isM = !!g['mult'] && /^(?:m|mn|mil|million)$/i.test(g['mult']);
+    const isM = !!gMult && /^(?:m|mn|mil|million)$/i.test(gMult);
     const hasCur = !!(preCur || postCur);
     // "3m"/"50 million" only count as money next to a currency; and a multiplier after a
     // figure that is already large ("30.000.000 triệu", "1,000,000k") is redundant.
     let factor = isM && !hasCur ? 1 : mi.factor;
     if ((factor >= 1_000_000 && bare >= 1_000) || (factor >= 1_000 && factor < 1_000_000 && bare >= 100_000)) factor = 1;
-    const mult = factor === 1 ? undefined : g['mult'];
+    const mult = factor === 1 ? undefined : gMult;
     tokens.push({
       start: m.index,
-      end: m.index + m[0].length - (g['post'] === undefined && g['plus'] === undefined ? trailingSpace(m[0]) : 0),
+      end: m.index + m[0].length - (gPost === undefined && gPlus === undefined ? trailingSpace(m[0]) : 0),
       num: bare * factor,
       bareNum: bare,
       factor,

@@ -92,12 +92,17 @@ function isValidHit(h: SignalHit, text: string): boolean {
   return h.evidence.every((e) => e.start >= 0 && e.end <= text.length && text.slice(e.start, e.end) === e.text);
 }
 
-/** Runs every red-flag detector over already-normalised text. Never throws. */
-export function detectSignals(normalisedText: string): SignalHit[] {
+/**
+ * Runs the red-flag detectors over already-normalised text: all of them, or only those in
+ * `only` (the scorer asks for the model's inputs; the others could never become reasons).
+ * Never throws.
+ */
+export function detectSignals(normalisedText: string, only?: readonly string[]): SignalHit[] {
   if (typeof normalisedText !== 'string' || normalisedText.length === 0) return [];
   const text = normalisedText.length > MAX_SIGNAL_TEXT ? normalisedText.slice(0, MAX_SIGNAL_TEXT) : normalisedText;
   const hits: SignalHit[] = [];
   for (const [id, detect] of DETECTORS) {
+    if (only && !only.includes(id)) continue;
     try {
       const h = detect(text);
       if (h && h.id === id && isValidHit(h, text)) hits.push(h);

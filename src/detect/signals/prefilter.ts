@@ -226,6 +226,7 @@ let dense: Int32Array = new Int32Array(0);
 let kids: Array<Map<number, number>> = [];
 let fail: Int32Array = new Int32Array(0);
 let dict: Int32Array = new Int32Array(0); // nearest terminal via fail links (0 = none)
+let term: Int32Array = new Int32Array(0); // the state itself if terminal, else dict (0 = none)
 let outs: Array<number[] | undefined> = [];
 
 function build(): void {
@@ -289,6 +290,8 @@ function build(): void {
       queue.push(child);
     }
   }
+  term = new Int32Array(n);
+  for (let s = 0; s < n; s++) term[s] = outs[s] ? s : dict[s]!;
   builtFor = literalSets.length;
 }
 
@@ -339,7 +342,7 @@ function presence(text: string): Uint8Array | null {
           s = fail[s]!;
         }
       }
-      let o = outs[s] ? s : dict[s]!;
+      let o = term[s]!;
       while (o !== 0 && stampArr[o] !== st) {
         stampArr[o] = st;
         for (const id of outs[o]!) flags[id] = 1;

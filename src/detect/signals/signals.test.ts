@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectSignals, SIGNAL_IDS, SIGNAL_LABELS, signalVector, type SignalId } from './index.ts';
 import { normaliseText } from '../normalise.ts';
+import { detectDestinationCountry } from './location.ts';
 
 type Lang = 'en' | 'zh' | 'zh_hant' | 'vi' | 'id' | 'th' | 'tl' | 'ko' | 'ja';
 interface Case {
@@ -392,5 +393,22 @@ describe('lure wording found in the demo feed', () => {
     const hit = detectSignals(normaliseText('FREE flight ticket, visa, food and accommodation provided.')).find((h) => h.id === 'lure_bundle');
     expect(hit?.detail).toContain('visa');
     expect(hit?.strength).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('destination country', () => {
+  it('finds place names as whole words only, in any case and script', () => {
+    const cases: Array<[string, string | null]> = [
+      ['Customer service in Manila', 'PH'],
+      ['job in xmanila now', null],
+      ['earn a thousand pesos', null], // "thousand" contains "usa"
+      ['Sr. Engineer, Los Angeles, CA, remote (US)', 'US'],
+      ['Văn phòng tại Đà Nẵng', 'VN'],
+      ['在manila工作', 'PH'],
+      ['Lào Cai', null],
+      ['Sihanoukville, Cambodia — then Bangkok', 'KH'],
+      ['서울 강남구 테헤란로', 'KR'],
+    ];
+    for (const [text, want] of cases) expect([text, detectDestinationCountry(normaliseText(text))]).toEqual([text, want]);
   });
 });

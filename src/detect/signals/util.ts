@@ -137,9 +137,24 @@ export function scriptsOf(text: string): Set<Script> {
   return set;
 }
 
+/** One regex of a Pattern: the alternatives of one script, with their own prefilter ids. */
+export interface Bucket {
+  readonly script: Script;
+  /** All alternatives in one regex. */
+  readonly re: RegExp;
+  /** Prefilter id of the whole regex. */
+  readonly lit: number;
+  /** Each alternative's source (as joined into `re`) and prefilter id. */
+  readonly parts: ReadonlyArray<{ readonly src: string; readonly lit: number }>;
+  readonly prefix: string;
+  readonly flags: string;
+  /** Regexes of subsets of the alternatives, by which alternatives they keep. */
+  readonly subsets: Map<string, RegExp>;
+}
+
 /** A set of alternatives compiled into one regex per script. */
 export interface Pattern {
-  readonly buckets: ReadonlyArray<{ readonly script: Script; readonly re: RegExp; readonly lit: number }>;
+  readonly buckets: ReadonlyArray<Bucket>;
 }
 
 /** Compiles alternatives into global, case-insensitive, Unicode regexes (one per script). */
@@ -160,11 +175,41 @@ export function rx(parts: readonly string[], flags = 'giu'): Pattern {
     by.set(key, entry);
   }
   return {
-    buckets: [...by.values()].map(({ script, wordStart, needsU, ps }) => {
-      const re = new RegExp(`${wordStart ? '\\b' : ''}(?:${ps.join('|')})`, needsU ? flags : flags.replace('u', ''));
-      return { script, re, lit: registerSource(re.source) };
+    buckets: [...by.values()].map(({ script, wordStart, needsU, ps }): Bucket => {
+      const prefix = wordStart ? '\\b' : '';
+      const f = needsU ? flags : flags.replace('u', '');
+      const re = new RegExp(`${prefix}(?:${ps.join('|')})`, f);
+      const parts = ps.map((src) => ({ src, lit: registerSource(src) }));
+      return { script, re, lit: registerSource(re.source), parts, prefix, flags: f, subsets: new Map() };
     }),
   };
+}
+
+const MAX_SUBSETS = 64;
+
+/**
+ * The bucket's regex without the alternatives that cannot match in `text` (their required
+ * literals are absent), or null when none can. Same matches as the whole regex — an
+ * alternative that matches nowhere changes nothing in a leftmost-first scan — but a long
+ * English ad that mentions "go" no longer pays for every travel phrase in the bucket.
+ */
+function regexFor(text: string, b: Bucket): RegExp | null {
+  let key = '';
+  let kept = 0;
+  for (const part of b.parts) {
+    const may = mayMatch(text, part.lit);
+    key += may ? '1' : '0';
+    if (may) kept++;
+  }
+  if (kept === 0) return null;
+  if (kept === b.parts.length) return b.re;
+  let re = b.subsets.get(key);
+  if (!re) {
+    if (b.subsets.size >= MAX_SUBSETS) b.subsets.clear();
+    re = new RegExp(`${b.prefix}(?:${b.parts.filter((_, i) => key[i] === '1').map((p) => p.src).join('|')})`, b.flags);
+    b.subsets.set(key, re);
+  }
+  return re;
 }
 
 /** Max evidence spans kept per signal. */
@@ -182,7 +227,9 @@ export function findAll(text: string, pat: Pattern | RegExp, max = MAX_MATCHES):
   for (const b of pat.buckets) {
     if (!scripts.has(b.script)) continue;
     if (!mayMatch(text, b.lit)) continue;
-    const ms = findAllRe(text, b.re, max);
+    const re = regexFor(text, b);
+    if (!re) continue;
+    const ms = findAllRe(text, re, max);
     if (!ms.length) continue;
     out = out ? out.concat(ms) : ms;
   }

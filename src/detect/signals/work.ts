@@ -105,7 +105,14 @@ export function detectGenericRole(text: string): SignalHit | null {
   return makeHit('generic_role', s, ms);
 }
 
+// Pay and bonus both ask about the same text: remember the last answer.
+let lastRoleText: string | null = null;
+let lastRoleAnswer = false;
+
 /** True when the ad's role is one of the generic entry/office roles (used by pay & bonus). */
 export function hasGenericRole(text: string): boolean {
-  return findAll(text, ROLES, 1).length > 0;
+  if (text === lastRoleText) return lastRoleAnswer;
+  lastRoleAnswer = findAll(text, ROLES, 1).length > 0;
+  lastRoleText = text;
+  return lastRoleAnswer;
 }

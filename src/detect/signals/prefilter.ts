@@ -13,7 +13,7 @@
 export function requiredLiterals(src: string): string[] | null {
   try {
     const p = { s: src, i: 0 };
-    const r = parseAlt(p);
+    const r = parseAlt(p).req;
     if (p.i !== src.length) return null;
     if (!r || r.length === 0 || r.some((x) => x.length === 0)) return null;
     return r;
@@ -27,66 +27,114 @@ interface P {
   i: number;
 }
 
+/**
+ * What the parser knows of a (sub)pattern: `req`, literals of which every match contains one;
+ * `exact`, every string it can match (lower-cased), when that is a small finite set. Exact sets
+ * let a sequence like "(?:dm|pm) (?:me|us)" require "dm me", "pm us", … rather than just "pm"
+ * (which "development" contains).
+ */
+interface Lits {
+  req: string[] | null;
+  exact: string[] | null;
+}
+
+const MAX_EXACT = 16;
+const MAX_EXACT_CHARS = 32;
+// Literals longer than this are hardly rarer in text, but grow the automaton.
+const ENOUGH_CHARS = 20;
+
 type Atom =
   | { kind: 'char'; ch: string }
-  | { kind: 'other' }
+  | { kind: 'other'; exact: string[] | null }
   | { kind: 'assert' }
-  | { kind: 'group'; req: string[] | null };
+  | { kind: 'group'; lits: Lits };
 
-function parseAlt(p: P): string[] | null {
-  const alts: Array<string[] | null> = [parseSeq(p)];
-  while (p.s[p.i] === '|') {
-    p.i++;
-    alts.push(parseSeq(p));
-  }
+function union(sets: ReadonlyArray<readonly string[] | null>): string[] | null {
   const out = new Set<string>();
-  for (const a of alts) {
-    if (a === null) return null;
-    for (const x of a) out.add(x);
+  for (const set of sets) {
+    if (set === null) return null;
+    for (const x of set) out.add(x);
+  }
+  return out.size <= MAX_EXACT ? [...out] : null;
+}
+
+function product(a: readonly string[], b: readonly string[]): string[] | null {
+  if (a.length * b.length > MAX_EXACT) return null;
+  const out = new Set<string>();
+  for (const x of a) {
+    for (const y of b) {
+      if (x.length + y.length > MAX_EXACT_CHARS) return null;
+      out.add(x + y);
+    }
   }
   return [...out];
 }
 
-function score(set: readonly string[]): [number, number] {
-  let min = Infinity;
-  for (const x of set) min = Math.min(min, x.length);
-  return [min, -set.length];
+function parseAlt(p: P): Lits {
+  const alts: Lits[] = [parseSeq(p)];
+  while (p.s[p.i] === '|') {
+    p.i++;
+    alts.push(parseSeq(p));
+  }
+  const req = alts.every((a) => a.req) ? [...new Set(alts.flatMap((a) => a.req!))] : null;
+  return { req, exact: union(alts.map((a) => a.exact)) };
 }
 
-function parseSeq(p: P): string[] | null {
-  const cands: string[][] = [];
-  let run = '';
-  const flush = (): void => {
-    if (run) cands.push([run]);
-    run = '';
-  };
+function score(set: readonly string[]): [number, number] {
+  let min = Infinity;
+  let total = 0;
+  for (const x of set) {
+    min = Math.min(min, x.length);
+    total += x.length;
+  }
+  return [Math.min(min, ENOUGH_CHARS), -total];
+}
+
+/** Longer shortest literal first (rarer in text, up to ENOUGH_CHARS), then fewer characters. */
+function better(a: [number, number], b: [number, number]): boolean {
+  return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+}
+
+function parseSeq(p: P): Lits {
+  // Each item: the strings it can match (when known) and literals every match contains.
+  const items: Lits[] = [];
   while (p.i < p.s.length && p.s[p.i] !== '|' && p.s[p.i] !== ')') {
     const atom = parseAtom(p);
     const q = parseQuant(p);
-    if (atom.kind === 'char') {
-      if (q.min === 0) {
-        flush();
-        continue;
-      }
-      run += atom.ch;
-      if (q.min !== 1 || q.max !== 1) flush();
-      continue;
-    }
-    flush();
-    if (atom.kind === 'group' && q.min >= 1 && atom.req) cands.push(atom.req);
+    let exact: string[] | null;
+    let req: string[] | null;
+    if (atom.kind === 'char') [exact, req] = [[atom.ch], [atom.ch]];
+    else if (atom.kind === 'other') [exact, req] = [atom.exact, atom.exact];
+    else if (atom.kind === 'assert') [exact, req] = [[''], null];
+    else [exact, req] = [atom.lits.exact, atom.lits.req];
+    if (q.min === 1 && q.max === 1) items.push({ exact, req });
+    else if (q.min === 0 && q.max === 1) items.push({ exact: exact && union([exact, ['']]), req: null });
+    else if (q.min >= 1) items.push({ exact: null, req });
+    else items.push({ exact: null, req: null });
   }
-  flush();
-  if (!cands.length) return null;
+  // Candidates: any item's own literals, and the exact strings of runs of consecutive items.
+  const cands: string[][] = [];
+  for (const it of items) if (it.req && it.req.length && it.req.every((x) => x.length > 0)) cands.push(it.req);
+  for (let i = 0; i < items.length; i++) {
+    let acc: string[] | null = items[i]!.exact;
+    let best: string[] | null = null;
+    for (let j = i; acc !== null; ) {
+      if (acc.length && acc.every((x) => x.length > 0) && (!best || better(score(acc), score(best)))) best = acc;
+      if (++j >= items.length) break;
+      const next = items[j]!.exact;
+      acc = next ? product(acc, next) : null;
+    }
+    if (best) cands.push(best);
+  }
+  let exact: string[] | null = [''];
+  for (const it of items) {
+    exact = exact && it.exact ? product(exact, it.exact) : null;
+    if (!exact) break;
+  }
+  if (!cands.length) return { req: null, exact };
   let best = cands[0]!;
-  let bs = score(best);
-  for (const c of cands.slice(1)) {
-    const sc = score(c);
-    if (sc[0] > bs[0] || (sc[0] === bs[0] && sc[1] > bs[1])) {
-      best = c;
-      bs = sc;
-    }
-  }
-  return best;
+  for (const c of cands.slice(1)) if (better(score(c), score(best))) best = c;
+  return { req: best, exact };
 }
 
 function parseQuant(p: P): { min: number; max: number } {
@@ -109,6 +157,26 @@ function parseQuant(p: P): { min: number; max: number } {
   return q;
 }
 
+/**
+ * The characters of a plain class body ("a4@", "ds", "\\.,") lower-cased, or null for anything
+ * else (negation, ranges, escapes such as \\s or \\d, surrogates).
+ */
+function classMembers(body: string): string[] | null {
+  if (!body || body.startsWith('^')) return null;
+  const out = new Set<string>();
+  for (let i = 0; i < body.length; i++) {
+    let ch = body[i]!;
+    if (ch === '\\') {
+      ch = body[++i] ?? '';
+      if (!ch || /[A-Za-z0-9]/.test(ch)) return null;
+    } else if (ch === '-' && i > 0 && i < body.length - 1) return null;
+    const code = ch.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff) return null;
+    out.add(ch.toLowerCase());
+  }
+  return out.size <= MAX_EXACT ? [...out] : null;
+}
+
 function parseAtom(p: P): Atom {
   const s = p.s;
   const c = s[p.i]!;
@@ -127,18 +195,20 @@ function parseAtom(p: P): Atom {
       if (close < 0) throw new Error('bad group');
       p.i = close + 1;
     } else if (s[p.i] === '?') throw new Error('unknown group');
-    const req = parseAlt(p);
+    const lits = parseAlt(p);
     if (s[p.i] !== ')') throw new Error('unclosed group');
     p.i++;
-    return look ? { kind: 'assert' } : { kind: 'group', req };
+    return look ? { kind: 'assert' } : { kind: 'group', lits };
   }
   if (c === '[') {
     p.i++;
+    const start = p.i;
     if (s[p.i] === '^') p.i++;
     while (p.i < s.length && s[p.i] !== ']') p.i += s[p.i] === '\\' ? 2 : 1;
     if (s[p.i] !== ']') throw new Error('unclosed class');
+    const body = s.slice(start, p.i);
     p.i++;
-    return { kind: 'other' };
+    return { kind: 'other', exact: classMembers(body) };
   }
   if (c === '\\') {
     const d = s[p.i + 1];
@@ -151,22 +221,22 @@ function parseAtom(p: P): Atom {
         if (close < 0) throw new Error('bad escape');
         p.i = close + 1;
       } else if (d === 'u') p.i += 4;
-      return { kind: 'other' };
+      return { kind: 'other', exact: null };
     }
     if (d === 'x') {
       p.i += 2;
-      return { kind: 'other' };
+      return { kind: 'other', exact: null };
     }
     if (d === 'c') {
       p.i += 1;
-      return { kind: 'other' };
+      return { kind: 'other', exact: null };
     }
-    if (/[A-Za-z0-9]/.test(d)) return { kind: 'other' };
+    if (/[A-Za-z0-9]/.test(d)) return { kind: 'other', exact: null };
     return { kind: 'char', ch: d.toLowerCase() };
   }
   if (c === '.') {
     p.i++;
-    return { kind: 'other' };
+    return { kind: 'other', exact: null };
   }
   if (c === '^' || c === '$') {
     p.i++;
@@ -179,7 +249,7 @@ function parseAtom(p: P): Atom {
     if (lo >= 0xdc00 && lo <= 0xdfff) {
       p.i += 2;
       // A quantifier may apply to the whole pair (`u`) or its low half: treat it as opaque.
-      return { kind: 'other' };
+      return { kind: 'other', exact: null };
     }
   }
   p.i++;
@@ -196,10 +266,19 @@ let builtFor = -1;
  * derived (the regex then always runs).
  */
 export function registerSource(src: string): number {
-  const lits = requiredLiterals(src);
-  if (!lits) return -1;
-  literalSets.push(lits);
+  return registerLiterals(requiredLiterals(src));
+}
+
+/** Registers a literal set (null: none, the regex always runs); returns its id for `mayMatch`. */
+export function registerLiterals(lits: readonly string[] | null): number {
+  if (!lits || lits.length === 0 || lits.some((x) => x.length === 0)) return -1;
+  literalSets.push([...lits]);
   return literalSets.length - 1;
+}
+
+/** The literal set registered under an id (null for -1). */
+export function literalsOf(id: number): readonly string[] | null {
+  return id < 0 ? null : (literalSets[id] ?? null);
 }
 
 const ids = new WeakMap<RegExp, number>();
@@ -222,7 +301,8 @@ const UNSAFE_CASE = /[\u017F\u0130\u1C80-\u1C88\u1E9B\u1E9E\u1FBE\u2126\u212A\u2
 
 let ascii = 0; // number of ASCII classes + 1
 let cls: Uint16Array = new Uint16Array(0);
-let dense: Int32Array = new Int32Array(0);
+// Transitions on ASCII classes, [state * ascii + class]; 16-bit while the trie is small enough.
+let dense: Uint16Array | Int32Array = new Uint16Array(0);
 let kids: Array<Map<number, number>> = [];
 let fail: Int32Array = new Int32Array(0);
 let dict: Int32Array = new Int32Array(0); // nearest terminal via fail links (0 = none)
@@ -262,7 +342,7 @@ function build(): void {
   for (const c of sorted) if (c >= 128) cls[c] = k++;
   fail = new Int32Array(n);
   dict = new Int32Array(n);
-  dense = new Int32Array(n * ascii);
+  dense = n <= 0xffff ? new Uint16Array(n * ascii) : new Int32Array(n * ascii);
   const asciiChars = sorted.filter((c) => c < 128);
   const queue: number[] = [0];
   for (let qi = 0; qi < queue.length; qi++) {

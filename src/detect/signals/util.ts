@@ -1,6 +1,6 @@
 /** Shared helpers for the rule-based detectors. */
 import type { Evidence, SignalHit } from '../../shared/types.ts';
-import { idOf, mayMatch, registerSource } from './prefilter.ts';
+import { idOf, literalsOf, mayMatch, registerLiterals, registerSource } from './prefilter.ts';
 
 /** Left/right word boundaries that work for any script (JS `\b` is ASCII-only). */
 export const B = '(?<![\\p{L}\\p{M}\\p{N}_])';
@@ -180,7 +180,10 @@ export function rx(parts: readonly string[], flags = 'giu'): Pattern {
       const f = needsU ? flags : flags.replace('u', '');
       const re = new RegExp(`${prefix}(?:${ps.join('|')})`, f);
       const parts = ps.map((src) => ({ src, lit: registerSource(src) }));
-      return { script, re, lit: registerSource(re.source), parts, prefix, flags: f, subsets: new Map() };
+      // The whole regex needs one of its alternatives' literals.
+      const sets = parts.map((part) => literalsOf(part.lit));
+      const lit = registerLiterals(sets.every((x) => x) ? [...new Set(sets.flatMap((x) => x ?? []))] : null);
+      return { script, re, lit, parts, prefix, flags: f, subsets: new Map() };
     }),
   };
 }

@@ -207,12 +207,56 @@ async function listPagesWithExtension(): Promise<void> {
   }
 }
 
+/**
+ * The model in the product's own runtime: the extension's service worker in Chromium. The first
+ * "check this text" after the worker starts includes loading onnxruntime-web's wasm and the
+ * model; the next one is scoring only. The worker is then stopped (as Chrome does after 30 s
+ * idle) and started again by the next message, five times.
+ */
+async function modelInServiceWorker(): Promise<void> {
+  const ext = await launchWithExtension([]);
+  const text = readFileSync(join(ROOT, 'test/e2e/pages/genuine-jsonld.html'), 'utf8').replace(/<[^>]+>/g, ' ');
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const check = (t: string) =>
+      page.evaluate(async (body) => {
+        const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+        const s = performance.now();
+        const reply = (await chrome.runtime.sendMessage({ sjr: 1, type: 'check-text', data: { text: body } })) as { verdict?: unknown; error?: string };
+        if (!reply?.verdict) throw new Error(`no verdict: ${JSON.stringify(reply)}`);
+        return performance.now() - s;
+      }, t);
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const first: number[] = [];
+    const warm: number[] = [];
+    for (let round = 0; round < 6; round++) {
+      if (round > 0) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await page.waitForTimeout(500);
+      }
+      first.push(await check(`${text} #${round}a`));
+      for (let i = 0; i < 5; i++) warm.push(await check(`${text} #${round}${i}`));
+    }
+    const [fresh, ...restarts] = first;
+    console.log(
+      `model in the extension's service worker (Chromium): first verdict after the worker starts ${fmt(fresh ?? NaN)} in a new profile; ` +
+        `after a worker restart median ${fmt(quantile(restarts, 0.5))} (range ${fmt(Math.min(...restarts))}–${fmt(Math.max(...restarts))}); ` +
+        `a verdict with the model loaded (message round trip included) median ${fmt(quantile(warm, 0.5))}`,
+    );
+  } finally {
+    await ext.close();
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`\nBrowser benchmark — ${CHROMIUM}, headless, the local-test build (.output-e2e)\n`);
   const only = process.argv[2];
   if (!only || only === 'extraction') await extractionInBrowser(await extractorBundle());
   if (!only || only === 'lists') await listPagesWithExtension();
   if (!only || only === 'big') await bigPageWithExtension();
+  if (!only || only === 'model') await modelInServiceWorker();
 }
 
 await main();

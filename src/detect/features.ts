@@ -107,7 +107,11 @@ function classAt(text: string, i: number): number {
     if ((v & 0xfc00) === 0xdc00) {
       const cp = ((u - 0xd800) << 10) + (v - 0xdc00) + 0x10000;
       let c = ASTRAL_CLASS.get(cp);
-      if (c === undefined) ASTRAL_CLASS.set(cp, (c = classify(cp)));
+      if (c === undefined) {
+        // Bounded: a hostile text full of distinct rare characters must not grow it forever.
+        if (ASTRAL_CLASS.size >= 4096) ASTRAL_CLASS.clear();
+        ASTRAL_CLASS.set(cp, (c = classify(cp)));
+      }
       return c;
     }
   }

@@ -179,7 +179,10 @@ export function rx(parts: readonly string[], flags = 'giu'): Pattern {
       const prefix = wordStart ? '\\b' : '';
       const f = needsU ? flags : flags.replace('u', '');
       const re = new RegExp(`${prefix}(?:${ps.join('|')})`, f);
-      const parts = ps.map((src) => ({ src, lit: registerSource(src) }));
+      // Alternatives are dropped per text (regexFor) unless a back-reference would then point
+      // at another group.
+      const splittable = !ps.some((src) => /\\[1-9]|\\k</.test(src));
+      const parts = ps.map((src) => ({ src, lit: splittable ? registerSource(src) : -1 }));
       // The whole regex needs one of its alternatives' literals.
       const sets = parts.map((part) => literalsOf(part.lit));
       const lit = registerLiterals(sets.every((x) => x) ? [...new Set(sets.flatMap((x) => x ?? []))] : null);

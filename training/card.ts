@@ -12,6 +12,9 @@ export interface CardInput {
   rows: readonly PreparedRow[];
   onnxBytes: number;
   trainSeconds: number;
+  /** The epoch kept (best real-validation ROC-AUC) and that AUC. */
+  keptEpoch: number;
+  keptValAuc: number;
   totalSeconds: number;
   hyper: { epochs: number; lr: number; lrDense: number; l2: number; l2Dense: number; fprMedium: number; fprHigh: number; minMedium: number; minHigh: number };
   denseWeights: Record<string, number>;
@@ -95,7 +98,7 @@ export function writeModelCard(path: string, c: CardInput): void {
   L.push(`**Synthetic data** (\`training/synthetic/\`, seed ${c.syntheticSeed}, ${c.syntheticPerLang} lures + ${c.syntheticPerLang} genuine look-alikes per language, 11 languages: en, zh, vi, id, th, fil, ms, km, my, ja, ko). Lures are built from the indicators in \`shared/notes/red-flags.md\` (generic roles, pay far above norms, free flight/visa/food/room, tourist-visa travel, vague employer, Telegram/WhatsApp/Line contact with obfuscated handles, urgency, reassurance, referral fees, age ranges) in four forms: one-line blurbs, emoji-heavy posts, recruiter chat messages and formal listings with fake company names; each lure uses a random subset of 2–7 cues. Genuine look-alikes are BPO / customer-service / crypto-exchange support / hotel jobs in Manila, Cebu, KL, Bangkok, Phnom Penh, Siem Reap, Dubai with named employers, local-norm pay, statutory benefits, work permits, relocation packages and a normal hiring process. All synthetic rows are flagged and reported separately; they are used for training, never for calibration or thresholds.`);
   L.push('');
   L.push('## Training');
-  L.push(`Per-example AdaGrad on the weighted logistic loss (\`training/lr.ts\`), seed-shuffled, ${c.hyper.epochs} epochs (best epoch by real-validation ROC-AUC kept), lr ${c.hyper.lr} (table) / ${c.hyper.lrDense} (dense, bias), L2 ${c.hyper.l2} (table) / ${c.hyper.l2Dense} (dense). Sample weights: each (source, label) cell totals ∝ √(cell size) (no large corpus — and no single positive source's style — dominates), times the row weight; positives rescaled so both classes weigh the same. Training took ${c.trainSeconds.toFixed(1)} s; the whole run (load, dedup, featurise, train, export, evaluate) ${c.totalSeconds.toFixed(0)} s on a 2-core machine.`);
+  L.push(`Per-example AdaGrad on the weighted logistic loss (\`training/lr.ts\`), seed-shuffled, ${c.hyper.epochs} epochs (best epoch by real-validation ROC-AUC kept: epoch ${c.keptEpoch}, validation ROC-AUC ${c.keptValAuc.toFixed(4)}), lr ${c.hyper.lr} (table) / ${c.hyper.lrDense} (dense, bias), L2 ${c.hyper.l2} (table) / ${c.hyper.l2Dense} (dense). Sample weights: each (source, label) cell totals ∝ √(cell size) (no large corpus — and no single positive source's style — dominates), times the row weight; positives rescaled so both classes weigh the same. Training took ${c.trainSeconds.toFixed(1)} s; the whole run (load, dedup, featurise, train, export, evaluate) ${c.totalSeconds.toFixed(0)} s on a 2-core machine.`);
   L.push('');
   L.push('## Calibration and thresholds');
   L.push(`- Platt scaling fitted on the REAL validation split: p = sigmoid(${f(m.calibration.a, 4)} · logit + ${f(m.calibration.b, 4)}). The probability therefore reflects the class mix of the real validation data (about ${f((100 * splitPos('val', false)) / Math.max(1, splitCount('val', false)), 1)} % positives), not the (much lower) rate of lures in the wild.`);

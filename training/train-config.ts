@@ -8,7 +8,8 @@ export const CARD_PATH = `${MODELS_DIR}MODEL_CARD.md`;
 
 export const TRAIN_SEED = 1337;
 export const HYPER = {
-  epochs: Number(process.env.SJR_EPOCHS ?? 20),
+  // The real-validation ROC-AUC peaks around epoch 25 (the best epoch is kept); 20 stopped short of it.
+  epochs: Number(process.env.SJR_EPOCHS ?? 40),
   lr: Number(process.env.SJR_LR ?? 0.3),
   lrDense: 0.05,
   l2: 1e-6,

@@ -41,6 +41,8 @@ async function main(): Promise<void> {
   const examples: TrainExample[] = train.map((r, i) => ({ ids: r.features.ids, dense: r.features.dense, y: r.label, w: weights[i] ?? 1 }));
   const valY = valReal.map((r) => r.label);
 
+  let bestEpoch = 0;
+  let bestValAuc = -Infinity;
   const tTrain = Date.now();
   const w = trainLogReg(examples, {
     buckets: cfg.buckets,
@@ -51,7 +53,11 @@ async function main(): Promise<void> {
     l2: HYPER.l2,
     l2Dense: HYPER.l2Dense,
     seed: TRAIN_SEED,
-    onEpoch: (_e, cur) => rocAuc(valReal.map((r) => forwardTs(cur, r.features)), valY),
+    onEpoch: (e, cur) => {
+      const auc = rocAuc(valReal.map((r) => forwardTs(cur, r.features)), valY);
+      if (auc > bestValAuc) [bestValAuc, bestEpoch] = [auc, e];
+      return auc;
+    },
     log,
   });
   const trainSeconds = (Date.now() - tTrain) / 1000;
@@ -129,6 +135,7 @@ async function main(): Promise<void> {
       test: { real: report.realOverall, synthetic: report.syntheticOverall },
       parityMaxAbsDiff: maxDiff,
       trainSeconds,
+      keptEpoch: bestEpoch,
     },
   };
   writeFileSync(ONNX_PATH, bytes);
@@ -140,6 +147,8 @@ async function main(): Promise<void> {
     rows,
     onnxBytes: bytes.length,
     trainSeconds,
+    keptEpoch: bestEpoch,
+    keptValAuc: bestValAuc,
     totalSeconds: (Date.now() - tStart) / 1000,
     hyper: HYPER,
     denseWeights: topWeights,

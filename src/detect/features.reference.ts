@@ -2,7 +2,8 @@
  * The hashed ids of `featurize`, written the plain way (per-word strings, Array.from, an id
  * array): the definition the optimised featurize in features.ts must reproduce id for id.
  * The shipped model was trained on these ids, so any difference would silently change scores.
- * Used only by features.test.ts.
+ * The hash helpers are copies of those in features.ts on purpose: a change there must fail the
+ * test, not change both sides. Used only by features.test.ts.
  */
 import type { FeatureConfig } from './features.ts';
 

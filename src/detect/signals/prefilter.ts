@@ -41,7 +41,7 @@ interface Lits {
 const MAX_EXACT = 16;
 const MAX_EXACT_CHARS = 32;
 // Literals longer than this are hardly rarer in text, but grow the automaton.
-const ENOUGH_CHARS = 20;
+const ENOUGH_CHARS = 16;
 
 type Atom =
   | { kind: 'char'; ch: string }
@@ -96,8 +96,9 @@ function better(a: [number, number], b: [number, number]): boolean {
 }
 
 function parseSeq(p: P): Lits {
-  // Each item: the strings it can match (when known) and literals every match contains.
-  const items: Lits[] = [];
+  // Each item: the strings it can match (when known) and literals every match contains;
+  // `run`: a run of plain characters, which the next plain character extends.
+  const items: Array<Lits & { run?: boolean }> = [];
   while (p.i < p.s.length && p.s[p.i] !== '|' && p.s[p.i] !== ')') {
     const atom = parseAtom(p);
     const q = parseQuant(p);
@@ -107,8 +108,15 @@ function parseSeq(p: P): Lits {
     else if (atom.kind === 'other') [exact, req] = [atom.exact, atom.exact];
     else if (atom.kind === 'assert') [exact, req] = [[''], null];
     else [exact, req] = [atom.lits.exact, atom.lits.req];
-    if (q.min === 1 && q.max === 1) items.push({ exact, req });
-    else if (q.min === 0 && q.max === 1) items.push({ exact: exact && union([exact, ['']]), req: null });
+    if (q.min === 1 && q.max === 1) {
+      // Plain characters (and zero-width assertions between them) join the previous run.
+      const prev = items[items.length - 1];
+      const one = exact?.length === 1 ? exact[0]! : null;
+      if (one !== null && prev?.exact?.length === 1 && prev.run) {
+        const run = prev.exact[0]! + one;
+        items[items.length - 1] = { exact: [run], req: run ? [run] : null, run: true };
+      } else items.push({ exact, req, run: one !== null });
+    } else if (q.min === 0 && q.max === 1) items.push({ exact: exact && union([exact, ['']]), req: null });
     else if (q.min >= 1) items.push({ exact: null, req });
     else items.push({ exact: null, req: null });
   }
@@ -118,8 +126,14 @@ function parseSeq(p: P): Lits {
   for (let i = 0; i < items.length; i++) {
     let acc: string[] | null = items[i]!.exact;
     let best: string[] | null = null;
+    let bestScore: [number, number] = [0, 0];
     for (let j = i; acc !== null; ) {
-      if (acc.length && acc.every((x) => x.length > 0) && (!best || better(score(acc), score(best)))) best = acc;
+      if (acc.length && !acc.includes('')) {
+        const sc = score(acc);
+        if (!best || better(sc, bestScore)) [best, bestScore] = [acc, sc];
+        // Long enough: a longer window would only add characters.
+        if (bestScore[0] >= ENOUGH_CHARS) break;
+      }
       if (++j >= items.length) break;
       const next = items[j]!.exact;
       acc = next ? product(acc, next) : null;
@@ -133,7 +147,11 @@ function parseSeq(p: P): Lits {
   }
   if (!cands.length) return { req: null, exact };
   let best = cands[0]!;
-  for (const c of cands.slice(1)) if (better(score(c), score(best))) best = c;
+  let bestScore = score(best);
+  for (let i = 1; i < cands.length; i++) {
+    const sc = score(cands[i]!);
+    if (better(sc, bestScore)) [best, bestScore] = [cands[i]!, sc];
+  }
   return { req: best, exact };
 }
 
@@ -303,73 +321,117 @@ let ascii = 0; // number of ASCII classes + 1
 let cls: Uint16Array = new Uint16Array(0);
 // Transitions on ASCII classes, [state * ascii + class]; 16-bit while the trie is small enough.
 let dense: Uint16Array | Int32Array = new Uint16Array(0);
-let kids: Array<Map<number, number>> = [];
+// Trie edges on other characters, keyed state * 65536 + char code (one map: a map per state
+// made building the automaton slow).
+let otherKids = new Map<number, number>();
 let fail: Int32Array = new Int32Array(0);
 let dict: Int32Array = new Int32Array(0); // nearest terminal via fail links (0 = none)
 let term: Int32Array = new Int32Array(0); // the state itself if terminal, else dict (0 = none)
 let outs: Array<number[] | undefined> = [];
 
 function build(): void {
-  kids = [new Map()];
-  outs = [undefined];
+  // Each distinct literal once, with the ids of the sets it belongs to.
+  const owners = new Map<string, number[]>();
   literalSets.forEach((set, id) => {
     for (const w of set) {
-      let s = 0;
-      for (let i = 0; i < w.length; i++) {
-        const c = w.charCodeAt(i);
-        let nx = kids[s]!.get(c);
-        if (nx === undefined) {
-          nx = kids.length;
-          kids.push(new Map());
-          outs.push(undefined);
-          kids[s]!.set(c, nx);
-        }
-        s = nx;
-      }
-      const o = (outs[s] ??= []);
-      if (!o.includes(id)) o.push(id);
+      const o = owners.get(w);
+      if (!o) owners.set(w, [id]);
+      else if (!o.includes(id)) o.push(id);
     }
   });
-  const n = kids.length;
   // Alphabet classes: ASCII chars first (dense table), then the rest.
-  cls = new Uint16Array(65536);
+  let maxNodes = 1;
   const chars = new Set<number>();
-  for (const m of kids) for (const c of m.keys()) chars.add(c);
-  const sorted = [...chars].sort((a, b) => a - b);
+  for (const w of owners.keys()) {
+    maxNodes += w.length;
+    for (let i = 0; i < w.length; i++) chars.add(w.charCodeAt(i));
+  }
+  const sorted = [...chars].sort((x, y) => x - y);
+  cls = new Uint16Array(65536);
   let k = 1;
   for (const c of sorted) if (c < 128) cls[c] = k++;
   ascii = k;
   for (const c of sorted) if (c >= 128) cls[c] = k++;
+  const A = ascii;
+
+  // The trie: ASCII edges straight in the transition table, others in otherKids plus a
+  // per-state list (first child, next sibling) for the breadth-first pass.
+  const goto = new Int32Array(maxNodes * A);
+  otherKids = new Map();
+  const firstOther = new Int32Array(maxNodes).fill(-1);
+  const nextOther = new Int32Array(maxNodes).fill(-1);
+  const charOf = new Int32Array(maxNodes);
+  outs = [undefined];
+  let n = 1;
+  for (const [w, ids] of owners) {
+    let s = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c < 128) {
+        const slot = s * A + cls[c]!;
+        let nx = goto[slot]!;
+        if (nx === 0) {
+          nx = n++;
+          goto[slot] = nx;
+          outs.push(undefined);
+        }
+        s = nx;
+      } else {
+        const key = s * 65536 + c;
+        let nx = otherKids.get(key);
+        if (nx === undefined) {
+          nx = n++;
+          otherKids.set(key, nx);
+          charOf[nx] = c;
+          nextOther[nx] = firstOther[s]!;
+          firstOther[s] = nx;
+          outs.push(undefined);
+        }
+        s = nx;
+      }
+    }
+    const o = (outs[s] ??= []);
+    for (const id of ids) if (!o.includes(id)) o.push(id);
+  }
+
+  // Fail links and the full ASCII transition table, breadth first: a state's row is completed
+  // from its fail state's row, which is done before it.
   fail = new Int32Array(n);
   dict = new Int32Array(n);
-  dense = n <= 0xffff ? new Uint16Array(n * ascii) : new Int32Array(n * ascii);
-  const asciiChars = sorted.filter((c) => c < 128);
-  const queue: number[] = [0];
-  for (let qi = 0; qi < queue.length; qi++) {
+  const queue = new Int32Array(n);
+  let qn = 1;
+  for (let qi = 0; qi < qn; qi++) {
     const s = queue[qi]!;
-    for (const c of asciiChars) {
-      const child = kids[s]!.get(c);
-      dense[s * ascii + cls[c]!] = child ?? (s === 0 ? 0 : dense[fail[s]! * ascii + cls[c]!]!);
+    const row = s * A;
+    const frow = fail[s]! * A;
+    for (let j = 1; j < A; j++) {
+      const child = goto[row + j]!;
+      if (child !== 0) {
+        const f = s === 0 ? 0 : goto[frow + j]!;
+        fail[child] = f;
+        dict[child] = outs[f] ? f : dict[f]!;
+        queue[qn++] = child;
+      } else if (s !== 0) goto[row + j] = goto[frow + j]!;
     }
-    for (const [c, child] of kids[s]!) {
+    for (let child = firstOther[s]!; child !== -1; child = nextOther[child]!) {
+      const c = charOf[child]!;
       let f = 0;
       if (s !== 0) {
-        let t = fail[s]!;
-        for (;;) {
-          const nx = kids[t]!.get(c);
+        for (let t = fail[s]!; ; t = fail[t]!) {
+          const nx = otherKids.get(t * 65536 + c);
           if (nx !== undefined) {
             f = nx;
             break;
           }
           if (t === 0) break;
-          t = fail[t]!;
         }
       }
       fail[child] = f;
       dict[child] = outs[f] ? f : dict[f]!;
-      queue.push(child);
+      queue[qn++] = child;
     }
   }
+  dense = n <= 0xffff ? Uint16Array.from(goto.subarray(0, n * A)) : goto.slice(0, n * A);
   term = new Int32Array(n);
   for (let s = 0; s < n; s++) term[s] = outs[s] ? s : dict[s]!;
   builtFor = literalSets.length;
@@ -393,8 +455,8 @@ function presence(text: string): Uint8Array | null {
   if (!UNSAFE_CASE.test(text)) {
     flags = new Uint8Array(literalSets.length);
     const lower = text.toLowerCase();
-    if (stampArr.length !== kids.length) {
-      stampArr = new Uint32Array(kids.length);
+    if (stampArr.length !== term.length) {
+      stampArr = new Uint32Array(term.length);
       stamp = 0;
     }
     if (++stamp === 0xffffffff) {
@@ -413,7 +475,7 @@ function presence(text: string): Uint8Array | null {
       if (k < ascii) s = dense[s * ascii + k]!;
       else {
         for (;;) {
-          const nx = kids[s]!.get(c);
+          const nx = otherKids.get(s * 65536 + c);
           if (nx !== undefined) {
             s = nx;
             break;

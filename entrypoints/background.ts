@@ -144,6 +144,12 @@ export default defineBackground(() => {
       if (tabId !== undefined) await writeTab(tabId, mergeTabResults(await readTab(tabId), pageUrl, scored, append, replaces));
       return { verdicts: scored.map((s) => s.verdict) };
     },
+    'prepare-model': () => {
+      // Loading takes about a second after the worker starts: begin while the page is still
+      // being read. A failure here is retried by the first real request.
+      getBrowserEngine().catch(() => undefined);
+      return { ok: true };
+    },
     'check-text': async ({ text }) => {
       const engine = await getBrowserEngine();
       const { sensitivity } = await getSettings();

@@ -7,7 +7,7 @@ import { listen, send } from '../../src/shared/messaging.ts';
 import { handleBadgeAction } from '../../src/content/badge-actions.ts';
 import { siteListed } from '../../src/shared/settings.ts';
 import { applyUiLanguage } from '../../src/shared/ui-language.ts';
-import { DEFAULT_MATCHES, E2E_MATCHES } from '../../src/shared/sites.ts';
+import { DEFAULT_MATCHES, E2E_MATCHES, JOB_BOARD_HOSTS } from '../../src/shared/sites.ts';
 import { DEFAULT_SETTINGS, getSettings } from '../../src/shared/storage.ts';
 
 const LOADED_FLAG = '__scamJobRadarLoaded';
@@ -49,6 +49,8 @@ export default defineContentScript({
       await ready;
       if (started) return scanner.rescan();
       started = true;
+      // On a job board the model will be needed: have it load while the page is read.
+      if (siteListed(JOB_BOARD_HOSTS, location.href)) send('prepare-model', {}).catch(() => undefined);
       return scanner.start();
     };
     // Listen before any await: the background may message a freshly injected script at once.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patternSite, runsAutomatically } from './auto-sites.ts';
-import { ALL_SITES_MATCHES, DEFAULT_MATCHES, E2E_MATCHES } from './sites.ts';
+import { siteListed } from './settings.ts';
+import { ALL_SITES_MATCHES, DEFAULT_MATCHES, E2E_MATCHES, JOB_BOARD_HOSTS } from './sites.ts';
 
 describe('sites that run automatically', () => {
   it('reads the site out of each default match pattern', () => {
@@ -20,5 +21,14 @@ describe('sites that run automatically', () => {
     expect(runsAutomatically('https://example.org/jobs', DEFAULT_MATCHES, true)).toBe(true);
     expect(runsAutomatically('chrome://extensions', DEFAULT_MATCHES, true)).toBe(false);
     expect(runsAutomatically('http://127.0.0.1:8080/pages/a.html', [...DEFAULT_MATCHES, ...E2E_MATCHES], false)).toBe(true);
+  });
+
+  it('preloads the model on job boards the script runs on, not on social sites', () => {
+    for (const host of JOB_BOARD_HOSTS) expect(runsAutomatically(`https://www.${host}/jobs`, DEFAULT_MATCHES, false), host).toBe(true);
+    expect(siteListed(JOB_BOARD_HOSTS, 'https://vn.linkedin.com/jobs/view/1')).toBe(true);
+    expect(siteListed(JOB_BOARD_HOSTS, 'https://www.topcv.vn/viec-lam')).toBe(true);
+    for (const url of ['https://www.facebook.com/groups/1', 'https://web.telegram.org/k/', 'https://t.me/s/x', 'https://x.com/a', 'https://notlinkedin.com/jobs']) {
+      expect(siteListed(JOB_BOARD_HOSTS, url), url).toBe(false);
+    }
   });
 });

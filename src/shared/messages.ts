@@ -25,6 +25,8 @@ export interface Protocol {
   /** Content script → background: score postings extracted from the page. */
   /** `replaces`: postingKey of earlier versions of these postings (text expanded in place), dropped from the tab's list. */
   'score-postings': { req: { postings: JobPosting[]; pageUrl: string; append: boolean; replaces?: string[] }; res: { verdicts: Verdict[] } };
+  /** Content script → background: a scan is starting on a job board; load the model now (nothing from the page is sent). */
+  'prepare-model': { req: Record<string, never>; res: { ok: boolean } };
   /** Popup / pages → background: score one pasted text. */
   'check-text': { req: { text: string }; res: { verdict: Verdict } };
   /** Popup → background: the postings found on a tab. */

@@ -19,6 +19,13 @@ export const DEFAULT_MATCHES = [
   '*://twitter.com/*',
 ];
 
+/**
+ * Hosts among the default sites whose pages are nearly all job listings: when a scan starts
+ * there, the background is asked to load the model at once (see `isJobBoard`). Social sites are
+ * left out, where most pages hold no job post and the model loads with the first one found.
+ */
+export const JOB_BOARD_HOSTS = ['linkedin.com', 'indeed.com', 'jobstreet.com', 'jobstreet.co.id', 'jobsdb.com', 'glints.com', 'kalibrr.com', 'topcv.vn'];
+
 /** Test builds (`--mode e2e`) also run on pages served from the local test server. */
 export const E2E_MATCHES = ['http://127.0.0.1/*'];
 

@@ -248,6 +248,40 @@ async function modelInServiceWorker(): Promise<void> {
   } finally {
     await ext.close();
   }
+  await firstBadgeAfterWorkerStop();
+}
+
+/**
+ * What a user waits for after the worker went to sleep: the saved LinkedIn list at its own URL,
+ * the worker stopped before each of five loads, time from navigation to the first badge.
+ */
+async function firstBadgeAfterWorkerStop(): Promise<void> {
+  const p = LIST_PAGES[0]!;
+  const firstBadgeProbe =
+    "<script>new MutationObserver(function(){if(!window.__badge&&document.querySelector('scam-job-radar-badge'))window.__badge=performance.now()}).observe(document.documentElement,{childList:true,subtree:true})</script>";
+  const html = withoutScripts(readFileSync(join(SHARED, 'fixtures/pages', p.file), 'utf8')).replace('<head>', `<head>${firstBadgeProbe}`);
+  const ext = await launchWithExtension([new URL(p.url).origin]);
+  try {
+    const control = await ext.context.newPage();
+    const cdp = await ext.context.newCDPSession(control);
+    await cdp.send('ServiceWorker.enable');
+    const times: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await control.waitForTimeout(500);
+      const page = await ext.context.newPage();
+      await page.route('**/*', (route) => (route.request().url() === p.url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort()));
+      await page.goto(p.url);
+      await page.waitForFunction(() => (globalThis as unknown as { __badge?: number }).__badge !== undefined, undefined, { timeout: 60_000 });
+      times.push(await page.evaluate(() => (globalThis as unknown as { __badge: number }).__badge));
+      await page.close();
+    }
+    console.log(
+      `first badge on the ${p.label} after the worker was stopped (5 loads): median ${fmt(quantile(times, 0.5))} after navigation (range ${fmt(Math.min(...times))}–${fmt(Math.max(...times))})`,
+    );
+  } finally {
+    await ext.close();
+  }
 }
 
 async function main(): Promise<void> {

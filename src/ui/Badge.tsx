@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReportKind } from '../shared/reports.ts';
 import type { TrustAction } from '../shared/trust.ts';
 import type { Verdict } from '../shared/types.ts';
@@ -129,7 +129,9 @@ function TrustedBadge({ verdict, company }: { verdict: Verdict; company?: string
  */
 function SavedNote({ class: cls, text }: { class: string; text: string }) {
   const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  // Before the browser paints, in the same task as the button's removal: no key press can land
+  // between the two (useEffect runs a frame later, and focus would be lost meanwhile).
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, []);
   return (

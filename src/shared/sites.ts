@@ -20,9 +20,10 @@ export const DEFAULT_MATCHES = [
 ];
 
 /**
- * Hosts among the default sites whose pages are nearly all job listings: when a scan starts
- * there, the background is asked to load the model at once (see `isJobBoard`). Social sites are
- * left out, where most pages hold no job post and the model loads with the first one found.
+ * The job boards among the default sites: when a scan starts on one of them (checked with
+ * `siteListed`), the content script asks the background to load the model at once, since its
+ * pages nearly always hold postings. Social sites are left out: most of their pages hold no job
+ * post, and there the model loads with the first one found.
  */
 export const JOB_BOARD_HOSTS = ['linkedin.com', 'indeed.com', 'jobstreet.com', 'jobstreet.co.id', 'jobsdb.com', 'glints.com', 'kalibrr.com', 'topcv.vn'];
 

@@ -3,7 +3,7 @@
  * One perk alone is weak (genuine relocation, hotel and remote-site jobs offer some); the full
  * bundle with food and room is the classic compound lure.
  */
-import type { SignalHit } from '../../shared/types.ts';
+import type { PerkBundle, SignalHit } from '../../shared/types.ts';
 import { findAll, makeHit, rx, w, type Match } from './util.ts';
 
 const FREE_EN = '(?:free|complimentary|provided|covered|paid|shouldered|included|sponsored|reimbursed)';
@@ -88,6 +88,8 @@ const NO_COST = rx([
   '費用(?:は)?(?:一切|全額)(?:不要|負担)',
 ]);
 
+const PERKS = ['flight', 'visa', 'food', 'room'] as const satisfies PerkBundle['items'];
+
 export function detectLureBundle(text: string): SignalHit | null {
   const f = findAll(text, FLIGHT, 10);
   const v = findAll(text, VISA, 10);
@@ -104,20 +106,10 @@ export function detectLureBundle(text: string): SignalHit | null {
   const nc = findAll(text, NO_COST, 3);
   if (nc.length && n >= 2) s += 0.1;
   const spans: Match[] = [...(f.slice(0, 1)), ...(v.slice(0, 1)), ...(fo.slice(0, 1)), ...(r.slice(0, 1)), ...nc.slice(0, 1)];
-  const names: string[] = [];
-  if (present.flight) names.push('flight');
-  if (present.visa) names.push('visa');
-  if (present.food) names.push('food');
-  if (present.room) names.push('accommodation');
+  const items = PERKS.filter((k) => present[k]);
+  const names = items.map((k) => (k === 'room' ? 'accommodation' : k));
   const detail = `Offers ${names.join(', ')}${n === 4 ? ' (the full lure bundle)' : ''}${nc.length ? ', "no cost to you"' : ''}`;
   const hit = makeHit('lure_bundle', s, spans, detail);
-  if (hit) {
-    const items: NonNullable<SignalHit['perks']>['items'] = [];
-    if (present.flight) items.push('flight');
-    if (present.visa) items.push('visa');
-    if (present.food) items.push('food');
-    if (present.room) items.push('room');
-    hit.perks = { items, noCost: nc.length > 0 };
-  }
+  if (hit) hit.perks = { items, noCost: nc.length > 0 };
   return hit;
 }

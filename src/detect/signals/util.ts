@@ -146,8 +146,6 @@ export interface Bucket {
   readonly lit: number;
   /** Each alternative's source (as joined into `re`) and prefilter id. */
   readonly parts: ReadonlyArray<{ readonly src: string; readonly lit: number }>;
-  readonly prefix: string;
-  readonly flags: string;
   /** Regexes of subsets of the alternatives, by which alternatives they keep. */
   readonly subsets: Map<string, RegExp>;
 }
@@ -186,7 +184,7 @@ export function rx(parts: readonly string[], flags = 'giu'): Pattern {
       // The whole regex needs one of its alternatives' literals.
       const sets = parts.map((part) => literalsOf(part.lit));
       const lit = registerLiterals(sets.every((x) => x) ? [...new Set(sets.flatMap((x) => x ?? []))] : null);
-      return { script, re, lit, parts, prefix, flags: f, subsets: new Map() };
+      return { script, re, lit, parts, subsets: new Map() };
     }),
   };
 }
@@ -212,7 +210,8 @@ function regexFor(text: string, b: Bucket): RegExp | null {
   let re = b.subsets.get(key);
   if (!re) {
     if (b.subsets.size >= MAX_SUBSETS) b.subsets.clear();
-    re = new RegExp(`${b.prefix}(?:${b.parts.filter((_, i) => key[i] === '1').map((p) => p.src).join('|')})`, b.flags);
+    const prefix = b.re.source.startsWith('\\b') ? '\\b' : '';
+    re = new RegExp(`${prefix}(?:${b.parts.filter((_, i) => key[i] === '1').map((p) => p.src).join('|')})`, b.re.flags);
     b.subsets.set(key, re);
   }
   return re;

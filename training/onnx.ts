@@ -6,7 +6,9 @@
  *   → Cast(float) → [1,D]
  *   (D>1: MatMul proj[D,1]) → [1,1]
  *   dense:float32[1,S] → MatMul u[S,1] → [1,1]
- *   Add, Add(bias[1,1]) → logit:float32[1,1]
+ *   text branch (when present): Mod(ids, V2) → Gather(embed[V2,E]) → Cast(double) → ReduceMean
+ *   → Cast(float) → MatMul w1[E,H] → Add b1 → Relu → MatMul w2[H,1] → Add b2 → [1,1]
+ *   Add, (Add branch), Add(bias[1,1]) → logit:float32[1,1]
  */
 import onnxPkg from 'onnx-proto';
 import type { ForwardWeights } from '../src/detect/model.ts';
@@ -70,8 +72,43 @@ export function buildOnnx(w: ForwardWeights, docString = 'Scam Job Radar classif
   nodes.push(
     { opType: 'MatMul', input: [INPUT_DENSE, 'u'], output: ['dense_logit'], name: 'dense' },
     { opType: 'Add', input: [sparseOut, 'dense_logit'], output: ['sum'], name: 'add_dense' },
-    { opType: 'Add', input: ['sum', 'bias'], output: [OUTPUT_LOGIT], name: 'add_bias' },
   );
+  let sum = 'sum';
+  if (w.branch) {
+    const b = w.branch;
+    initializers.push(
+      floatTensor('embed', [b.buckets, b.dim], b.embed),
+      floatTensor('w1', [b.dim, b.hidden], b.w1),
+      floatTensor('b1', [1, b.hidden], b.b1),
+      floatTensor('w2', [b.hidden, 1], b.w2),
+      floatTensor('b2', [1, 1], Float32Array.of(b.b2)),
+    );
+    initializers.push({ name: 'branch_buckets', dims: [], dataType: INT64, int64Data: [b.buckets] });
+    nodes.push(
+      { opType: 'Mod', input: [INPUT_IDS, 'branch_buckets'], output: ['branch_ids'], name: 'branch_mod' },
+      { opType: 'Gather', input: ['embed', 'branch_ids'], output: ['branch_gathered'], name: 'branch_gather', attribute: [{ name: 'axis', type: ATTR_INT, i: 0 }] },
+      { opType: 'Cast', input: ['branch_gathered'], output: ['branch_gathered64'], name: 'branch_to_double', attribute: [{ name: 'to', type: ATTR_INT, i: DOUBLE }] },
+      {
+        opType: 'ReduceMean',
+        input: ['branch_gathered64'],
+        output: ['branch_pooled64'],
+        name: 'branch_mean',
+        attribute: [
+          { name: 'axes', type: ATTR_INTS, ints: [0] },
+          { name: 'keepdims', type: ATTR_INT, i: 1 },
+        ],
+      },
+      { opType: 'Cast', input: ['branch_pooled64'], output: ['branch_pooled'], name: 'branch_to_float', attribute: [{ name: 'to', type: ATTR_INT, i: FLOAT }] },
+      { opType: 'MatMul', input: ['branch_pooled', 'w1'], output: ['hidden_lin'], name: 'hidden' },
+      { opType: 'Add', input: ['hidden_lin', 'b1'], output: ['hidden_pre'], name: 'hidden_bias' },
+      { opType: 'Relu', input: ['hidden_pre'], output: ['hidden_act'], name: 'relu' },
+      { opType: 'MatMul', input: ['hidden_act', 'w2'], output: ['branch_lin'], name: 'branch_out' },
+      { opType: 'Add', input: ['branch_lin', 'b2'], output: ['branch_logit'], name: 'branch_bias' },
+      { opType: 'Add', input: ['sum', 'branch_logit'], output: ['sum_branch'], name: 'add_branch' },
+    );
+    sum = 'sum_branch';
+  }
+  nodes.push({ opType: 'Add', input: [sum, 'bias'], output: [OUTPUT_LOGIT], name: 'add_bias' });
   const model = onnx.ModelProto.create({
     irVersion: 8,
     producerName: 'scam-job-radar-training',
@@ -112,5 +149,13 @@ export function readOnnxWeights(bytes: Uint8Array): ForwardWeights {
   const proj = inits.get('proj');
   const out: ForwardWeights = { table: tensorFloats(table), dim, dense: tensorFloats(u), bias: tensorFloats(bias)[0] ?? 0 };
   if (proj) out.proj = tensorFloats(proj);
+  const [embed, w1, b1, w2, b2] = ['embed', 'w1', 'b1', 'w2', 'b2'].map((n) => inits.get(n));
+  if (embed && w1 && b1 && w2 && b2) {
+    const [buckets = 0, edim = 0] = (embed.dims ?? []).map(Number);
+    const hidden = Number((w1.dims ?? [])[1] ?? 0);
+    const mod = Number(inits.get('branch_buckets')?.int64Data?.[0] ?? NaN);
+    if (mod !== buckets) throw new Error(`text branch: Mod by ${mod} but ${buckets} embedding rows`);
+    out.branch = { buckets, dim: edim, hidden, embed: tensorFloats(embed), w1: tensorFloats(w1), b1: tensorFloats(b1), w2: tensorFloats(w2), b2: tensorFloats(b2)[0] ?? 0 };
+  }
   return out;
 }

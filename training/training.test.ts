@@ -34,6 +34,10 @@ describe('metrics', () => {
     expect(a).toBeLessThan(2.5);
     expect(b).toBeLessThan(-0.5);
     expect(b).toBeGreaterThan(-1.5);
+    // Over-confident logits (×40, |z| up to 200): a plain Newton step from a = 1 overshoots.
+    const wide = fitPlatt(z.map((x) => 40 * x), y);
+    expect(wide.a * 40).toBeCloseTo(a, 3);
+    expect(wide.b).toBeCloseTo(b, 3);
   });
 });
 
@@ -51,18 +55,42 @@ describe('synthetic generator', () => {
 });
 
 describe('tiny end-to-end: train, export ONNX, run through ORT', () => {
+  const cfg = { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 12 };
+  const pos = ['free flight visa telegram', 'telegram free food room', 'visa on arrival telegram job'];
+  const neg = ['data analyst sql python', 'accountant jakarta excel', 'java developer spring'];
+  const ex = [...pos.map((t) => ({ t, y: 1 as const })), ...neg.map((t) => ({ t, y: 0 as const }))].map(({ t, y }) => {
+    const f = featurize(t, [], ['s1'], cfg);
+    return { ids: f.ids, dense: f.dense, y, w: 1 };
+  });
+
+  it('with the text branch: learns the toy problem, round-trips through ONNX, ORT matches TS', async () => {
+    // Only the branch can learn here (the table's learning rate is 0), so it must carry the signal.
+    const branch = { buckets: 97, dim: 4, hidden: 6, lrEmbed: 0.3, lrHead: 0.1, l2Embed: 0 };
+    const w = trainLogReg(ex, { buckets: cfg.buckets, denseDim: 4, epochs: 60, lr: 0, lrDense: 0, l2: 0, l2Dense: 0, seed: 1, branch });
+    expect(w.table.every((x) => x === 0)).toBe(true);
+    const bytes = buildOnnx(w);
+    const back = readOnnxWeights(bytes);
+    expect(back.branch).toMatchObject({ buckets: 97, dim: 4, hidden: 6 });
+    expect(Array.from(back.branch?.w1 ?? [])).toEqual(Array.from(w.branch?.w1 ?? []));
+    const meta: ModelMeta = { version: 't', created: '', featureConfig: cfg, signalIds: ['s1'], denseNames: ['s1', 'a', 'b', 'c'], calibration: { kind: 'platt', a: 1, b: 0 }, thresholds: { medium: 0.5, high: 0.8 }, denseWeights: Array.from(w.dense) };
+    ort.env.wasm.numThreads = 1;
+    const clf = await createClassifier(ort, bytes, meta);
+    for (const e of ex) {
+      const p = await clf.predict({ ids: e.ids, dense: e.dense });
+      expect(Math.abs(p.logit - forwardTs(back, { ids: e.ids, dense: e.dense }))).toBeLessThan(1e-5);
+      expect(p.logit > 0 ? 1 : 0).toBe(e.y);
+    }
+    // Ids beyond the branch's buckets wrap (Mod) the same way in the graph and in TS.
+    const wide = { ids: Int32Array.from([0, 96, 97, 4000, 4095]), dense: new Float32Array(4) };
+    expect(Math.abs((await clf.predict(wide)).logit - forwardTs(back, wide))).toBeLessThan(1e-5);
+  });
+
   it('learns a separable toy problem and ORT matches the TS forward pass', async () => {
-    const cfg = { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 12 };
-    const pos = ['free flight visa telegram', 'telegram free food room', 'visa on arrival telegram job'];
-    const neg = ['data analyst sql python', 'accountant jakarta excel', 'java developer spring'];
-    const ex = [...pos.map((t) => ({ t, y: 1 as const })), ...neg.map((t) => ({ t, y: 0 as const }))].map(({ t, y }) => {
-      const f = featurize(t, [], ['s1'], cfg);
-      return { ids: f.ids, dense: f.dense, y, w: 1 };
-    });
     const w = trainLogReg(ex, { buckets: cfg.buckets, denseDim: 4, epochs: 30, lr: 0.3, lrDense: 0.1, l2: 0, l2Dense: 0, seed: 1 });
     const bytes = buildOnnx(w);
     const back = readOnnxWeights(bytes);
     expect(back.table.length).toBe(cfg.buckets);
+    expect(back.branch).toBeUndefined();
     const meta: ModelMeta = { version: 't', created: '', featureConfig: cfg, signalIds: ['s1'], denseNames: ['s1', 'a', 'b', 'c'], calibration: { kind: 'platt', a: 1, b: 0 }, thresholds: { medium: 0.5, high: 0.8 }, denseWeights: Array.from(w.dense) };
     ort.env.wasm.numThreads = 1;
     const clf = await createClassifier(ort, bytes, meta);

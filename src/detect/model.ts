@@ -6,7 +6,10 @@
  *   ids:int64[N] → Gather(table[V,D]) → Cast(double) → ReduceMean(axis 0) → Cast(float)
  *   → (D>1: MatMul W[D,1])
  *   dense:float32[1,S] → MatMul u[S,1]
+ *   text branch (optional): ids mod V2 → Gather(embed[V2,E]) → mean → MatMul w1[E,H] + b1 → Relu
+ *   → MatMul w2[H,1] + b2
  *   sum + b → logit:float32[1,1]
+ * The signals enter only through the linear part, so each reason's contribution is exact.
  */
 import type { FeatureConfig, Features } from './features.ts';
 
@@ -61,6 +64,26 @@ export interface ForwardWeights {
   dense: Float32Array;
   /** Bias. */
   bias: number;
+  /** Optional non-linear branch over a second, smaller embedding bag of the same ids. */
+  branch?: TextBranch;
+}
+
+/** mean_k embed[ids_k mod buckets] → ReLU(· w1 + b1) · w2 + b2, added to the logit. */
+export interface TextBranch {
+  buckets: number;
+  /** Embedding width E. */
+  dim: number;
+  /** Hidden units H. */
+  hidden: number;
+  /** Row-major [buckets, E]. */
+  embed: Float32Array;
+  /** Row-major [E, H]. */
+  w1: Float32Array;
+  /** [H] */
+  b1: Float32Array;
+  /** [H] */
+  w2: Float32Array;
+  b2: number;
 }
 
 export const INPUT_IDS = 'ids';
@@ -113,7 +136,27 @@ export function forwardTs(weights: ForwardWeights, f: Features): number {
     for (let d = 0; d < D; d++) z += (n > 0 ? (acc[d] ?? 0) / n : 0) * (weights.proj[d] ?? 0);
   }
   for (let s = 0; s < weights.dense.length; s++) z += (weights.dense[s] ?? 0) * (f.dense[s] ?? 0);
+  if (weights.branch) z += textBranchTs(weights.branch, f.ids);
   return z + weights.bias;
+}
+
+/** The text branch's share of the logit (float32 rounding where the graph casts to float). */
+export function textBranchTs(b: TextBranch, ids: Int32Array): number {
+  const E = b.dim;
+  const mean = new Float64Array(E);
+  const n = ids.length;
+  for (let k = 0; k < n; k++) {
+    const off = ((ids[k] ?? 0) % b.buckets) * E;
+    for (let e = 0; e < E; e++) mean[e] = (mean[e] ?? 0) + (b.embed[off + e] ?? 0);
+  }
+  for (let e = 0; e < E; e++) mean[e] = n > 0 ? Math.fround((mean[e] ?? 0) / n) : 0;
+  let out = b.b2;
+  for (let h = 0; h < b.hidden; h++) {
+    let a = b.b1[h] ?? 0;
+    for (let e = 0; e < E; e++) a += (mean[e] ?? 0) * (b.w1[e * b.hidden + h] ?? 0);
+    if (a > 0) out += a * (b.w2[h] ?? 0);
+  }
+  return out;
 }
 
 type Ort = typeof import('onnxruntime-web');

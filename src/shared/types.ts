@@ -81,7 +81,7 @@ export interface Verdict {
   score: number;
   risk: RiskTier;
   reasons: Reason[];
-  /** Model version string, e.g. "sjr-2026.12.04-mlp". */
+  /** Model version string, e.g. "sjr-2026.12.04-lr". */
   model: string;
   /** Set when the user trusts the posting's site or employer: shown calmly, not counted as risky. */
   trusted?: 'site' | 'employer';

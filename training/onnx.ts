@@ -39,6 +39,27 @@ function valueInfo(name: string, elemType: number, dims: (number | string)[]): i
   };
 }
 
+/**
+ * Mean over the rows of `input` [N,D] → `output` [1,D]. Taken in float64 (like the TS forward
+ * pass), so the two agree to float32 output precision however long the text is.
+ */
+function meanOfRows(input: string, output: string, prefix: string): import('onnx-proto').onnx.INodeProto[] {
+  return [
+    { opType: 'Cast', input: [input], output: [`${input}64`], name: `${prefix}to_double`, attribute: [{ name: 'to', type: ATTR_INT, i: DOUBLE }] },
+    {
+      opType: 'ReduceMean',
+      input: [`${input}64`],
+      output: [`${output}64`],
+      name: `${prefix}mean`,
+      attribute: [
+        { name: 'axes', type: ATTR_INTS, ints: [0] },
+        { name: 'keepdims', type: ATTR_INT, i: 1 },
+      ],
+    },
+    { opType: 'Cast', input: [`${output}64`], output: [output], name: `${prefix}to_float`, attribute: [{ name: 'to', type: ATTR_INT, i: FLOAT }] },
+  ];
+}
+
 /** Serialises the weights as an ONNX model. */
 export function buildOnnx(w: ForwardWeights, docString = 'Scam Job Radar classifier'): Uint8Array {
   const D = w.dim;
@@ -46,20 +67,7 @@ export function buildOnnx(w: ForwardWeights, docString = 'Scam Job Radar classif
   const S = w.dense.length;
   const nodes: import('onnx-proto').onnx.INodeProto[] = [
     { opType: 'Gather', input: ['table', INPUT_IDS], output: ['gathered'], name: 'gather', attribute: [{ name: 'axis', type: ATTR_INT, i: 0 }] },
-    // The mean over up to maxTokens rows is taken in float64 (like the TS forward pass), so the
-    // two agree to float32 output precision however long the text is.
-    { opType: 'Cast', input: ['gathered'], output: ['gathered64'], name: 'to_double', attribute: [{ name: 'to', type: ATTR_INT, i: DOUBLE }] },
-    {
-      opType: 'ReduceMean',
-      input: ['gathered64'],
-      output: ['pooled64'],
-      name: 'mean',
-      attribute: [
-        { name: 'axes', type: ATTR_INTS, ints: [0] },
-        { name: 'keepdims', type: ATTR_INT, i: 1 },
-      ],
-    },
-    { opType: 'Cast', input: ['pooled64'], output: ['pooled'], name: 'to_float', attribute: [{ name: 'to', type: ATTR_INT, i: FLOAT }] },
+    ...meanOfRows('gathered', 'pooled', ''),
   ];
   const initializers = [floatTensor('table', [V, D], w.table), floatTensor('u', [S, 1], w.dense), floatTensor('bias', [1, 1], Float32Array.of(w.bias))];
   let sparseOut = 'pooled';
@@ -87,18 +95,7 @@ export function buildOnnx(w: ForwardWeights, docString = 'Scam Job Radar classif
     nodes.push(
       { opType: 'Mod', input: [INPUT_IDS, 'branch_buckets'], output: ['branch_ids'], name: 'branch_mod' },
       { opType: 'Gather', input: ['embed', 'branch_ids'], output: ['branch_gathered'], name: 'branch_gather', attribute: [{ name: 'axis', type: ATTR_INT, i: 0 }] },
-      { opType: 'Cast', input: ['branch_gathered'], output: ['branch_gathered64'], name: 'branch_to_double', attribute: [{ name: 'to', type: ATTR_INT, i: DOUBLE }] },
-      {
-        opType: 'ReduceMean',
-        input: ['branch_gathered64'],
-        output: ['branch_pooled64'],
-        name: 'branch_mean',
-        attribute: [
-          { name: 'axes', type: ATTR_INTS, ints: [0] },
-          { name: 'keepdims', type: ATTR_INT, i: 1 },
-        ],
-      },
-      { opType: 'Cast', input: ['branch_pooled64'], output: ['branch_pooled'], name: 'branch_to_float', attribute: [{ name: 'to', type: ATTR_INT, i: FLOAT }] },
+      ...meanOfRows('branch_gathered', 'branch_pooled', 'branch_'),
       { opType: 'MatMul', input: ['branch_pooled', 'w1'], output: ['hidden_lin'], name: 'hidden' },
       { opType: 'Add', input: ['hidden_lin', 'b1'], output: ['hidden_pre'], name: 'hidden_bias' },
       { opType: 'Relu', input: ['hidden_pre'], output: ['hidden_act'], name: 'relu' },

@@ -1,7 +1,7 @@
 import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FEATURE_CONFIG, featurize } from '../src/detect/features.ts';
-import { createClassifier, forwardTs, type ModelMeta } from '../src/detect/model.ts';
+import { createClassifier, forwardTs, type Classifier, type ForwardWeights, type ModelMeta } from '../src/detect/model.ts';
 import { fitPlatt } from './calibrate.ts';
 import { trainLogReg } from './lr.ts';
 import { atThreshold, ece, prAuc, rocAuc, thresholdForFpr } from './metrics.ts';
@@ -63,6 +63,19 @@ describe('tiny end-to-end: train, export ONNX, run through ORT', () => {
     return { ids: f.ids, dense: f.dense, y, w: 1 };
   });
 
+  /** Runs the exported model through ORT: the same logit as the TS pass, and the toy labels right. */
+  async function checkThroughOrt(bytes: Uint8Array, w: ForwardWeights): Promise<Classifier> {
+    const meta: ModelMeta = { version: 't', created: '', featureConfig: cfg, signalIds: ['s1'], denseNames: ['s1', 'a', 'b', 'c'], calibration: { kind: 'platt', a: 1, b: 0 }, thresholds: { medium: 0.5, high: 0.8 }, denseWeights: Array.from(w.dense) };
+    ort.env.wasm.numThreads = 1;
+    const clf = await createClassifier(ort, bytes, meta);
+    for (const e of ex) {
+      const p = await clf.predict({ ids: e.ids, dense: e.dense });
+      expect(Math.abs(p.logit - forwardTs(w, { ids: e.ids, dense: e.dense }))).toBeLessThan(1e-5);
+      expect(p.logit > 0 ? 1 : 0).toBe(e.y);
+    }
+    return clf;
+  }
+
   it('with the text branch: learns the toy problem, round-trips through ONNX, ORT matches TS', async () => {
     // Only the branch can learn here (the table's learning rate is 0), so it must carry the signal.
     const branch = { buckets: 97, dim: 4, hidden: 6, lrEmbed: 0.3, lrHead: 0.1, l2Embed: 0 };
@@ -72,14 +85,7 @@ describe('tiny end-to-end: train, export ONNX, run through ORT', () => {
     const back = readOnnxWeights(bytes);
     expect(back.branch).toMatchObject({ buckets: 97, dim: 4, hidden: 6 });
     expect(Array.from(back.branch?.w1 ?? [])).toEqual(Array.from(w.branch?.w1 ?? []));
-    const meta: ModelMeta = { version: 't', created: '', featureConfig: cfg, signalIds: ['s1'], denseNames: ['s1', 'a', 'b', 'c'], calibration: { kind: 'platt', a: 1, b: 0 }, thresholds: { medium: 0.5, high: 0.8 }, denseWeights: Array.from(w.dense) };
-    ort.env.wasm.numThreads = 1;
-    const clf = await createClassifier(ort, bytes, meta);
-    for (const e of ex) {
-      const p = await clf.predict({ ids: e.ids, dense: e.dense });
-      expect(Math.abs(p.logit - forwardTs(back, { ids: e.ids, dense: e.dense }))).toBeLessThan(1e-5);
-      expect(p.logit > 0 ? 1 : 0).toBe(e.y);
-    }
+    const clf = await checkThroughOrt(bytes, back);
     // Ids beyond the branch's buckets wrap (Mod) the same way in the graph and in TS.
     const wide = { ids: Int32Array.from([0, 96, 97, 4000, 4095]), dense: new Float32Array(4) };
     expect(Math.abs((await clf.predict(wide)).logit - forwardTs(back, wide))).toBeLessThan(1e-5);
@@ -91,13 +97,6 @@ describe('tiny end-to-end: train, export ONNX, run through ORT', () => {
     const back = readOnnxWeights(bytes);
     expect(back.table.length).toBe(cfg.buckets);
     expect(back.branch).toBeUndefined();
-    const meta: ModelMeta = { version: 't', created: '', featureConfig: cfg, signalIds: ['s1'], denseNames: ['s1', 'a', 'b', 'c'], calibration: { kind: 'platt', a: 1, b: 0 }, thresholds: { medium: 0.5, high: 0.8 }, denseWeights: Array.from(w.dense) };
-    ort.env.wasm.numThreads = 1;
-    const clf = await createClassifier(ort, bytes, meta);
-    for (const e of ex) {
-      const p = await clf.predict({ ids: e.ids, dense: e.dense });
-      expect(Math.abs(p.logit - forwardTs(w, { ids: e.ids, dense: e.dense }))).toBeLessThan(1e-5);
-      expect(p.logit > 0 ? 1 : 0).toBe(e.y);
-    }
+    await checkThroughOrt(bytes, w);
   });
 });

@@ -1,12 +1,23 @@
 /**
  * passport_or_fee: asks for a passport copy/photo early, or a fee (processing, visa, training,
  * deposit); or the reverse, the recruiter sends travel money. "No placement fee" (required
- * wording in licensed PH agency ads) is a negation and ignored.
+ * wording in licensed PH agency ads) is a negation and ignored, and so is a fee named in an
+ * anti-fraud notice ("we never charge fees", "以各种理由收取押金…均有骗子嫌疑") or as a benefit
+ * ("교육비 지원", training costs reimbursed). Words that are also ordinary business terms
+ * (deposit, Korean 수수료/보증금) count only when the applicant is asked to pay them.
  */
 import type { SignalHit } from '../../shared/types.ts';
 import { makeHit, rx, runCues, cueStrength, w, type Cue } from './util.ts';
 
 const NEG = /(?:\bno|\bnot|\bzero|\bfree of|\bwithout|\bnever|\bwalang|không|ko|tanpa|tidak ada|bebas|ไม่มี|ไม่เสีย|ไม่เก็บ|免|无|無|不收|不需要?|없음|없이|なし|不要)\s?(?:any\s|charge\s|the\s)?$/iu;
+
+/**
+ * Genuine context around a fee word: an anti-fraud notice, "we do not charge", costs the
+ * employer pays. Narrow on purpose: lures also say "not a scam" or "free visa" next to the fee
+ * they ask for.
+ */
+const FEE_NOT_DEMANDED =
+  /beware|fraudulent|scammers|fake recruiters|(?:never|not|n't|no one will) (?:ask(?:s)? (?:you )?for|charge|collect|request) (?:you )?(?:any |a )?(?:fees?|payments?|money|deposits?)|waive|reimburs|shouldered by|covered by (?:the )?(?:company|employer)|paid by (?:the )?(?:company|employer)|不收|無任何(?:費用|押金|收費)|无任何(?:费用|押金|收费)|骗子嫌疑|騙子嫌疑|谨防|謹防|以各种(?:名义|理由)|以各種(?:名義|理由)|报销|報銷|公司承担|公司承擔|không (?:thu|mất|đóng) (?:bất kỳ )?(?:phí|tiền)|cảnh giác|tidak (?:dipungut|memungut|dikenakan) (?:biaya|pungutan)|waspada|ditanggung (?:oleh )?perusahaan|มิจฉาชีพ|一切かかりません|会社負担/iu;
 
 const CUES: Cue[] = [
   {
@@ -41,16 +52,17 @@ const CUES: Cue[] = [
     group: 'fee',
     weight: 0.5,
     re: rx([
-      w('(?:processing|placement|visa|training|registration|application|medical|admin(?:istration)?|booking|reservation|documentation|uniform|insurance) fees?|(?:security |refundable )?deposit(?! (?:of )?(?:salary|your salary))|pay (?:a|the) (?:small )?fee'),
+      w('(?:processing|placement|visa|training|registration|application|medical|admin(?:istration)?|booking|reservation|documentation|uniform|insurance) fees?|(?:security|refundable) deposit|(?:pay|send|transfer|make|requires?|need) (?:a |an |the )?(?:small |initial |refundable |security )?deposit|deposit (?:fee|of (?:rm|php|₱|\\$|usd|us\\$|rp|thb|฿)\\s?\\d)|pay (?:a|the) (?:small )?fee'),
       '中介费|中介費|押金|手续费|手續費|培训费|培訓費|报名费|報名費|服装费|服裝費|体检费|體檢費|保证金|保證金|签证费|簽證費',
       `(?<![\\p{L}])(?:phí (?:làm hồ sơ|hồ sơ|visa|đào tạo|môi giới|xuất cảnh|đăng ký|giới thiệu)|đặt cọc|tiền cọc|phí cọc)`,
-      w('biaya (?:admin|administrasi|pendaftaran|visa|pelatihan|proses|pengurusan|keberangkatan)|uang (?:jaminan|pendaftaran)|deposit'),
+      w('biaya (?:admin|administrasi|pendaftaran|visa|pelatihan|proses|pengurusan|keberangkatan)|uang (?:jaminan|pendaftaran)|(?:bayar|membayar|transfer) (?:uang )?deposit|deposit (?:sebesar|rp)'),
       'ค่าดำเนินการ|ค่าสมัคร|ค่ามัดจำ|ค่าวีซ่า|ค่าเอกสาร|ค่าอบรม|ค่าหัว|ค่าประกัน',
-      '수수료|보증금|교육비|등록비',
+      '(?:수수료|보증금|교육비|등록비)\\s?(?:을|를)?\\s?(?:먼저\\s?)?(?:선)?(?:입금|납부|지불|송금|내야|내셔야|결제)',
       '手数料|保証金|登録料|研修費',
       w('placement fee|bayad sa (?:processing|placement)|processing fee'),
     ]),
     negateBefore: NEG,
+    skipNear: FEE_NOT_DEMANDED,
   },
   {
     group: 'money_sent',

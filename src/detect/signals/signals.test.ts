@@ -375,6 +375,27 @@ describe('genuine packages stay weak', () => {
   });
 });
 
+describe('passport_or_fee: a fee the applicant is asked to pay, not one a genuine ad warns about', () => {
+  const strength = (text: string) => run(text).hits.find((h) => h.id === 'passport_or_fee')?.strength ?? 0;
+  // Wording from genuine ads in the corpora that used to fire.
+  it.each([
+    'Beware of fraudulent programs that ask for registration fees or other payments.',
+    'We will never ask you for any payment. Applicants shall waive all rights to claim placement fees.',
+    'Analyzes and reconciles official receipts for the deposit made by clients; grows the deposit portfolio.',
+    '公司郑重提示:以各种理由收取非正规费用(押金、服装费、报名费、体检费)均有骗子嫌疑',
+    '厂家招聘、承诺不收取任何押金、保证金、资料费或者介绍费等一切不合理费用。',
+    '• 교육비 지원 • 경조사비 지원 • 외부직무교육비지원(300-500만원 한도)',
+    '해외 송금을 합리적인 수수료로 처리할 수 있게 하는 것 • 전월세 보증금 대출 이자 지원',
+  ])('%s', (text) => expect(strength(text)).toBe(0));
+  it.each([
+    '100% legit, not a scam! Just pay the processing fee of 3,000 pesos before the flight.',
+    'Free visa and flight. A refundable deposit of RM500 is required.',
+    '免费提供食宿，入职前需交押金500元',
+    '출국 전에 보증금을 먼저 입금해야 합니다',
+    'Wajib bayar deposit Rp 1 juta sebelum berangkat',
+  ])('%s', (text) => expect(strength(text)).toBeGreaterThanOrEqual(0.45));
+});
+
 describe('high_pay detail', () => {
   it('gives figures and the multiple', () => {
     const { hits } = run('Data entry, no experience. Location: Phnom Penh, Cambodia. Salary: US$3,500/month');

@@ -318,6 +318,8 @@ export interface Cue {
   /** Multiply weight by `dampen` when this regex matches near the match (genuine context). */
   dampenNear?: RegExp;
   dampen?: number;
+  /** Drop a match when this regex matches within 60 characters of it (e.g. an anti-fraud notice). */
+  skipNear?: RegExp;
 }
 
 export interface CueResult {
@@ -333,6 +335,7 @@ export function runCues(text: string, cues: readonly Cue[]): CueResult {
   for (const cue of cues) {
     for (const m of findAll(text, cue.re, 50)) {
       if (cue.negateBefore && cue.negateBefore.test(before(text, m, 14))) continue;
+      if (cue.skipNear && cue.skipNear.test(around(text, m, 60))) continue;
       let wgt = cue.weight;
       if (cue.dampenNear && cue.dampenNear.test(around(text, m, 60))) wgt *= cue.dampen ?? 0.3;
       const prev = groups.get(cue.group) ?? 0;

@@ -30,6 +30,13 @@ describe('normaliseText', () => {
     expect(normaliseText('vie\u0323\u0302c nhe\u0323')).toBe('việc nhẹ');
   });
 
+  it('keeps Thai and Lao AM as one letter (NFKC splits it; keyboards and our patterns do not)', () => {
+    expect(normaliseText('ทำงาน ค่าดำเนินการ')).toBe('ทำงาน ค่าดำเนินการ');
+    expect(normaliseText('\u0E17\u0E4D\u0E32')).toBe('\u0E17\u0E33');
+    expect(normaliseText('ສຳລັບ')).toBe('ສຳລັບ');
+    expect(normaliseText('ไม่จำเป็นต้องมีประสบการณ์')).toContain('\u0E33');
+  });
+
   it('never throws on odd input', () => {
     expect(normaliseText('\uD800 lone \uDFFF surrogates')).toBe('\uFFFD lone \uFFFD surrogates');
     expect(normaliseText('')).toBe('');

@@ -34,12 +34,19 @@ function stripInvisible(s: string): string {
   return s.replace(INVISIBLE_RE, '');
 }
 
+// NFKC splits Thai SARA AM (ำ, U+0E33) into NIKHAHIT + SARA AA and Lao AM (U+0EB3) likewise, but
+// keyboards type, and our patterns are written with, the single letter: join them back.
+const THAI_LAO_AM_RE = /\u0E4D\u0E32|\u0ECD\u0EB2/g;
+const amLetter = (m: string) => (m.charCodeAt(0) === 0x0e4d ? '\u0E33' : '\u0EB3');
+
 function safeNfkc(s: string): string {
+  let out: string;
   try {
-    return s.normalize('NFKC');
+    out = s.normalize('NFKC');
   } catch {
     return s;
   }
+  return out.includes('\u0E4D') || out.includes('\u0ECD') ? out.replace(THAI_LAO_AM_RE, amLetter) : out;
 }
 
 function collapseSpacedLetters(s: string): string {

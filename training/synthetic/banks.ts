@@ -19,6 +19,8 @@ export interface LureBank {
   reassure: string[];
   urgent: string[];
   referral: string[];
+  /** Indicator 13 of red-flags.md: a passport copy asked for early, a fee or deposit, travel money sent. */
+  fee: string[];
   age: string[];
   /** Contact lines; `{h}` = handle, `{p}` = phone, `{app}` = messaging app name. */
   contact: string[];
@@ -62,6 +64,7 @@ const EN: LangBanks = {
     reassure: ['100% legit', '100% legal company', 'safe and guaranteed', 'not a scam', 'trusted company, many Filipinos already working here', 'your safety is our priority'],
     urgent: ['URGENT HIRING', 'flight next week!', 'limited slots only', 'immediate deployment', 'start ASAP', 'interview today, fly tomorrow'],
     referral: ['refer a friend and get $200 bonus', 'bring your friends, referral fee paid', 'recruiters also wanted'],
+    fee: ['send a copy of your passport first so we can start processing', 'processing fee $150 only, refunded after your first salary', 'pay the visa fee first, it will be deducted from your salary later', 'we will send you money for the ticket'],
     age: ['age 18-35 only', 'age 20 to 30', 'male/female 18-32 years old'],
     contact: ['Contact Telegram: @{h}', 'PM me on Telegram @{h}', 'WhatsApp: {p}', 'interested? message me on WhatsApp {p}', 'DM for details', 'Telegram: t.me/{h}', 'add me on {app}: {h}', 'T e l e g r a m: @{h}', 'apply via Tele @ {h}', 'wa.me/{pd}'],
     openers: ['We are hiring!', 'Job opportunity abroad!', 'HIRING NOW', 'Looking for', 'Overseas job offer', 'Good news for job seekers!'],
@@ -99,6 +102,7 @@ const ZH: LangBanks = {
     reassure: ['本公司绝对不是黑公司', '正规合法', '保证安全', '100%正规', '不是骗子'],
     urgent: ['急招', '名额有限', '下周就能出发', '随时可以上班', '今天面试明天出发'],
     referral: ['介绍朋友有奖励', '推荐一人奖励2000元', '同时招代理'],
+    fee: ['先发护照照片过来办手续', '交押金2000元，发工资后退还', '签证费先自己交，到了从工资里扣', '路费先打给你'],
     age: ['年龄18-35岁', '限18至30岁', '男女不限，18-35岁'],
     contact: ['飞机联系 @{h}', '加微信：{h}', 'QQ：{pn}', 'Telegram：@{h}', '私聊', '电报 @{h}', '联系方式：纸飞机 {h}', 'WhatsApp {p}'],
     openers: ['高薪招聘', '海外高薪', '招聘', '急聘', '好消息'],
@@ -135,6 +139,7 @@ const VI: LangBanks = {
     reassure: ['uy tín 100%', 'công ty hợp pháp', 'đảm bảo an toàn', 'không lừa đảo'],
     urgent: ['tuyển gấp', 'số lượng có hạn', 'đi ngay tuần sau', 'nhận việc ngay'],
     referral: ['giới thiệu bạn bè được thưởng', 'tuyển cộng tác viên giới thiệu'],
+    fee: ['gửi ảnh hộ chiếu để làm hồ sơ', 'đóng phí làm hồ sơ 3 triệu, sẽ hoàn lại sau', 'đặt cọc 5 triệu để giữ chỗ', 'công ty chuyển trước tiền vé cho bạn'],
     age: ['tuổi từ 18-35', 'nam nữ 18-30 tuổi'],
     contact: ['liên hệ Zalo {p}', 'inbox Telegram @{h}', 'ib mình qua Zalo', 'liên hệ tele @{h}', 'WhatsApp {p}'],
     openers: ['TUYỂN GẤP', 'Việc làm Campuchia', 'Cơ hội việc làm nước ngoài', 'Tuyển dụng'],
@@ -171,6 +176,7 @@ const ID: LangBanks = {
     reassure: ['100% aman', 'perusahaan resmi dan legal', 'dijamin bukan penipuan'],
     urgent: ['DIBUTUHKAN SEGERA', 'kuota terbatas', 'berangkat minggu depan'],
     referral: ['ajak teman dapat bonus', 'dicari juga perekrut'],
+    fee: ['kirim foto paspor dulu untuk proses', 'biaya admin Rp 2 juta, dikembalikan setelah gajian', 'bayar deposit Rp 1 juta sebelum berangkat', 'kami transfer uang tiket dulu'],
     age: ['usia 18-35 tahun', 'pria/wanita usia 20-30'],
     contact: ['hubungi WA {p}', 'info lebih lanjut chat Telegram @{h}', 'DM saja', 'WA: {p}'],
     openers: ['LOWONGAN KERJA LUAR NEGERI', 'Lowongan kerja', 'Info loker', 'Dicari karyawan'],
@@ -207,6 +213,7 @@ const MS: LangBanks = {
     reassure: ['100% sah', 'syarikat berdaftar dan selamat', 'bukan scam'],
     urgent: ['JAWATAN KOSONG SEGERA', 'tempat terhad', 'terbang minggu depan'],
     referral: ['bawa kawan dapat bonus', 'ejen juga dicari'],
+    fee: ['send passport copy via WhatsApp dulu', 'bayar deposit RM300 dulu untuk tempah slot', 'processing fee RM200 sahaja', 'we will send you money for the ticket'],
     age: ['umur 18-35 tahun', 'lelaki/perempuan 20-30 tahun'],
     contact: ['hubungi WhatsApp {p}', 'PM Telegram @{h}', 'whatsapp sahaja {p}', 'DM untuk info'],
     openers: ['JAWATAN KOSONG LUAR NEGARA', 'Peluang kerja', 'Kerja kosong'],
@@ -243,6 +250,7 @@ const FIL: LangBanks = {
     reassure: ['100% legit', 'hindi scam', 'safe at legal'],
     urgent: ['URGENT HIRING', 'alis next week', 'limited slots lang'],
     referral: ['may bonus kapag nag-refer ng kaibigan', 'hanap din ng recruiter'],
+    fee: ['ipadala ang kopya ng pasaporte', 'processing fee 5,000 lang, ibabalik pagkatapos ng unang sahod', 'bayad sa processing bago umalis', 'we will send you money for the ticket'],
     age: ['edad 18-35', '20 hanggang 30 taong gulang'],
     contact: ['PM lang sa Telegram @{h}', 'message sa WhatsApp {p}', 'chat mo ako sa Messenger', 'text {p}'],
     openers: ['HIRING ABROAD!', 'Trabaho abroad', 'Looking for CSR', 'Hiring na po!'],
@@ -279,6 +287,7 @@ const TH: LangBanks = {
     reassure: ['ถูกกฎหมาย 100%', 'ปลอดภัยแน่นอน', 'ไม่ใช่แก๊งคอลเซ็นเตอร์'],
     urgent: ['ด่วน!', 'รับจำนวนจำกัด', 'บินได้ทันที'],
     referral: ['แนะนำเพื่อนได้ค่าคอม', 'รับสมัครนายหน้าด้วย'],
+    fee: ['ส่งรูปพาสปอร์ตมาก่อน', 'ค่าดำเนินการ 3,000 บาท', 'จ่ายค่ามัดจำก่อนเดินทาง', 'บริษัทโอนค่าตั๋วให้ก่อน'],
     age: ['อายุ 18-35 ปี', 'ชาย/หญิง อายุ 20-30 ปี'],
     contact: ['ติดต่อไลน์ {h}', 'แอดไลน์ @{h}', 'ทักเทเลแกรม @{h}', 'สนใจทักแชท'],
     openers: ['รับสมัครด่วน', 'งานต่างประเทศ รายได้ดี', 'รับสมัครพนักงาน'],
@@ -315,6 +324,7 @@ const KM: LangBanks = {
     reassure: ['ធានា ១០០%', 'ស្របច្បាប់', 'មានសុវត្ថិភាព'],
     urgent: ['ត្រូវការបន្ទាន់', 'ចំនួនមានកំណត់', 'ចេញដំណើរសប្តាហ៍ក្រោយ'],
     referral: ['ណែនាំមិត្តភក្តិ ទទួលបានប្រាក់រង្វាន់'],
+    fee: ['send passport copy on Telegram', 'processing fee $100', 'pay the visa fee first', 'we will send you money for the ticket'],
     age: ['អាយុ ១៨-៣៥ ឆ្នាំ', 'អាយុ 18-30'],
     contact: ['ទាក់ទង Telegram @{h}', 'ទំនាក់ទំនង {p}', 'ឆាតមក Telegram', 'WhatsApp {p}'],
     openers: ['ត្រូវការបុគ្គលិកបន្ទាន់', 'ការងារនៅបរទេស', 'ជ្រើសរើសបុគ្គលិក'],
@@ -351,6 +361,7 @@ const MY: LangBanks = {
     reassure: ['၁၀၀% တရားဝင်', 'လုံခြုံမှု အာမခံ'],
     urgent: ['အမြန် ခေါ်ယူမည်', 'နေရာ အကန့်အသတ်ရှိ', 'နောက်အပတ် ထွက်ခွာမည်'],
     referral: ['သူငယ်ချင်း ခေါ်လာရင် ဘောနပ်စ်'],
+    fee: ['send passport copy on Telegram', 'processing fee $100', 'pay the visa fee first', 'we will send you money for the ticket'],
     age: ['အသက် ၁၈ မှ ၃၅ နှစ်', 'အသက် 18-30'],
     contact: ['ဆက်သွယ်ရန် Telegram @{h}', 'ဆက်သွယ်ရန် {p}', 'Viber {p}', 'စာတိုက်ရိုက် ပို့ပါ'],
     openers: ['ဝန်ထမ်း အမြန် ခေါ်ယူမည်', 'နိုင်ငံခြား အလုပ်', 'အလုပ်ခေါ်စာ'],
@@ -387,6 +398,7 @@ const JA: LangBanks = {
     reassure: ['徹底した個人情報保護と安全対策', '完全合法', '安心安全'],
     urgent: ['急募', '枠わずか', '来週出発'],
     referral: ['紹介料あり', '募集担当者も同時募集'],
+    fee: ['パスポートの写真を送ってください', '登録料3万円が必要です', '保証金を先に振り込んでください', '渡航費を振り込みます'],
     age: ['18〜35歳', '20代歓迎'],
     contact: ['テレグラムでDM @{h}', 'Telegram: @{h}', 'DMください', 'シグナルで連絡'],
     openers: ['高収入の仕事あり', '海外高収入バイト', '【急募】'],
@@ -423,6 +435,7 @@ const KO: LangBanks = {
     reassure: ['100% 합법', '안전 보장', '절대 사기 아님'],
     urgent: ['급구', '선착순 모집', '다음 주 출국'],
     referral: ['지인 소개 시 보너스', '모집책 동시 모집'],
+    fee: ['여권 사본 보내주세요', '보증금을 먼저 입금해야 합니다', '수수료를 먼저 입금해 주세요', '항공 경비 먼저 송금해 드립니다'],
     age: ['20~35세', '나이 18세 이상 35세 이하'],
     contact: ['텔레그램 문의 @{h}', '텔레 @{h}', '카톡 {h}', 'DM 주세요'],
     openers: ['고수익 해외 알바', '해외 취업', '【급구】'],

@@ -7,7 +7,8 @@
  * Forms: one-line blurbs, emoji-heavy social posts, chat messages, formal listings with fake
  * company names, and obfuscated contact handles. Each lure uses a random subset of cues
  * (2–7 of: pay, perks, travel, easy work, reassurance, urgency, referral, age, vague employer,
- * messaging contact, scam-hub place), so the model sees partial as well as full bundles.
+ * scam-hub place, a passport copy or fee asked for / travel money sent, messaging contact), so
+ * the model sees partial as well as full bundles.
  * Genuine rows sometimes mention a scam-hub city, Telegram as a work tool, free housing as a
  * relocation perk, etc. (hard negatives).
  *
@@ -98,10 +99,10 @@ function contactLine(r: Rand, b: LureBank): string {
   return s;
 }
 
-type CueKey = 'pay' | 'perks' | 'travel' | 'easy' | 'reassure' | 'urgent' | 'referral' | 'age' | 'vague' | 'place' | 'contact';
+type CueKey = 'pay' | 'perks' | 'travel' | 'easy' | 'reassure' | 'urgent' | 'referral' | 'age' | 'vague' | 'place' | 'fee' | 'contact';
 
 function lureCues(r: Rand, b: LureBank, lang: string): Map<CueKey, string> {
-  const all: CueKey[] = ['pay', 'perks', 'travel', 'easy', 'reassure', 'urgent', 'referral', 'age', 'vague', 'place', 'contact'];
+  const all: CueKey[] = ['pay', 'perks', 'travel', 'easy', 'reassure', 'urgent', 'referral', 'age', 'vague', 'place', 'fee', 'contact'];
   // Always some pay or perk or contact (a lure's hook), plus a random subset.
   const n = 2 + Math.floor(r() * 6);
   const keys = new Set<CueKey>(pickN(r, all, n));
@@ -140,6 +141,9 @@ function lureCues(r: Rand, b: LureBank, lang: string): Map<CueKey, string> {
         break;
       case 'place':
         m.set(k, pick(r, b.places));
+        break;
+      case 'fee':
+        m.set(k, pick(r, b.fee));
         break;
       case 'contact':
         m.set(k, contactLine(r, b));
@@ -196,7 +200,7 @@ function makeLure(r: Rand, L: LangBanks): Posting {
   const place = cues.get('place') ?? (chance(r, 0.6) ? pick(r, b.places) : '');
   const pay = cues.get('pay') ?? '';
   const benefitLines = [cues.get('perks'), cues.get('travel'), cues.get('referral')].filter(Boolean) as string[];
-  const reqLines = [cues.get('easy'), cues.get('age')].filter(Boolean) as string[];
+  const reqLines = [cues.get('easy'), cues.get('age'), cues.get('fee')].filter(Boolean) as string[];
   const text = [
     cues.get('urgent') ?? '',
     `${l.position}: ${role}`,

@@ -68,8 +68,8 @@ const CUES: Cue[] = [
     group: 'money_sent',
     weight: 0.5,
     re: rx([
-      w('(?:we|company|employer|boss) (?:will )?(?:send|transfer|wire) (?:you )?(?:the )?(?:money|travel money|pocket money|funds|allowance) (?:for|to buy) (?:your )?(?:ticket|travel|flight)'),
-      '(?:先)?(?:打|转|轉|给|給)(?:你)?路费|路費先(?:打|轉)',
+      w('(?:we|company|employer|boss) (?:will )?(?:send|transfer|wire) (?:you )?(?:the )?(?:money|travel money|pocket money|funds|allowance) (?:for|to buy) (?:your |the )?(?:ticket|travel|flight)'),
+      '(?:先)?(?:打|转|轉|给|給)(?:你)?路费|路费先(?:打|转)|路費先(?:打|轉)',
       `(?<![\\p{L}])(?:chuyển (?:trước )?tiền (?:vé|đi lại|lộ phí)|gửi tiền (?:vé|đi đường))`,
       w('(?:kirim|transfer) (?:uang|ongkos) (?:tiket|perjalanan)'),
       'โอนค่า(?:ตั๋ว|เดินทาง)ให้',

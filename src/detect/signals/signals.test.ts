@@ -393,6 +393,9 @@ describe('passport_or_fee: a fee the applicant is asked to pay, not one a genuin
     '免费提供食宿，入职前需交押金500元',
     '출국 전에 보증금을 먼저 입금해야 합니다',
     'Wajib bayar deposit Rp 1 juta sebelum berangkat',
+    'ค่าดำเนินการ 3,000 บาท จ่ายค่ามัดจำก่อนเดินทาง',
+    'We will send you money for the ticket.',
+    '路费先打给你',
   ])('%s', (text) => expect(strength(text)).toBeGreaterThanOrEqual(0.45));
 });
 

@@ -124,7 +124,7 @@ export function trainLogReg(examples: readonly TrainExample[], o: TrainOptions):
     o.log?.(`epoch ${epoch}: train loss ${(loss / examples.length).toFixed(4)}${score !== undefined ? `, selection score ${score.toFixed(4)}` : ''}`);
     if (score !== undefined && score > bestScore) {
       bestScore = score;
-      best = { table: Float32Array.from(table), dim: 1, dense: Float32Array.from(u), bias, ...(br ? { branch: copyBranch(br.weights) } : {}) };
+      best = weightsOf(Float32Array.from(table), Float32Array.from(u), bias, br && copyBranch(br.weights));
     }
   }
   return best ?? weightsOf(table, u, bias, br?.weights);

@@ -4,6 +4,21 @@ import { CHECK_PANEL_CSS, CheckPanel } from '../ui/CheckPanel.tsx';
 
 export const CHECK_PANEL_TAG = 'scam-job-radar-check';
 
+/**
+ * A manual popover sits in the browser's top layer: above every page element whatever its
+ * z-index or stacking context, and above the page's own open dialogs. Without the Popover API
+ * (older browsers) the host's fixed position and maximal z-index are the fallback.
+ */
+function raiseToTopLayer(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return;
+  host.popover = 'manual';
+  try {
+    host.showPopover();
+  } catch {
+    // Not shown as a popover (e.g. the document is not fully active): the fixed position stays.
+  }
+}
+
 /** Where focus was on the page before the (first) panel took it. */
 const focusBefore = new WeakMap<Document, Element | null>();
 
@@ -26,6 +41,7 @@ export function showCheckPanel(doc: Document, verdict: Verdict, text: string): H
   const mount = doc.createElement('div');
   shadow.append(style, mount);
   (doc.body ?? doc.documentElement).append(host);
+  raiseToTopLayer(host);
   const close = () => {
     render(null, mount);
     host.remove();

@@ -30,7 +30,8 @@ export function CheckPanel({ verdict, text, onClose }: { verdict: Verdict; text:
 }
 
 export const CHECK_PANEL_CSS = `
-:host { all: initial; position: fixed; top: 16px; right: 16px; z-index: 2147483647; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; }
+/* !important: a page's own rules for our tag (position, inset, display…) would otherwise beat :host. */
+:host { all: initial !important; position: fixed !important; inset: 16px 16px auto auto !important; margin: 0 !important; padding: 0 !important; border: 0 !important; background: transparent !important; overflow: visible !important; display: block !important; width: auto !important; height: auto !important; z-index: 2147483647 !important; opacity: 1 !important; visibility: visible !important; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif !important; }
 .sjr-check-panel { position: relative; width: min(380px, calc(100vw - 32px)); max-height: 70vh; overflow: auto; box-sizing: border-box; padding: 12px 14px; border-radius: 10px; background: #fff; color: #1f1f1f; border: 1px solid #d0d0d0; border-left: 6px solid #2e7d32; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
 .sjr-medium { border-left-color: #ef8f00; } .sjr-high { border-left-color: #c62828; }
 .sjr-close { position: absolute; top: 6px; right: 8px; border: 0; background: transparent; font-size: 20px; line-height: 1; cursor: pointer; color: #444; }

@@ -47,16 +47,68 @@ async function waitForBadges(page: Page, n: number): Promise<void> {
   await page.waitForFunction((k) => document.querySelectorAll('scam-job-radar-badge[data-scam-job-radar-risk]').length >= k, n, { timeout: 30_000 });
 }
 
+/**
+ * Where axe, for a floating element of ours, said only "partially overlaps other elements": is
+ * every line of its text really drawn by us, on a background of ours? For each target
+ * ([host selector, selector in its shadow root]) the problems found (none: ours on every line).
+ * axe gives up whenever the page elements beneath a fixed overlay differ from line to line,
+ * even under an opaque panel (it cuts the stack only above floating elements, not below);
+ * which page text lies beneath depends on the fonts installed. This check decides it instead:
+ * at the middle of each line box the topmost element, through the shadow root, is the text's
+ * own element, and its background layers reach an opaque one before leaving our shadow root.
+ * The colours themselves are measured by badgeContrasts, which every such test also runs.
+ */
+async function notOurLayer(page: Page, targets: [string, string][]): Promise<string[]> {
+  return page.evaluate((targets) => {
+    const problems: string[] = [];
+    for (const [hostSel, sel] of targets) {
+      const host = document.querySelector(hostSel);
+      const el = host?.shadowRoot?.querySelector(sel);
+      if (!host || !el) {
+        problems.push(`${hostSel} ${sel}: not found`);
+        continue;
+      }
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const lines = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      if (lines.length === 0) problems.push(`${sel}: no line box`);
+      for (const r of lines) {
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        const top = document.elementFromPoint(x, y);
+        const inner = host.shadowRoot?.elementFromPoint(x, y);
+        if (top !== host || !inner || !(inner === el || el.contains(inner))) problems.push(`${sel}: at (${Math.round(x)}, ${Math.round(y)}) the top element is ${top?.tagName.toLowerCase()} / ${inner?.className || inner?.tagName.toLowerCase()}`);
+      }
+      let opaque = false;
+      for (let e: Element | null = el; e && e.getRootNode() === host.shadowRoot; e = e.parentElement) {
+        const m = /rgba?\(([^)]+)\)/.exec(getComputedStyle(e).backgroundColor);
+        const alpha = m ? Number((m[1] as string).split(/[\s,/]+/).filter(Boolean)[3] ?? 1) : 0;
+        if (alpha >= 1) {
+          opaque = true;
+          break;
+        }
+      }
+      if (!opaque) problems.push(`${sel}: no opaque background of ours beneath it`);
+    }
+    return problems;
+  }, targets);
+}
+
 /** axe scoped to our elements (the badges by default), with proof that it looked inside their shadow roots. */
 async function axeInBadges(page: Page, tag = HOST) {
   const result = await new AxeBuilder({ page }).include(tag).analyze();
   // A node inside a shadow root has a nested target: [[host selector, selector in the shadow root]].
   const inShadow = (nodes: { target: unknown[] }[]) => nodes.filter((n) => Array.isArray(n.target[0])).length;
   const contrastChecked = inShadow(result.passes.find((r) => r.id === 'color-contrast')?.nodes ?? []);
+  const keys = (n: { any: { data?: unknown }[] }) => n.any.map((c) => (c.data as { messageKey?: string } | null)?.messageKey);
+  const undecided = result.incomplete.find((r) => r.id === 'color-contrast')?.nodes ?? [];
+  // "Partially overlaps other elements" alone is decided by notOurLayer (see there).
+  const overlapOnly = undecided.filter((n) => Array.isArray(n.target[0]) && keys(n).every((k) => k === 'elmPartiallyObscuring'));
+  const overlapProblems = await notOurLayer(page, overlapOnly.map((n) => n.target[0] as unknown as [string, string]));
   // Undecided contrast is a failure too, except for symbols (✓ ⚠ ▾), which axe never judges.
-  const contrastUnsure = (result.incomplete.find((r) => r.id === 'color-contrast')?.nodes ?? [])
-    .filter((n) => !n.any.every((c) => (c.data as { messageKey?: string } | null)?.messageKey === 'nonBmp'))
-    .map((n) => `${JSON.stringify(n.target)} ${n.any.map((c) => c.message).join('; ')}`);
+  const contrastUnsure = undecided
+    .filter((n) => !overlapOnly.includes(n) && !keys(n).every((k) => k === 'nonBmp'))
+    .map((n) => `${JSON.stringify(n.target)} ${n.any.map((c) => c.message).join('; ')}`)
+    .concat(overlapProblems);
   const serious = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('; ')}`);
@@ -426,6 +478,19 @@ describe('the warning drawn into pages', () => {
     const contrasts = await badgeContrasts(page, PANEL);
     expect(contrasts.length).toBeGreaterThanOrEqual(3);
     expect(lowContrast(contrasts)).toEqual([]);
+    // Opaque and above everything, also above page content drawn later at the highest z-index
+    // (a chat widget, a cookie wall): the panel is in the top layer.
+    await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.id = 'page-overlay';
+      cover.textContent = 'Page overlay text '.repeat(200);
+      cover.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(200,0,0,.5);color:#fff;font-size:18px';
+      document.body.append(cover);
+    });
+    const panelTexts: [string, string][] = ['.sjr-heading', '.sjr-excerpt', '.sjr-reasons li', '.sjr-advice'].map((sel) => [PANEL, sel]);
+    expect(await notOurLayer(page, panelTexts)).toEqual([]);
+    expect(lowContrast(await badgeContrasts(page, PANEL))).toEqual([]);
+    await page.evaluate(() => document.getElementById('page-overlay')?.remove());
 
     // Tab reaches its close button at once, with a visible focus ring.
     await page.keyboard.press('Tab');

@@ -20,6 +20,7 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
   const manifestPath = join(dir, 'manifest.json');
   check(existsSync(manifestPath), `${target}: manifest.json exists`);
   if (!existsSync(manifestPath)) continue;
+  // biome-ignore lint/suspicious/noExplicitAny: a manifest of either browser, read field by field below.
   const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, any>;
   check(m.manifest_version === 3, `${target}: manifest version 3`);
   check(String(m.content_security_policy?.extension_pages ?? '').includes("'wasm-unsafe-eval'"), `${target}: CSP allows wasm only ('wasm-unsafe-eval')`);

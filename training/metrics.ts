@@ -95,11 +95,3 @@ function nextUp(x: number): number {
   return x + Math.max(1e-9, Math.abs(x) * 1e-9);
 }
 
-export function logLoss(probs: readonly number[], labels: readonly number[]): number {
-  let l = 0;
-  probs.forEach((p, i) => {
-    const q = Math.min(1 - 1e-12, Math.max(1e-12, p));
-    l -= labels[i] === 1 ? Math.log(q) : Math.log(1 - q);
-  });
-  return l / Math.max(1, probs.length);
-}

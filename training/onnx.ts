@@ -124,7 +124,7 @@ export function buildOnnx(w: ForwardWeights, docString = 'Scam Job Radar classif
 }
 
 function tensorFloats(t: import('onnx-proto').onnx.ITensorProto): Float32Array {
-  if (t.rawData && t.rawData.length) {
+  if (t.rawData?.length) {
     const raw = t.rawData;
     const copy = new Uint8Array(raw.length);
     copy.set(raw);

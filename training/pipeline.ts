@@ -117,7 +117,10 @@ export function sampleWeights(rows: readonly PreparedRow[], syntheticShare = 1):
   });
   let pos = 0;
   let neg = 0;
-  rows.forEach((r, i) => (r.label === 1 ? (pos += w[i] ?? 0) : (neg += w[i] ?? 0)));
+  for (const [i, r] of rows.entries()) {
+    if (r.label === 1) pos += w[i] ?? 0;
+    else neg += w[i] ?? 0;
+  }
   const scale = pos > 0 ? neg / pos : 1;
   return rows.map((r, i) => (r.label === 1 ? (w[i] ?? 0) * scale : (w[i] ?? 0)));
 }

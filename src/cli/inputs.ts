@@ -75,7 +75,7 @@ export async function readInput(spec: string, opts: ReadOptions = {}): Promise<R
       const { text, kind } = await fetchUrl(spec);
       return await readByKind(kind, text, spec, opts.url ?? spec);
     }
-    let info;
+    let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(spec);
     } catch {

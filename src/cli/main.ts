@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import type { Engine } from '../detect/engine.ts';
 import { readInput, type InputProblem } from './inputs.ts';
 import { CSV_HEADER, toCsvLine, toScanRecord, toTable, type OutputFormat, type ScanRecord } from './output.ts';
@@ -93,20 +93,24 @@ async function extract(inputs: string[], url: string | undefined, io: CliIO): Pr
   return failed ? 1 : 0;
 }
 
+function parseCommandLine(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      url: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}
+
 /** Runs the CLI; returns the exit code. Never throws for bad input or usage. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseCommandLine>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        url: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseCommandLine(argv);
   } catch (err) {
     io.stderr.write(`scam-job-radar: ${(err as Error).message}\n\n${USAGE}\n`);
     return 2;

@@ -36,16 +36,16 @@ export function toCsvLine(r: ScanRecord): string {
   return [String(r.id), r.title ?? '', r.score.toFixed(4), r.risk, reasons, r.model].map(csvCell).join(',');
 }
 
-function fit(s: string, width: number): string {
+function padOrCut(s: string, width: number): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length > width ? `${one.slice(0, width - 1)}…` : one.padEnd(width);
 }
 
 export function toTable(records: ScanRecord[]): string {
-  const lines = [`${fit('RISK', 6)} ${fit('SCORE', 5)} ${fit('ID', 8)} ${fit('TITLE', 40)} TOP REASONS`];
+  const lines = [`${padOrCut('RISK', 6)} ${padOrCut('SCORE', 5)} ${padOrCut('ID', 8)} ${padOrCut('TITLE', 40)} TOP REASONS`];
   for (const r of records) {
     const top = r.risk === 'low' ? '' : r.reasons.slice(0, 2).map((x) => x.label).join('; ');
-    lines.push(`${fit(r.risk.toUpperCase(), 6)} ${r.score.toFixed(2).padEnd(5)} ${fit(String(r.id), 8)} ${fit(r.title ?? '(untitled)', 40)} ${top}`);
+    lines.push(`${padOrCut(r.risk.toUpperCase(), 6)} ${r.score.toFixed(2).padEnd(5)} ${padOrCut(String(r.id), 8)} ${padOrCut(r.title ?? '(untitled)', 40)} ${top}`);
   }
   const counts = { high: 0, medium: 0, low: 0 };
   for (const r of records) counts[r.risk]++;

@@ -333,7 +333,7 @@ export function featurize(normalisedText: string, hits: SignalHit[], signalIds: 
 
   const dense = new Float32Array(signalIds.length + EXTRA_DENSE_NAMES.length);
   const index = new Map<string, number>();
-  signalIds.forEach((id, i) => index.set(id, i));
+  for (const [i, id] of signalIds.entries()) index.set(id, i);
   for (const h of hits) {
     const i = index.get(h.id);
     if (i === undefined) continue;

@@ -43,7 +43,7 @@ describe('shipped model', () => {
     expect(M.denseNames).toEqual(denseFeatureNames(M.signalIds));
     expect(w.dense.length).toBe(M.denseNames.length);
     expect(M.denseWeights.length).toBe(M.denseNames.length);
-    M.denseWeights.forEach((x, i) => expect(x).toBeCloseTo(w.dense[i] ?? 0, 5));
+    for (const [i, x] of M.denseWeights.entries()) expect(x).toBeCloseTo(w.dense[i] ?? 0, 5);
     expect(M.thresholds.medium).toBeLessThanOrEqual(M.thresholds.high);
     expect(bytes.length).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
@@ -64,7 +64,7 @@ describe('shipped model', () => {
       expect(p.probability).toBeLessThanOrEqual(1);
       const sum = Object.values(p.contributions).reduce((a, b) => a + b, 0);
       let dense = 0;
-      f.dense.forEach((x, i) => (dense += x * (w.dense[i] ?? 0)));
+      for (const [i, x] of f.dense.entries()) dense += x * (w.dense[i] ?? 0);
       expect(sum).toBeCloseTo(dense, 5);
     }
     expect(maxDiff).toBeLessThan(1e-5);

@@ -11,6 +11,7 @@ export const MAX_NORMALISE_CHARS = 200_000;
 
 // Zero-width, bidi controls/isolates, word joiner & invisible operators, BOM, soft hyphen,
 // Mongolian vowel separator, combining grapheme joiner.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F (combining grapheme joiner) is listed on purpose, as a character to remove.
 const INVISIBLE_RE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 // Lone surrogates (not part of a valid pair) become U+FFFD so later steps see well-formed text.
 const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -133,36 +133,6 @@ export function selfDeclaredUrl(doc: Document): string | undefined {
 }
 
 /**
- * Document-order comparator (negative when `a` comes first). Written by hand because
- * linkedom's compareDocumentPosition is wrong for cousins.
- */
-export function compareDocumentOrder(a: Element, b: Element): number {
-  if (a === b) return 0;
-  const chain = (el: Element): Node[] => {
-    const out: Node[] = [];
-    let p: Node | null = el;
-    let guard = 0;
-    while (p && guard++ < 10_000) {
-      out.push(p);
-      p = p.parentNode;
-    }
-    return out.reverse();
-  };
-  const ca = chain(a);
-  const cb = chain(b);
-  let i = 0;
-  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
-  const na = ca[i];
-  const nb = cb[i];
-  if (!na) return -1; // a is an ancestor of b
-  if (!nb) return 1;
-  const parent = ca[i - 1];
-  if (!parent) return 0;
-  const kids = Array.from(parent.childNodes);
-  return kids.indexOf(na as ChildNode) - kids.indexOf(nb as ChildNode);
-}
-
-/**
  * `items` sorted by the document order of their elements. Each element's path of child
  * indexes is computed once (one pass over each parent's children), so sorting hundreds of
  * posts in a feed of thousands of siblings stays linear-ish instead of scanning the siblings

@@ -17,7 +17,7 @@ import {
 } from './cues.ts';
 import { sortByDocumentOrder } from './dom.ts';
 import { scopeRoots } from './scope.ts';
-import { runToEnd, type Steps } from './steps.ts';
+import type { Steps } from './steps.ts';
 import { absoluteUrl, blockText, compareKey, documentBaseUrl, inlineText, isInHiddenSubtree, MAX_POSTING_TEXT } from './text.ts';
 
 // Bounds that keep a hostile page finite. The content script runs this in time slices
@@ -181,10 +181,6 @@ export function* extractFeedSteps(doc: Document, url?: string): Steps<ExtractedP
   return out;
 }
 
-export function extractFeed(doc: Document, url?: string): ExtractedPosting[] {
-  return runToEnd(extractFeedSteps(doc, url));
-}
-
 /** One posting shown by the page: h1 title + the main/article block around it. */
 export function extractSinglePosting(doc: Document, url?: string): ExtractedPosting | undefined {
   const base = documentBaseUrl(doc, url);
@@ -232,6 +228,3 @@ export function* extractGenericSteps(doc: Document, url?: string): Steps<Extract
   return feed;
 }
 
-export function extractGeneric(doc: Document, url?: string): ExtractedPosting[] {
-  return runToEnd(extractGenericSteps(doc, url));
-}

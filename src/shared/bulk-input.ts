@@ -80,7 +80,7 @@ export function rowToPosting(obj: Record<string, unknown>): { posting?: JobPosti
   const posting: JobPosting = { text };
   for (const f of POSTING_FIELDS) {
     const v = str(obj[f]);
-    if (v !== undefined && v.trim()) posting[f] = v;
+    if (v?.trim()) posting[f] = v;
   }
   if (!`${posting.title ?? ''}${text}`.trim()) return { error: 'empty text' };
   const rawId = obj.id;

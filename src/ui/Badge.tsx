@@ -54,6 +54,7 @@ export function Badge({ verdict, onReport, company, onEvidence }: { verdict: Ver
   const banner = verdict.risk === 'high';
   const expandable = low ? Boolean(onReport) : verdict.reasons.length > 0 || Boolean(onReport);
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the badge closes its panel; the controls inside are buttons.
     <div class={`sjr-badge sjr-${verdict.risk}${expandable ? ' sjr-expandable' : ''}${banner ? ' sjr-banner' : ''}`} lang={uiLang()} onKeyDown={onKeyDown}>
       <button
         ref={pill}
@@ -81,7 +82,7 @@ export function Badge({ verdict, onReport, company, onEvidence }: { verdict: Ver
         </div>
       ) : null}
       {expandable && open ? (
-        <div class="sjr-panel" role="region" aria-label={low ? t('badgeLowPanelLabel') : t('badgePanelLabel')}>
+        <section class="sjr-panel" aria-label={low ? t('badgeLowPanelLabel') : t('badgePanelLabel')}>
           {low ? (
             <p class="sjr-summary">{tierText(verdict.risk)}</p>
           ) : (
@@ -96,7 +97,7 @@ export function Badge({ verdict, onReport, company, onEvidence }: { verdict: Ver
               {low ? null : <TrustButtons onReport={onReport} company={company} />}
             </div>
           ) : null}
-        </div>
+        </section>
       ) : null}
     </div>
   );
@@ -107,16 +108,17 @@ function TrustedBadge({ verdict, company }: { verdict: Verdict; company?: string
   const { open, setOpen, pill, onKeyDown } = useDisclosure();
   const rating = tierShort(verdict.risk);
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the badge closes its panel; the controls inside are buttons.
     <div class="sjr-badge sjr-trusted sjr-expandable" data-trusted={verdict.trusted} lang={uiLang()} onKeyDown={onKeyDown}>
       <button ref={pill} type="button" class="sjr-pill" aria-expanded={open} title={t('badgeTrustedTitle')} onClick={() => setOpen(!open)}>
         <span aria-hidden="true">✓</span> {t('badgeTrusted')}
         <span class="sjr-why">{open ? ' ▴' : ' ▾'}</span>
       </button>
       {open ? (
-        <div class="sjr-panel" role="region" aria-label={t('badgeTrustedTitle')}>
+        <section class="sjr-panel" aria-label={t('badgeTrustedTitle')}>
           <p class="sjr-summary">{verdict.trusted === 'employer' && company ? t('badgeTrustedEmployer', company, rating) : t('badgeTrustedSite', rating)}</p>
           <p class="sjr-trusted-undo">{t('badgeTrustedUndo', t('optionsTrustHeading'))}</p>
-        </div>
+        </section>
       ) : null}
     </div>
   );

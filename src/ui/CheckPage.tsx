@@ -165,6 +165,7 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
         </button>
       </form>
 
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop zone for files; the file input inside it is the keyboard way. */}
       <div
         class={`sjr-drop${dragging ? ' sjr-dragging' : ''}`}
         onDragOver={(e) => {

@@ -59,7 +59,7 @@ export function LearnPresenter({
   onExit: () => void;
 }) {
   const [state, setState] = useState<PresenterState>({ index: 0, revealed: 0 });
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
   const example = examples[state.index];
   const verdict = example ? verdicts.get(example.id) : undefined;
   // One reveal per reason; an ad with none still takes one step, which shows its (calm) verdict.
@@ -95,10 +95,9 @@ export function LearnPresenter({
     </div>
   );
   return (
-    <div
+    <section
       ref={root}
       class={`sjr-presenter sjr-learn-${example.kind}`}
-      role="region"
       aria-label={t('learnPresent')}
       tabIndex={-1}
       data-example-id={example.id}
@@ -150,6 +149,6 @@ export function LearnPresenter({
           </button>
         ) : null}
       </div>
-    </div>
+    </section>
   );
 }

@@ -20,7 +20,6 @@ interface ChromeApi {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 }
-const chromeIn = () => (globalThis as unknown as { chrome: ChromeApi }).chrome;
 
 async function tabIdOf(page: Page): Promise<number> {
   const sw = await env.ext.serviceWorker();

@@ -40,7 +40,7 @@ function listCells(r: Rec, name: string): string[] {
   const out: Array<[number, string]> = [];
   const prefix = `${name}[`;
   for (const [k, v] of Object.entries(r)) {
-    if (k.startsWith(prefix) && k.endsWith(']') && v && v.trim()) {
+    if (k.startsWith(prefix) && k.endsWith(']') && v?.trim()) {
       const i = Number(k.slice(prefix.length, -1));
       if (Number.isInteger(i)) out.push([i, v]);
     }
@@ -291,7 +291,7 @@ export function loadVnBoards(dir = dataDir()): Row[] {
   });
   readCsv(join(base, 'topcv.csv')).forEach((r, i) => {
     const desc = Object.entries(r)
-      .filter(([k, v]) => k.startsWith('descriptions.') && v && v.trim())
+      .filter(([k, v]) => k.startsWith('descriptions.') && v?.trim())
       .map(([k, v]) => `${k.slice('descriptions.'.length)}: ${v}`);
     out.push(
       makeRow(src, `tc${r._id || i}`, 0, {
@@ -372,7 +372,3 @@ export const LOADERS: Record<string, (dir?: string) => Row[]> = {
   wanted_kr: loadWantedKr,
 };
 
-/** Every real corpus. */
-export function loadAllReal(dir = dataDir()): Row[] {
-  return Object.values(LOADERS).flatMap((load) => load(dir));
-}

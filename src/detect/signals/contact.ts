@@ -57,7 +57,7 @@ const ONLY = rx([
   w('hanya (?:melalui|via|lewat) (?:telegram|whatsapp|wa)'),
 ]);
 
-const HANDLE = /(?<![\p{L}\p{N}_@.\/])@[A-Za-z][A-Za-z0-9_]{4,31}(?![\p{L}\p{N}_@.])/gu;
+const HANDLE = /(?<![\p{L}\p{N}_@./])@[A-Za-z][A-Za-z0-9_]{4,31}(?![\p{L}\p{N}_@.])/gu;
 
 export function detectMessagingContact(text: string): SignalHit | null {
   const spans: Match[] = [];

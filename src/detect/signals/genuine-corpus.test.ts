@@ -32,7 +32,7 @@ function csv(path: string): Row[] {
 }
 const stripHtml = (h: string): string =>
   h.replace(/<[^>]+>/g, '\n').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-const join = (...parts: Array<string | undefined>): string => parts.filter((p) => p && p.trim()).join('\n');
+const join = (...parts: Array<string | undefined>): string => parts.filter((p) => p?.trim()).join('\n');
 
 function loadSets(): Record<string, string[]> {
   const sets: Record<string, string[]> = {};

@@ -83,6 +83,7 @@ const COUNTRY_OTHER = new RegExp(
 const CLASSIFY: ReadonlyArray<readonly [CountryCode, RegExp, RegExp | null]> = COUNTRY_SOURCES.map(
   ([c, lat, o]) => [c, new RegExp(`^(?:${lat})$`, 'i'), o === null ? null : new RegExp(`^(?:${o})$`, 'u')] as const,
 );
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the variation selectors FE00–FE0F are a range on purpose (emoji are not "non-Latin" text).
 const NON_LATIN = /[^\u0000-\u024F\u1E00-\u1EFF\u2000-\u2BFF\uFE00-\uFE0F\u{1F000}-\u{1FFFF}]/u;
 
 const HUB_COUNTRIES: readonly CountryCode[] = ['KH', 'MM', 'LA'];
@@ -104,7 +105,7 @@ export function detectDestinationCountry(text: string): CountryCode | null {
       }
       for (const [c, lat, other] of CLASSIFY) {
         const cre = latin ? lat : other;
-        if (cre && cre.test(m[0])) {
+        if (cre?.test(m[0])) {
           counts.set(c, (counts.get(c) ?? 0) + 1);
           break;
         }

@@ -122,7 +122,7 @@ function parseSeq(p: P): Lits {
   }
   // Candidates: any item's own literals, and the exact strings of runs of consecutive items.
   const cands: string[][] = [];
-  for (const it of items) if (it.req && it.req.length && it.req.every((x) => x.length > 0)) cands.push(it.req);
+  for (const it of items) if (it.req?.length && it.req.every((x) => x.length > 0)) cands.push(it.req);
   for (let i = 0; i < items.length; i++) {
     let acc: string[] | null = items[i]!.exact;
     let best: string[] | null = null;

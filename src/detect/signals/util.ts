@@ -258,11 +258,6 @@ function findAllRe(text: string, re: RegExp, max: number): Match[] {
   return out;
 }
 
-/** First match or null. */
-export function findFirst(text: string, re: RegExp): Match | null {
-  return findAll(text, re, 1)[0] ?? null;
-}
-
 /** The text within `radius` characters around a span (same string, clipped). */
 export function around(text: string, m: { start: number; end: number }, before: number, after = before): string {
   return text.slice(Math.max(0, m.start - before), Math.min(text.length, m.end + after));
@@ -334,10 +329,10 @@ export function runCues(text: string, cues: readonly Cue[]): CueResult {
   const spans: Match[] = [];
   for (const cue of cues) {
     for (const m of findAll(text, cue.re, 50)) {
-      if (cue.negateBefore && cue.negateBefore.test(before(text, m, 14))) continue;
-      if (cue.skipNear && cue.skipNear.test(around(text, m, 60))) continue;
+      if (cue.negateBefore?.test(before(text, m, 14))) continue;
+      if (cue.skipNear?.test(around(text, m, 60))) continue;
       let wgt = cue.weight;
-      if (cue.dampenNear && cue.dampenNear.test(around(text, m, 60))) wgt *= cue.dampen ?? 0.3;
+      if (cue.dampenNear?.test(around(text, m, 60))) wgt *= cue.dampen ?? 0.3;
       const prev = groups.get(cue.group) ?? 0;
       if (wgt > prev) groups.set(cue.group, wgt);
       spans.push(m);

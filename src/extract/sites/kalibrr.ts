@@ -9,7 +9,7 @@
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { findSalaryLine } from '../cues.ts';
 import { climbToCard, pick } from '../dom.ts';
-import { absoluteUrl, blockText, documentBaseUrl, inlineText, urlWithoutQuery } from '../text.ts';
+import { blockText, documentBaseUrl, inlineText, urlWithoutQuery } from '../text.ts';
 import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 import type { Steps } from '../steps.ts';
 

@@ -9,7 +9,7 @@
  */
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { climbToCard, commonAncestor, pick, pickText } from '../dom.ts';
-import { absoluteUrl, blockText, compareKey, documentBaseUrl, inlineText, isInHiddenSubtree, oneLine, urlWithoutQuery } from '../text.ts';
+import { blockText, compareKey, documentBaseUrl, inlineText, isInHiddenSubtree, oneLine, urlWithoutQuery } from '../text.ts';
 import { extractFeedPosts } from './linkedin-feed.ts';
 import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 import type { Steps } from '../steps.ts';

@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ALL_SITES_MATCHES, E2E_MATCHES, E2E_ON_DEMAND_HOSTS } from './src/shared/sites.ts';
 
-
 const E2E = process.env.SJR_E2E === '1';
 const OUT_DIR = E2E ? '.output-e2e' : '.output';
 const ORT_WASM = 'ort-wasm-simd-threaded.wasm';

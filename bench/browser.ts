@@ -38,7 +38,11 @@ const LIST_PAGES = [
 ];
 
 async function extractionInBrowser(bundle: string): Promise<void> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
+  });
   try {
     for (const p of LIST_PAGES) {
       const page = await browser.newPage();
@@ -47,7 +51,11 @@ async function extractionInBrowser(bundle: string): Promise<void> {
       await page.setContent(withoutScripts(readFileSync(join(SHARED, 'fixtures/pages', p.file), 'utf8')), { waitUntil: 'domcontentloaded' });
       await page.addScriptTag({ content: bundle });
       const r = await page.evaluate((url) => {
-        const api = (globalThis as unknown as { SJR: { extractPostings(d: Document, u: string): unknown[]; extractPostingsSteps(d: Document, u: string): Iterator<void, unknown[]> } }).SJR;
+        const api = (
+          globalThis as unknown as {
+            SJR: { extractPostings(d: Document, u: string): unknown[]; extractPostingsSteps(d: Document, u: string): Iterator<void, unknown[]> };
+          }
+        ).SJR;
         // Cold, step by step, as the content script's first scan runs: the longest single step
         // is the floor of its longest slice.
         const steps = api.extractPostingsSteps(document, url);
@@ -72,7 +80,9 @@ async function extractionInBrowser(bundle: string): Promise<void> {
         return { times, n, longestStep, stepCount, at: (globalThis as unknown as { __ls: number }).__ls };
       }, p.url);
       const warm = r.times.slice(5);
-      console.log(`extraction, ${p.label} (${r.n} postings, Chromium): median ${fmt(quantile(warm, 0.5))}, p95 ${fmt(quantile(warm, 0.95))}, first run ${fmt(r.times[0] ?? NaN)}; cold stepped run: ${r.stepCount} steps, longest ${fmt(r.longestStep)} (step ${r.at})`);
+      console.log(
+        `extraction, ${p.label} (${r.n} postings, Chromium): median ${fmt(quantile(warm, 0.5))}, p95 ${fmt(quantile(warm, 0.95))}, first run ${fmt(r.times[0] ?? NaN)}; cold stepped run: ${r.stepCount} steps, longest ${fmt(r.longestStep)} (step ${r.at})`,
+      );
       await page.close();
     }
   } finally {
@@ -97,7 +107,11 @@ async function pageFigures(page: import('playwright-core').Page): Promise<PageFi
     const dcl = nav?.domContentLoadedEventEnd ?? 0;
     const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks;
     const frames = (window as unknown as { __frames: [number, number, number, number][] }).__frames;
-    return { longTasksAfterDcl: tasks.filter(([start]) => start >= dcl).map(([, d]) => d), frames, badges: document.querySelectorAll('scam-job-radar-badge').length };
+    return {
+      longTasksAfterDcl: tasks.filter(([start]) => start >= dcl).map(([, d]) => d),
+      frames,
+      badges: document.querySelectorAll('scam-job-radar-badge').length,
+    };
   });
 }
 
@@ -119,7 +133,11 @@ async function bigPageWithExtension(): Promise<void> {
   const server = await startServer({ '/bench/': dir });
   try {
     // Without the extension: the page's own long tasks after DOMContentLoaded (the baseline).
-    const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-quic'] });
+    const plain = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-quic'],
+    });
     const p0 = await plain.newPage();
     await p0.goto(`${server.origin}/bench/feed.html`);
     await p0.waitForTimeout(8000);
@@ -131,7 +149,10 @@ async function bigPageWithExtension(): Promise<void> {
       const page = await ext.context.newPage();
       const t0 = Date.now();
       await page.goto(`${server.origin}/bench/feed.html`, { timeout: 120_000 });
-      await page.waitForFunction(() => (document.documentElement.dataset.scamJobRadarTestScans ?? '').includes('"mode":"full"'), undefined, { timeout: 300_000, polling: 500 });
+      await page.waitForFunction(() => (document.documentElement.dataset.scamJobRadarTestScans ?? '').includes('"mode":"full"'), undefined, {
+        timeout: 300_000,
+        polling: 500,
+      });
       const wall = Date.now() - t0;
       const scans = JSON.parse(await page.evaluate(() => document.documentElement.dataset.scamJobRadarTestScans ?? '[]')) as ScanRecord[];
       const full = scans.find((s) => s.mode === 'full');
@@ -139,12 +160,16 @@ async function bigPageWithExtension(): Promise<void> {
       const figs = await pageFigures(page);
       console.log(`5 MB feed page in Chromium with the extension (${feed.posts} posts, ${feed.jobPosts} job posts):`);
       if (full) {
-        console.log(`  found ${full.extracted} postings, ${figs.badges} badges drawn; extraction in ${full.extraction.slices} slices, longest ${fmt(full.extraction.longestSliceMs)}; longest drawing slice ${fmt(full.longestDrawSliceMs)}`);
+        console.log(
+          `  found ${full.extracted} postings, ${figs.badges} badges drawn; extraction in ${full.extraction.slices} slices, longest ${fmt(full.extraction.longestSliceMs)}; longest drawing slice ${fmt(full.longestDrawSliceMs)}`,
+        );
         console.log(`  first scan, extraction to last badge: ${(full.elapsedMs / 1000).toFixed(1)} s (page load to last badge ${(wall / 1000).toFixed(1)} s)`);
       }
       const ours = figs.longTasksAfterDcl;
       console.log(`  ${describeFrames(figs.frames)}`);
-      console.log(`  long tasks (> 50 ms) after DOMContentLoaded: ${ours.length} with the extension (longest ${ours.length ? fmt(Math.max(...ours)) : '—'}), ${base.longTasksAfterDcl.length} without (longest ${base.longTasksAfterDcl.length ? fmt(Math.max(...base.longTasksAfterDcl)) : '—'})`);
+      console.log(
+        `  long tasks (> 50 ms) after DOMContentLoaded: ${ours.length} with the extension (longest ${ours.length ? fmt(Math.max(...ours)) : '—'}), ${base.longTasksAfterDcl.length} without (longest ${base.longTasksAfterDcl.length ? fmt(Math.max(...base.longTasksAfterDcl)) : '—'})`,
+      );
     } finally {
       await ext.close();
     }
@@ -171,9 +196,13 @@ async function listPagesWithExtension(): Promise<void> {
       for (let round = 0; round < 3; round++) {
         const page = await ext.context.newPage();
         const html = withoutScripts(readFileSync(join(SHARED, 'fixtures/pages', p.file), 'utf8')).replace('<head>', `<head>${LONG_TASK_OBSERVER}`);
-        await page.route('**/*', (route) => (route.request().url() === p.url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort()));
+        await page.route('**/*', (route) =>
+          route.request().url() === p.url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
+        );
         await page.goto(p.url);
-        await page.waitForFunction(() => (document.documentElement.dataset.scamJobRadarTestScans ?? '').includes('"mode":"full"'), undefined, { timeout: 60_000 });
+        await page.waitForFunction(() => (document.documentElement.dataset.scamJobRadarTestScans ?? '').includes('"mode":"full"'), undefined, {
+          timeout: 60_000,
+        });
         const scans = JSON.parse(await page.evaluate(() => document.documentElement.dataset.scamJobRadarTestScans ?? '[]')) as ScanRecord[];
         const full = scans.find((s) => s.mode === 'full');
         if (full) {
@@ -187,19 +216,27 @@ async function listPagesWithExtension(): Promise<void> {
         await page.close();
       }
       // The same page without the extension: its own long tasks (layout of a heavy page…).
-      const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-quic'] });
+      const plain = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-quic'],
+      });
       const baseline: number[] = [];
       for (let round = 0; round < 3; round++) {
         const page = await plain.newPage();
         const html = withoutScripts(readFileSync(join(SHARED, 'fixtures/pages', p.file), 'utf8')).replace('<head>', `<head>${LONG_TASK_OBSERVER}`);
-        await page.route('**/*', (route) => (route.request().url() === p.url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort()));
+        await page.route('**/*', (route) =>
+          route.request().url() === p.url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
+        );
         await page.goto(p.url);
         await page.waitForTimeout(3000);
         baseline.push(...(await pageFigures(page)).longTasksAfterDcl);
         await page.close();
       }
       await plain.close();
-      console.log(`content script on the ${p.label} (3 loads): longest extraction slice ${fmt(Math.max(...slices))}, longest drawing slice ${fmt(Math.max(...draws))}, longest warm-up slice ${fmt(Math.max(...warm))}; long tasks after DOMContentLoaded: ${tasks.length}${tasks.length ? ` (longest ${fmt(Math.max(...tasks))})` : ''}; without the extension: ${baseline.length}${baseline.length ? ` (longest ${fmt(Math.max(...baseline))})` : ''}; ${describeFrames(frames)}`);
+      console.log(
+        `content script on the ${p.label} (3 loads): longest extraction slice ${fmt(Math.max(...slices))}, longest drawing slice ${fmt(Math.max(...draws))}, longest warm-up slice ${fmt(Math.max(...warm))}; long tasks after DOMContentLoaded: ${tasks.length}${tasks.length ? ` (longest ${fmt(Math.max(...tasks))})` : ''}; without the extension: ${baseline.length}${baseline.length ? ` (longest ${fmt(Math.max(...baseline))})` : ''}; ${describeFrames(frames)}`,
+      );
     }
   } finally {
     await ext.close();
@@ -270,7 +307,9 @@ async function firstBadgeAfterWorkerStop(): Promise<void> {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await control.waitForTimeout(500);
       const page = await ext.context.newPage();
-      await page.route('**/*', (route) => (route.request().url() === p.url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort()));
+      await page.route('**/*', (route) =>
+        route.request().url() === p.url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
+      );
       await page.goto(p.url);
       await page.waitForFunction(() => (globalThis as unknown as { __badge?: number }).__badge !== undefined, undefined, { timeout: 60_000 });
       times.push(await page.evaluate(() => (globalThis as unknown as { __badge: number }).__badge));

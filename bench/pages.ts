@@ -7,7 +7,9 @@
 export function bigFeedHtml(head = ''): { html: string; posts: number; jobPosts: number } {
   const post = (i: number) =>
     `<article><div><div><div><h3>${i % 7 === 0 ? `Customer service staff wanted ${i}` : `Weekend photos ${i}`}</h3><p>${
-      i % 7 === 0 ? 'Salary USD 1,500/month, free flight and visa, food and room. Apply on Telegram @hr' : 'Lovely trip to the mountains with friends and family, great food.'
+      i % 7 === 0
+        ? 'Salary USD 1,500/month, free flight and visa, food and room. Apply on Telegram @hr'
+        : 'Lovely trip to the mountains with friends and family, great food.'
     } ${'lorem ipsum dolor sit amet '.repeat(40)}</p></div></div></div></article>`;
   const parts: string[] = [];
   let size = 0;

@@ -86,7 +86,9 @@ async function main() {
   const classifier = await createClassifier(ort, bytes, MODEL_META);
   const stage = { normalise: [] as number[], signals: [] as number[], features: [] as number[], onnx: [] as number[] };
   // Ten rounds: single passes on this shared 2-core machine are noisy.
-  for (const [i, raw] of Array.from({ length: 10 }, () => texts).flat().entries()) {
+  for (const [i, raw] of Array.from({ length: 10 }, () => texts)
+    .flat()
+    .entries()) {
     let s0 = performance.now();
     const text = normaliseText(postingText({ text: `${raw}\n%${i}` }));
     stage.normalise.push(performance.now() - s0);
@@ -100,7 +102,11 @@ async function main() {
     await classifier.predict(f);
     stage.onnx.push(performance.now() - s0);
   }
-  console.log(`  by stage (median): ${Object.entries(stage).map(([k, v]) => `${k} ${fmt(quantile(v, 0.5))}`).join(', ')}`);
+  console.log(
+    `  by stage (median): ${Object.entries(stage)
+      .map(([k, v]) => `${k} ${fmt(quantile(v, 0.5))}`)
+      .join(', ')}`,
+  );
 
   // Extraction of a 60-posting list page (LinkedIn guest search) with linkedom.
   try {
@@ -123,7 +129,9 @@ async function main() {
   const big = parseHtml(feed.html);
   const s5 = performance.now();
   const found = extractPostings(big, 'https://example.org/feed').length;
-  console.log(`extraction, 5 MB feed page (${feed.posts} posts, ${feed.jobPosts} of them job posts; linkedom): ${fmt(performance.now() - s5)} → ${found} postings`);
+  console.log(
+    `extraction, 5 MB feed page (${feed.posts} posts, ${feed.jobPosts} of them job posts; linkedom): ${fmt(performance.now() - s5)} → ${found} postings`,
+  );
 }
 
 await main();

@@ -48,7 +48,10 @@ async function reapplySettings(raw: Settings | null): Promise<void> {
     const tabId = Number(key.slice(4));
     if (!key.startsWith('tab:') || !Number.isInteger(tabId)) continue;
     const results = value as TabResults;
-    const scored = results.scored.map((s) => ({ posting: s.posting, verdict: applySettings(s.verdict, s.posting, results.url, settings, modelMeta.thresholds) }));
+    const scored = results.scored.map((s) => ({
+      posting: s.posting,
+      verdict: applySettings(s.verdict, s.posting, results.url, settings, modelMeta.thresholds),
+    }));
     await writeTab(tabId, withRiskyCount({ ...results, scored }));
   }
 }
@@ -158,7 +161,9 @@ export default defineBackground(() => {
     trust: async ({ kind, value }) => {
       const key = kind === 'site' ? siteKey(value) : employerKey(value);
       if (!key) throw new Error(kind === 'site' ? 'This page has no site name to trust' : 'No employer name to trust');
-      await updateSettings((s) => (kind === 'site' ? { ...s, trustedSites: withItem(s.trustedSites, key, true) } : { ...s, trustedEmployers: withItem(s.trustedEmployers, key, true) }));
+      await updateSettings((s) =>
+        kind === 'site' ? { ...s, trustedSites: withItem(s.trustedSites, key, true) } : { ...s, trustedEmployers: withItem(s.trustedEmployers, key, true) },
+      );
       return { ok: true };
     },
     'get-catalog': async ({ locale }) => ({ catalog: await fetchCatalog(locale) }),
@@ -193,7 +198,10 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncAllSitesScript());
   browser.runtime.onInstalled.addListener(() => {
     void syncAllSitesScript();
-    browser.contextMenus.create({ id: CHECK_SELECTION_MENU, title: browser.i18n.getMessage('menuCheckSelection'), contexts: ['selection', 'link'] }, menuLanguage);
+    browser.contextMenus.create(
+      { id: CHECK_SELECTION_MENU, title: browser.i18n.getMessage('menuCheckSelection'), contexts: ['selection', 'link'] },
+      menuLanguage,
+    );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CHECK_SELECTION_MENU) return;

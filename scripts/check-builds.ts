@@ -12,7 +12,9 @@ function check(ok: boolean, what: string): void {
 }
 
 function jsFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(dir, f));
 }
 
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
@@ -28,11 +30,17 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
   check((m.host_permissions ?? []).length === 0, `${target}: no host permissions by default`);
   check(JSON.stringify(m.optional_host_permissions ?? []) === '["*://*/*"]', `${target}: all-sites access is optional`);
   const expected = ['storage', 'activeTab', 'scripting', 'contextMenus'];
-  check(JSON.stringify([...(m.permissions ?? [])].sort()) === JSON.stringify([...expected].sort()), `${target}: only the narrow permissions ${expected.join(', ')} (got ${(m.permissions ?? []).join(', ')})`);
+  check(
+    JSON.stringify([...(m.permissions ?? [])].sort()) === JSON.stringify([...expected].sort()),
+    `${target}: only the narrow permissions ${expected.join(', ')} (got ${(m.permissions ?? []).join(', ')})`,
+  );
   check(existsSync(join(dir, 'ort/ort-wasm-simd-threaded.wasm')), `${target}: onnxruntime wasm bundled`);
   check(existsSync(join(dir, 'model/scam-job-radar.onnx')), `${target}: model bundled`);
   const background = join(dir, 'background.js');
-  check(existsSync(background) && statSync(background).size < 1_500_000, `${target}: background.js is small (wasm not inlined): ${existsSync(background) ? statSync(background).size : 0} bytes`);
+  check(
+    existsSync(background) && statSync(background).size < 1_500_000,
+    `${target}: background.js is small (wasm not inlined): ${existsSync(background) ? statSync(background).size : 0} bytes`,
+  );
   const remote = jsFiles(dir).filter((f) => /import\(\s*["']https?:|importScripts\(\s*["']https?:/.test(readFileSync(f, 'utf8')));
   check(remote.length === 0, `${target}: no remote code loading${remote.length ? `: ${remote.join(', ')}` : ''}`);
   if (target === 'firefox-mv3') {

@@ -30,11 +30,17 @@ function png(size: number, pixel: (x: number, y: number) => [number, number, num
     raw[y * (size * 4 + 1)] = 0;
     for (let x = 0; x < size; x++) {
       // 4×4 supersampling for smooth edges.
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < 4; sy++)
         for (let sx = 0; sx < 4; sx++) {
           const [pr, pg, pb, pa] = pixel((x + (sx + 0.5) / 4) / size, (y + (sy + 0.5) / 4) / size);
-          r += pr * pa; g += pg * pa; b += pb * pa; a += pa;
+          r += pr * pa;
+          g += pg * pa;
+          b += pb * pa;
+          a += pa;
         }
       const o = y * (size * 4 + 1) + 1 + x * 4;
       raw[o] = a ? Math.round(r / a) : 0;
@@ -47,11 +53,17 @@ function png(size: number, pixel: (x: number, y: number) => [number, number, num
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function icon(x: number, y: number): [number, number, number, number] {
-  const dx = x - 0.5, dy = y - 0.5;
+  const dx = x - 0.5,
+    dy = y - 0.5;
   const r = Math.hypot(dx, dy);
   if (r > 0.48) return [0, 0, 0, 0];
   // Warning mark: a bar and a dot, in white.

@@ -33,7 +33,16 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   executablePath: chromiumPath,
   headless,
   ignoreDefaultArgs: ['--disable-extensions'],
-  args: [...(headless ? ['--headless=new'] : []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+  args: [
+    ...(headless ? ['--headless=new'] : []),
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ],
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(demoUrl);

@@ -71,7 +71,11 @@ async function main(): Promise<void> {
         l2Dense: HYPER.l2Dense,
         seed: TRAIN_SEED,
         ...(v.branch ? { branch: ABLATION_BRANCH } : {}),
-        onEpoch: (_e, cur) => prAuc(valReal.map((r) => forwardTs(cur, v.features(r.features))), valY),
+        onEpoch: (_e, cur) =>
+          prAuc(
+            valReal.map((r) => forwardTs(cur, v.features(r.features))),
+            valY,
+          ),
       },
     );
     const score = (r: PreparedRow) => forwardTs(w, v.features(r.features));
@@ -90,9 +94,28 @@ async function main(): Promise<void> {
     const us = testReal.filter((r) => r.source === 'glassdoor_ds_us_2020' && r.label === 0).map(score);
     const usFpr = (t: number) => us.filter((x) => x >= t).length / Math.max(1, us.length);
     lines.push(
-      `| ${v.name} | ${f3(prAuc(valReal.map(score), valY))} | ${f3(rocAuc(s, y))} | ${f3(prAuc(s, y))} | ${f3(med.recall)} | ${f3(high.recall)} | ${pct(fpr(tMed))} / ${pct(fpr(tHigh))} | ${pct(usFpr(tMed))} / ${pct(usFpr(tHigh))} | ${f3(rocAuc(orfd.map(score), orfd.map((r) => r.label)))} | ${f3(rocAuc(testSyn.map(score), testSyn.map((r) => r.label)))} |`,
+      `| ${v.name} | ${f3(prAuc(valReal.map(score), valY))} | ${f3(rocAuc(s, y))} | ${f3(prAuc(s, y))} | ${f3(med.recall)} | ${f3(high.recall)} | ${pct(fpr(tMed))} / ${pct(fpr(tHigh))} | ${pct(usFpr(tMed))} / ${pct(usFpr(tHigh))} | ${f3(
+        rocAuc(
+          orfd.map(score),
+          orfd.map((r) => r.label),
+        ),
+      )} | ${f3(
+        rocAuc(
+          testSyn.map(score),
+          testSyn.map((r) => r.label),
+        ),
+      )} |`,
     );
-    figures.set(v, { pr: prAuc(s, y), orfd: rocAuc(orfd.map(score), orfd.map((r) => r.label)), usMed: usFpr(tMed), usHigh: usFpr(tHigh), recHigh: high.recall });
+    figures.set(v, {
+      pr: prAuc(s, y),
+      orfd: rocAuc(
+        orfd.map(score),
+        orfd.map((r) => r.label),
+      ),
+      usMed: usFpr(tMed),
+      usHigh: usFpr(tHigh),
+      recHigh: high.recall,
+    });
     log(`${v.name}: done`);
   }
   const lin = figures.get(VARIANTS[0] as Variant);

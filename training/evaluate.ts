@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   ort.env.logLevel = 'error';
   const clf = await createClassifier(ort, bytes, meta);
   const which = process.env.SJR_SPLIT === 'val' ? 'val' : 'test';
-  console.log(`model ${meta.version} (${(bytes.length / 1024).toFixed(0)} KiB), thresholds medium ${meta.thresholds.medium} / high ${meta.thresholds.high}; evaluating the ${which} split`);
+  console.log(
+    `model ${meta.version} (${(bytes.length / 1024).toFixed(0)} KiB), thresholds medium ${meta.thresholds.medium} / high ${meta.thresholds.high}; evaluating the ${which} split`,
+  );
   const { rows } = prepare(meta.featureConfig, meta.signalIds, { log: (m) => console.log(m) });
   const scored: Scored[] = [];
   for (const r of rows) {

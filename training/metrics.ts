@@ -94,4 +94,3 @@ export function thresholdForFpr(negScores: readonly number[], maxFpr: number): n
 function nextUp(x: number): number {
   return x + Math.max(1e-9, Math.abs(x) * 1e-9);
 }
-

@@ -94,7 +94,13 @@ export function buildOnnx(w: ForwardWeights, docString = 'Scam Job Radar classif
     initializers.push({ name: 'branch_buckets', dims: [], dataType: INT64, int64Data: [b.buckets] });
     nodes.push(
       { opType: 'Mod', input: [INPUT_IDS, 'branch_buckets'], output: ['branch_ids'], name: 'branch_mod' },
-      { opType: 'Gather', input: ['embed', 'branch_ids'], output: ['branch_gathered'], name: 'branch_gather', attribute: [{ name: 'axis', type: ATTR_INT, i: 0 }] },
+      {
+        opType: 'Gather',
+        input: ['embed', 'branch_ids'],
+        output: ['branch_gathered'],
+        name: 'branch_gather',
+        attribute: [{ name: 'axis', type: ATTR_INT, i: 0 }],
+      },
       ...meanOfRows('branch_gathered', 'branch_pooled', 'branch_'),
       { opType: 'MatMul', input: ['branch_pooled', 'w1'], output: ['hidden_lin'], name: 'hidden' },
       { opType: 'Add', input: ['hidden_lin', 'b1'], output: ['hidden_pre'], name: 'hidden_bias' },
@@ -152,7 +158,16 @@ export function readOnnxWeights(bytes: Uint8Array): ForwardWeights {
     const hidden = Number((w1.dims ?? [])[1] ?? 0);
     const mod = Number(inits.get('branch_buckets')?.int64Data?.[0] ?? NaN);
     if (mod !== buckets) throw new Error(`text branch: Mod by ${mod} but ${buckets} embedding rows`);
-    out.branch = { buckets, dim: edim, hidden, embed: tensorFloats(embed), w1: tensorFloats(w1), b1: tensorFloats(b1), w2: tensorFloats(w2), b2: tensorFloats(b2)[0] ?? 0 };
+    out.branch = {
+      buckets,
+      dim: edim,
+      hidden,
+      embed: tensorFloats(embed),
+      w1: tensorFloats(w1),
+      b1: tensorFloats(b1),
+      w2: tensorFloats(w2),
+      b2: tensorFloats(b2)[0] ?? 0,
+    };
   }
   return out;
 }

@@ -63,7 +63,9 @@ export function prepare(featureCfg: FeatureConfig, signalIds: readonly string[],
   const log = opts.log ?? (() => {});
   const { rows: all, loaded } = loadRows(opts);
   const d = dedupAndGroup(all);
-  log(`  dedup: ${d.exactDuplicatesRemoved} exact duplicates removed, ${d.labelConflictsRemoved} rows with conflicting labels dropped, ${d.nearDuplicateRowsGrouped} rows in near-duplicate groups`);
+  log(
+    `  dedup: ${d.exactDuplicatesRemoved} exact duplicates removed, ${d.labelConflictsRemoved} rows with conflicting labels dropped, ${d.nearDuplicateRowsGrouped} rows in near-duplicate groups`,
+  );
   let kept = d.rows.map((r, i) => ({ r, g: d.groups[i] ?? r.id }));
   if (opts.capPerCell) {
     const seen = new Map<string, number>();

@@ -24,7 +24,11 @@ describe('probe helpers', () => {
       'Mức độ phù hợp và xếp hạng của bạn: 4/5',
       'Great team. Show more Show less',
     ];
-    for (const a of ARTEFACTS) expect(raw.some((t) => a.re.test(t)), a.name).toBe(true);
+    for (const a of ARTEFACTS)
+      expect(
+        raw.some((t) => a.re.test(t)),
+        a.name,
+      ).toBe(true);
     for (const t of raw) for (const a of ARTEFACTS) expect(a.re.test(cleanField(t)), `${a.name} in ${cleanField(t)}`).toBe(false);
   });
 });

@@ -51,7 +51,6 @@ export function distinctiveGrams(a: readonly string[], b: readonly string[], top
   return out.sort((x, y) => y.z - x.z).slice(0, top);
 }
 
-
 /**
  * The model card with `section` (a markdown block starting with its own `## ` heading) in place
  * of an earlier copy of that section, or inserted before "## Limits" (else appended).

@@ -40,7 +40,12 @@ async function main(): Promise<void> {
   const meta = JSON.parse(readFileSync(META_PATH, 'utf8')) as ModelMeta;
   const { rows } = prepare(meta.featureConfig, meta.signalIds, { log });
   const real = rows.filter((r) => !r.synthetic);
-  const md: string[] = ['## Source probe (`npm run probe`)', '', `Model ${meta.version}; the training split (seed as in training); generated ${new Date().toISOString().slice(0, 10)}.`, ''];
+  const md: string[] = [
+    '## Source probe (`npm run probe`)',
+    '',
+    `Model ${meta.version}; the training split (seed as in training); generated ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+  ];
 
   // 1. Leftover artefacts.
   const sources = [...new Set(rows.map((r) => r.source))].sort();
@@ -73,9 +78,17 @@ async function main(): Promise<void> {
       if (r.split === 'test') c.test++;
       counts.set(r.source, c);
     }
-    const eligible = [...counts].filter(([, c]) => c.train >= MIN_TRAIN && c.test >= MIN_TEST).map(([s]) => s).sort();
+    const eligible = [...counts]
+      .filter(([, c]) => c.train >= MIN_TRAIN && c.test >= MIN_TEST)
+      .map(([s]) => s)
+      .sort();
     if (eligible.length < 2) {
-      probeRows.push([label ? 'scam' : 'genuine', eligible.join(', ') || '–', '–', `fewer than two English ${label ? 'scam' : 'genuine'} corpora with ≥ ${MIN_TRAIN} train and ≥ ${MIN_TEST} test rows`]);
+      probeRows.push([
+        label ? 'scam' : 'genuine',
+        eligible.join(', ') || '–',
+        '–',
+        `fewer than two English ${label ? 'scam' : 'genuine'} corpora with ≥ ${MIN_TRAIN} train and ≥ ${MIN_TEST} test rows`,
+      ]);
       continue;
     }
     const inPool = pool.filter((r) => eligible.includes(r.source));
@@ -83,7 +96,12 @@ async function main(): Promise<void> {
       const train = inPool.filter((r) => r.split === 'train');
       const nPos = train.filter((r) => r.source === s).length;
       const w = trainLogReg(
-        train.map((r) => ({ ids: r.features.ids, dense: new Float32Array(0), y: r.source === s ? 1 : 0, w: r.source === s ? (train.length - nPos) / nPos : 1 })),
+        train.map((r) => ({
+          ids: r.features.ids,
+          dense: new Float32Array(0),
+          y: r.source === s ? 1 : 0,
+          w: r.source === s ? (train.length - nPos) / nPos : 1,
+        })),
         { buckets: meta.featureConfig.buckets, denseDim: 0, epochs: 5, lr: 0.3, lrDense: 0, l2: 1e-6, l2Dense: 0, seed: TRAIN_SEED },
       );
       const test = inPool.filter((r) => r.split === 'test');
@@ -107,7 +125,10 @@ async function main(): Promise<void> {
 
   // 3. What distinguishes each English genuine corpus (readable n-grams).
   md.push('### 3. What the English genuine corpora differ in', '');
-  md.push('Word n-grams most typical of each corpus against the other English genuine corpora (train split, document frequency, log-odds z-score). Content words mean the corpora differ in what they advertise, not in leftovers of how they were collected.', '');
+  md.push(
+    'Word n-grams most typical of each corpus against the other English genuine corpora (train split, document frequency, log-odds z-score). Content words mean the corpora differ in what they advertise, not in leftovers of how they were collected.',
+    '',
+  );
   const enGenuine = english.filter((r) => r.label === 0 && r.jobAd && r.split === 'train');
   const enSources = [...new Set(enGenuine.map((r) => r.source))].sort().filter((s) => enGenuine.filter((r) => r.source === s).length >= MIN_TRAIN);
   const gramRows: string[][] = [];
@@ -136,30 +157,71 @@ async function main(): Promise<void> {
     const rs = test.filter((r) => r.source === s);
     const pos = rs.filter((r) => r.label === 1).length;
     if (pos === 0 || pos === rs.length) continue;
-    within.push([s, String(rs.length), String(pos), f3(rocAuc(rs.map((r) => prob.get(r) ?? 0), rs.map((r) => r.label)))]);
+    within.push([
+      s,
+      String(rs.length),
+      String(pos),
+      f3(
+        rocAuc(
+          rs.map((r) => prob.get(r) ?? 0),
+          rs.map((r) => r.label),
+        ),
+      ),
+    ]);
   }
   const syn = test.filter((r) => r.synthetic);
-  within.push(['synthetic lures vs synthetic look-alikes (one generator)', String(syn.length), String(syn.filter((r) => r.label === 1).length), f3(rocAuc(syn.map((r) => prob.get(r) ?? 0), syn.map((r) => r.label)))]);
+  within.push([
+    'synthetic lures vs synthetic look-alikes (one generator)',
+    String(syn.length),
+    String(syn.filter((r) => r.label === 1).length),
+    f3(
+      rocAuc(
+        syn.map((r) => prob.get(r) ?? 0),
+        syn.map((r) => r.label),
+      ),
+    ),
+  ]);
   const allReal = test.filter((r) => !r.synthetic);
-  within.push(['all real sources together (for comparison)', String(allReal.length), String(allReal.filter((r) => r.label === 1).length), f3(rocAuc(allReal.map((r) => prob.get(r) ?? 0), allReal.map((r) => r.label)))]);
+  within.push([
+    'all real sources together (for comparison)',
+    String(allReal.length),
+    String(allReal.filter((r) => r.label === 1).length),
+    f3(
+      rocAuc(
+        allReal.map((r) => prob.get(r) ?? 0),
+        allReal.map((r) => r.label),
+      ),
+    ),
+  ]);
 
   const genuine = test.filter((r) => !r.synthetic && r.label === 0 && r.jobAd);
   const trace: string[][] = [];
   for (const s of [...new Set(genuine.map((r) => r.source))].sort()) {
     const n = genuine.filter((r) => r.source === s).length;
     if (n < MIN_TEST) continue;
-    const ps = genuine.filter((r) => r.source === s).map((r) => prob.get(r) ?? 0).sort((a, b) => a - b);
+    const ps = genuine
+      .filter((r) => r.source === s)
+      .map((r) => prob.get(r) ?? 0)
+      .sort((a, b) => a - b);
     trace.push([
       s,
       String(n),
       f3(ps[Math.floor(ps.length / 2)] ?? NaN),
-      f3(rocAuc(genuine.map((r) => prob.get(r) ?? 0), genuine.map((r) => (r.source === s ? 1 : 0)))),
+      f3(
+        rocAuc(
+          genuine.map((r) => prob.get(r) ?? 0),
+          genuine.map((r) => (r.source === s ? 1 : 0)),
+        ),
+      ),
     ]);
   }
   md.push('### 4. Does the shipped score follow the corpus beyond the label?', '');
   md.push('(a) Label ROC-AUC **within** single corpora that hold both labels (test split) — the comparisons in which source identity cannot help:', '');
   md.push(table(['corpus', 'rows', 'scams', 'ROC-AUC within the corpus'], within), '');
-  md.push('(b) Among genuine job-board ads (test split), how well the score alone picks out one corpus from the others: 0.5 means the score carries no trace of the corpus; above 0.5, that corpus’s genuine ads score higher than the rest.', '');
+  md.push(
+    '(b) Among genuine job-board ads (test split), how well the score alone picks out one corpus from the others: 0.5 means the score carries no trace of the corpus; above 0.5, that corpus’s genuine ads score higher than the rest.',
+    '',
+  );
   md.push(table(['genuine corpus', 'test ads', 'median score', 'score ROC-AUC, this corpus vs the others'], trace), '');
   // The reading, from this run's figures.
   const orfd = within.find((w) => w[0] === 'orfd_58com_zh');
@@ -171,8 +233,14 @@ async function main(): Promise<void> {
   md.push(
     `**Reading.** No corpus artefact survives cleaning (1), and the corpora differ in content — places, company forms, legal boilerplate such as US equal-opportunity text (3) — which the hashed features pick up easily (2), as they would for any two countries or years of job ads. ` +
       `EMSCAD, the largest real scam corpus, is all-positive with no genuine counterpart here: for it source and label are confounded and no probe can split them. ` +
-      (orfd ? `Within ORFD, the one real corpus with both labels from the same board, the score separates scams from genuine ads with ROC-AUC ${orfd[3]} (against ${overall?.[3]} over all real sources together): the model detects fraud beyond corpus identity, but part of the all-sources figure comes from differences between corpora. ` : '') +
-      (higher.length ? `The score does carry corpus traces among genuine ads (4b): ${higher.join(', ')} score higher than the other genuine corpora` + (lower.length ? `, and ${lower.join(', ')} lower` : '') + ` — the genuine ads that score higher are in the languages of the real scam corpora (English, Chinese), so the model has partly learned the languages and styles of its positive corpora. ` : 'The score carries little trace of the corpus among genuine ads (4b). ') +
+      (orfd
+        ? `Within ORFD, the one real corpus with both labels from the same board, the score separates scams from genuine ads with ROC-AUC ${orfd[3]} (against ${overall?.[3]} over all real sources together): the model detects fraud beyond corpus identity, but part of the all-sources figure comes from differences between corpora. `
+        : '') +
+      (higher.length
+        ? `The score does carry corpus traces among genuine ads (4b): ${higher.join(', ')} score higher than the other genuine corpora` +
+          (lower.length ? `, and ${lower.join(', ')} lower` : '') +
+          ` — the genuine ads that score higher are in the languages of the real scam corpora (English, Chinese), so the model has partly learned the languages and styles of its positive corpora. `
+        : 'The score carries little trace of the corpus among genuine ads (4b). ') +
       `These differences live far below the thresholds (median genuine-ad score at most ${f3(maxMedian)}); the per-source false-positive rates in the evaluation are what users feel. The limit stands: lures in languages with no real scam corpus get less help from the n-grams and rely on the red-flag signals and the synthetic set.`,
     '',
   );

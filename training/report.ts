@@ -97,7 +97,20 @@ export function markdownTable(ms: readonly GroupMetrics[]): string {
 export function printTable(title: string, ms: readonly GroupMetrics[]): void {
   console.log(`\n${title}`);
   const cols = ['group', 'n', 'pos', 'ROC-AUC', 'PR-AUC', 'rec@med', 'rec@high', 'F1@med', 'F1@high', 'FPR@med', 'FPR@high', 'ECE'];
-  const data = ms.map((m) => [m.group, String(m.n), String(m.positives), f(m.rocAuc), f(m.prAuc), f(m.recallMedium), f(m.recallHigh), f(m.f1Medium), f(m.f1High), f(m.fprMedium, 4), f(m.fprHigh, 4), f(m.ece)]);
+  const data = ms.map((m) => [
+    m.group,
+    String(m.n),
+    String(m.positives),
+    f(m.rocAuc),
+    f(m.prAuc),
+    f(m.recallMedium),
+    f(m.recallHigh),
+    f(m.f1Medium),
+    f(m.f1High),
+    f(m.fprMedium, 4),
+    f(m.fprHigh, 4),
+    f(m.ece),
+  ]);
   const widths = cols.map((c, i) => Math.max(c.length, ...data.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   console.log(line(cols));

@@ -38,4 +38,3 @@ export const MODEL_EXCLUDED_SIGNALS: readonly string[] = ['generic_role', 'socia
 export const THRESHOLD_EXCLUDED_SOURCES: readonly string[] = ['orfd_58com_zh'];
 /** A source needs this many genuine validation ads before its own FPR can set a threshold. */
 export const MIN_SOURCE_ROWS_FOR_THRESHOLD = 40;
-

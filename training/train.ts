@@ -16,7 +16,17 @@ import { rocAuc, thresholdForFpr } from './metrics.ts';
 import { buildOnnx } from './onnx.ts';
 import { prepare, sampleWeights, SPLIT_SEED, SYNTHETIC_PER_LANG, SYNTHETIC_SEED, type PreparedRow } from './pipeline.ts';
 import { buildReport, printReport, type Scored } from './report.ts';
-import { CARD_PATH, HYPER, META_PATH, MIN_SOURCE_ROWS_FOR_THRESHOLD, MODEL_EXCLUDED_SIGNALS, MODELS_DIR, ONNX_PATH, THRESHOLD_EXCLUDED_SOURCES, TRAIN_SEED } from './train-config.ts';
+import {
+  CARD_PATH,
+  HYPER,
+  META_PATH,
+  MIN_SOURCE_ROWS_FOR_THRESHOLD,
+  MODEL_EXCLUDED_SIGNALS,
+  MODELS_DIR,
+  ONNX_PATH,
+  THRESHOLD_EXCLUDED_SOURCES,
+  TRAIN_SEED,
+} from './train-config.ts';
 
 async function main(): Promise<void> {
   const quick = process.env.SJR_QUICK === '1';
@@ -54,7 +64,10 @@ async function main(): Promise<void> {
     l2Dense: HYPER.l2Dense,
     seed: TRAIN_SEED,
     onEpoch: (e, cur) => {
-      const auc = rocAuc(valReal.map((r) => forwardTs(cur, r.features)), valY);
+      const auc = rocAuc(
+        valReal.map((r) => forwardTs(cur, r.features)),
+        valY,
+      );
       if (auc > bestValAuc) [bestValAuc, bestEpoch] = [auc, e];
       return auc;
     },
@@ -65,7 +78,11 @@ async function main(): Promise<void> {
 
   // Calibration: Platt scaling on REAL validation rows only.
   const valLogits = valReal.map((r) => forwardTs(w, r.features));
-  const platt = fitPlatt(valLogits, valY, valReal.map((r) => r.weight ?? 1));
+  const platt = fitPlatt(
+    valLogits,
+    valY,
+    valReal.map((r) => r.weight ?? 1),
+  );
   const calibration = { kind: 'platt' as const, a: platt.a, b: platt.b };
   log(`platt a=${platt.a.toFixed(4)} b=${platt.b.toFixed(4)}`);
 
@@ -83,7 +100,10 @@ async function main(): Promise<void> {
     bySource.set(r.source, list);
   });
   const strictest = (fpr: number) =>
-    Math.max(thresholdForFpr(genuineVal, fpr), ...[...bySource.values()].filter((v) => v.length >= MIN_SOURCE_ROWS_FOR_THRESHOLD).map((v) => thresholdForFpr(v, fpr)));
+    Math.max(
+      thresholdForFpr(genuineVal, fpr),
+      ...[...bySource.values()].filter((v) => v.length >= MIN_SOURCE_ROWS_FOR_THRESHOLD).map((v) => thresholdForFpr(v, fpr)),
+    );
   const medium = Math.max(HYPER.minMedium, strictest(HYPER.fprMedium));
   const high = Math.max(HYPER.minHigh, medium, strictest(HYPER.fprHigh));
   const thresholds = { medium: round(medium, 6), high: round(high, 6) };

@@ -35,7 +35,10 @@ describe('metrics', () => {
     expect(b).toBeLessThan(-0.5);
     expect(b).toBeGreaterThan(-1.5);
     // Over-confident logits (×40, |z| up to 200): a plain Newton step from a = 1 overshoots.
-    const wide = fitPlatt(z.map((x) => 40 * x), y);
+    const wide = fitPlatt(
+      z.map((x) => 40 * x),
+      y,
+    );
     expect(wide.a * 40).toBeCloseTo(a, 3);
     expect(wide.b).toBeCloseTo(b, 3);
   });
@@ -65,7 +68,16 @@ describe('tiny end-to-end: train, export ONNX, run through ORT', () => {
 
   /** Runs the exported model through ORT: the same logit as the TS pass, and the toy labels right. */
   async function checkThroughOrt(bytes: Uint8Array, w: ForwardWeights): Promise<Classifier> {
-    const meta: ModelMeta = { version: 't', created: '', featureConfig: cfg, signalIds: ['s1'], denseNames: ['s1', 'a', 'b', 'c'], calibration: { kind: 'platt', a: 1, b: 0 }, thresholds: { medium: 0.5, high: 0.8 }, denseWeights: Array.from(w.dense) };
+    const meta: ModelMeta = {
+      version: 't',
+      created: '',
+      featureConfig: cfg,
+      signalIds: ['s1'],
+      denseNames: ['s1', 'a', 'b', 'c'],
+      calibration: { kind: 'platt', a: 1, b: 0 },
+      thresholds: { medium: 0.5, high: 0.8 },
+      denseWeights: Array.from(w.dense),
+    };
     ort.env.wasm.numThreads = 1;
     const clf = await createClassifier(ort, bytes, meta);
     for (const e of ex) {

@@ -14,7 +14,11 @@ export function readHtml(text: string, name: string, url?: string): ReadResult {
   const doc = parseHtml(text);
   const found = extractPostings(doc, url);
   if (found.length === 0) return { rows: [], problems: [{ where: name, message: 'no job posting found in this page' }] };
-  const rows = found.map(({ element: _element, ...posting }, i) => ({ posting: url && !posting.url ? { ...posting, url } : posting, where: `${name}#${i + 1}`, id: i + 1 }));
+  const rows = found.map(({ element: _element, ...posting }, i) => ({
+    posting: url && !posting.url ? { ...posting, url } : posting,
+    where: `${name}#${i + 1}`,
+    id: i + 1,
+  }));
   return { rows, problems: [] };
 }
 

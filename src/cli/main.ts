@@ -86,7 +86,15 @@ async function extract(inputs: string[], url: string | undefined, io: CliIO): Pr
       reportProblems(io, problems);
     }
     for (const { posting } of rows) {
-      const out = { title: posting.title ?? null, company: posting.company ?? null, location: posting.location ?? null, salary: posting.salary ?? null, text: posting.text, source: posting.source ?? 'text', ...(posting.url ? { url: posting.url } : {}) };
+      const out = {
+        title: posting.title ?? null,
+        company: posting.company ?? null,
+        location: posting.location ?? null,
+        salary: posting.salary ?? null,
+        text: posting.text,
+        source: posting.source ?? 'text',
+        ...(posting.url ? { url: posting.url } : {}),
+      };
       await write(io.stdout, `${JSON.stringify(out)}\n`);
     }
   }

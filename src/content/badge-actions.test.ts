@@ -37,6 +37,9 @@ describe('badge actions', () => {
     const r = recorder();
     await handleBadgeAction(r.send, 'false-positive', posting, verdict, PAGE);
     expect(r.sent).toHaveLength(1);
-    expect(r.sent[0]).toMatchObject({ type: 'save-report', data: { report: { kind: 'false-positive', pageUrl: PAGE, title: 'Chat agent', risk: 'high', reasonIds: ['messaging_contact'] } } });
+    expect(r.sent[0]).toMatchObject({
+      type: 'save-report',
+      data: { report: { kind: 'false-positive', pageUrl: PAGE, title: 'Chat agent', risk: 'high', reasonIds: ['messaging_contact'] } },
+    });
   });
 });

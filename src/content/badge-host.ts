@@ -27,7 +27,15 @@ export function placeBadge(host: HTMLElement, anchor: Element): void {
  * names one (offers "Trust this employer"). With `defer`, a new host is built but not put on the
  * page: the caller inserts it later with placeBadge (see the scanner's drawAll).
  */
-export function drawBadge(anchor: Element, verdict: Verdict, showLow: boolean, existing?: HTMLElement, onReport?: OnReport, company?: string, defer = false): HTMLElement {
+export function drawBadge(
+  anchor: Element,
+  verdict: Verdict,
+  showLow: boolean,
+  existing?: HTMLElement,
+  onReport?: OnReport,
+  company?: string,
+  defer = false,
+): HTMLElement {
   let host = existing;
   if (!host || (!host.isConnected && !unplaced.has(host))) {
     host = anchor.ownerDocument.createElement(HOST_TAG);

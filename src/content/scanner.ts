@@ -240,7 +240,12 @@ export class PageScanner {
       if (this.deps.url() !== url) return;
       const batch = toScore.slice(i, i + size);
       const replaces = batch.flatMap((b) => (b.replaces ? [b.replaces] : []));
-      const verdicts = await this.deps.score(batch.map((b) => plain(b.p)), url, append, replaces);
+      const verdicts = await this.deps.score(
+        batch.map((b) => plain(b.p)),
+        url,
+        append,
+        replaces,
+      );
       append = true;
       const ready: Array<{ p: ExtractedPosting; key: string; verdict: Verdict }> = [];
       batch.forEach((b, j) => {

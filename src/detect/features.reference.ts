@@ -15,10 +15,7 @@ const KIND_SCRIPT = 0x73; // 's'
 const KIND_NGRAM = 0x6e; // 'n' (word n-grams of order >= 3)
 
 const NO_SPACE_CLASS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}\\u30FC';
-const TOKEN_RE = new RegExp(
-  `([${NO_SPACE_CLASS}]+)|((?:(?![${NO_SPACE_CLASS}])[\\p{L}\\p{M}\\p{N}])+)|(\\p{Extended_Pictographic}|\\p{Sc})`,
-  'gu',
-);
+const TOKEN_RE = new RegExp(`([${NO_SPACE_CLASS}]+)|((?:(?![${NO_SPACE_CLASS}])[\\p{L}\\p{M}\\p{N}])+)|(\\p{Extended_Pictographic}|\\p{Sc})`, 'gu');
 
 /** Words longer than this only contribute their first chars to char n-grams. */
 const MAX_WORD_CHARS = 40;

@@ -70,17 +70,49 @@ describe('featurize matches the reference implementation', () => {
   // Pieces that exercise every branch: words, long words (> 40 chars), no-space scripts, runs
   // longer than 400 chars, emoji and currency symbols, astral letters, lone surrogates, marks.
   const PIECES = [
-    'Telegram', 'HIRING', 'data entry', 'lương 25 triệu', 'gaji Rp 8 juta', 'x'.repeat(45), 'ä'.repeat(41) + '𝒜',
-    '包吃包住报销机票', 'ที่พักฟรีอาหารฟรี', 'ស្នាក់នៅឥតគិតថ្លៃ', 'နေစရာစားစရာအခမဲ့', '渡航費無料', 'カスタマーサポート', '고수익 알바',
-    '中'.repeat(399) + '𠀀' + '文'.repeat(5), 'ไทย'.repeat(150), '✈️💰🔥', '$3,500', '€', '₱', '\uD800', '\uDC00x', 'é', 'e\u0301',
-    '𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦', '\n', ' ', '.', '—', '12', 'İ', 'ẞ', 'Σσς',
+    'Telegram',
+    'HIRING',
+    'data entry',
+    'lương 25 triệu',
+    'gaji Rp 8 juta',
+    'x'.repeat(45),
+    'ä'.repeat(41) + '𝒜',
+    '包吃包住报销机票',
+    'ที่พักฟรีอาหารฟรี',
+    'ស្នាក់នៅឥតគិតថ្លៃ',
+    'နေစရာစားစရာအခမဲ့',
+    '渡航費無料',
+    'カスタマーサポート',
+    '고수익 알바',
+    '中'.repeat(399) + '𠀀' + '文'.repeat(5),
+    'ไทย'.repeat(150),
+    '✈️💰🔥',
+    '$3,500',
+    '€',
+    '₱',
+    '\uD800',
+    '\uDC00x',
+    'é',
+    'e\u0301',
+    '𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦',
+    '\n',
+    ' ',
+    '.',
+    '—',
+    '12',
+    'İ',
+    'ẞ',
+    'Σσς',
   ];
   const text = fc
     .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ maxLength: 12 })), { maxLength: 60 })
     .map((xs) => xs.join(' '));
 
   it('on random text in every script, including broken Unicode', () => {
-    fc.assert(fc.property(text, (t) => same(t)), { numRuns: 400 });
+    fc.assert(
+      fc.property(text, (t) => same(t)),
+      { numRuns: 400 },
+    );
   });
 
   it('with other n-gram orders and small token caps', () => {
@@ -91,7 +123,10 @@ describe('featurize matches the reference implementation', () => {
       seed: fc.integer(),
       maxTokens: fc.integer({ min: 1, max: 400 }),
     });
-    fc.assert(fc.property(text, cfg, (t, c) => same(t, c)), { numRuns: 300 });
+    fc.assert(
+      fc.property(text, cfg, (t, c) => same(t, c)),
+      { numRuns: 300 },
+    );
   });
 
   it('on synthetic ads in all eleven languages', () => {
@@ -102,7 +137,14 @@ describe('featurize matches the reference implementation', () => {
 
   it('on real ads from ../shared/data (en, vi, th, ko, id)', () => {
     let n = 0;
-    for (const source of ['emscad_fraudulent_866', 'vn_careerviet_topcv_vietnamworks_2025', 'th_jobthai_2025', 'wanted_kr', 'ph_jobstreet_linkedin_kalibrr_2025', 'id_linkedin_jobstreet_2024_hck022']) {
+    for (const source of [
+      'emscad_fraudulent_866',
+      'vn_careerviet_topcv_vietnamworks_2025',
+      'th_jobthai_2025',
+      'wanted_kr',
+      'ph_jobstreet_linkedin_kalibrr_2025',
+      'id_linkedin_jobstreet_2024_hck022',
+    ]) {
       const load = LOADERS[source];
       if (!load) throw new Error(`no loader for ${source}`);
       for (const r of load().slice(0, 150)) {

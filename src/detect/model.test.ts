@@ -79,8 +79,12 @@ describe('shipped model', () => {
       const n = normaliseText(t);
       return (await clf.predict(featurize(n, detectSignals(n), M.signalIds, M.featureConfig))).probability;
     };
-    const lure = await score('URGENT HIRING Customer Service in Sihanoukville, Cambodia. Salary $3,000/month. Free flight, visa, food and accommodation. No experience needed. Travel on tourist visa. Contact Telegram @hr_asia88');
-    const genuine = await score('Senior Java Backend Developer\nSHINHAN DS\nHo Chi Minh City\nBachelor degree in Computer Science. 3+ years Spring Boot. Apply via our careers page.');
+    const lure = await score(
+      'URGENT HIRING Customer Service in Sihanoukville, Cambodia. Salary $3,000/month. Free flight, visa, food and accommodation. No experience needed. Travel on tourist visa. Contact Telegram @hr_asia88',
+    );
+    const genuine = await score(
+      'Senior Java Backend Developer\nSHINHAN DS\nHo Chi Minh City\nBachelor degree in Computer Science. 3+ years Spring Boot. Apply via our careers page.',
+    );
     expect(lure).toBeGreaterThan(genuine);
   });
 });

@@ -7,9 +7,7 @@
  * minimum wages (2024–2026); deliberately generous so that only clearly inflated offers
  * stand out. They are not a salary benchmark.
  */
-export type CountryCode =
-  | 'KH' | 'MM' | 'LA' | 'TH' | 'VN' | 'PH' | 'ID' | 'MY' | 'SG'
-  | 'CN' | 'KR' | 'JP' | 'TW' | 'AE' | 'US';
+export type CountryCode = 'KH' | 'MM' | 'LA' | 'TH' | 'VN' | 'PH' | 'ID' | 'MY' | 'SG' | 'CN' | 'KR' | 'JP' | 'TW' | 'AE' | 'US';
 
 export interface PayNorm {
   entry: number;

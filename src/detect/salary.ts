@@ -72,18 +72,15 @@ const NUM = '\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2}(?!\\d))?|\\d{1,12}(?:[.,]\\d
 // Multipliers after the number.
 // (Latin letter ranges instead of \p{L} so the token regex can run without the slow `u` flag.)
 const NL = '(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])';
-const MULT =
-  `百万|百萬|千万|千萬|万|萬|亿|億|千|만|천|억|triệu|trieu|tr${NL}|juta|jt${NL}|ribu|rb${NL}|nghìn|ngàn|lakhs?|million|mil${NL}|mn${NL}|k${NL}|m${NL}`;
+const MULT = `百万|百萬|千万|千萬|万|萬|亿|億|千|만|천|억|triệu|trieu|tr${NL}|juta|jt${NL}|ribu|rb${NL}|nghìn|ngàn|lakhs?|million|mil${NL}|mn${NL}|k${NL}|m${NL}`;
 // Currency written after the number (after the multiplier, if any).
-const POST_CUR =
-  `USDT|USD|U${NL}|VNĐ|VND|đồng|đ${NL}|IDR|rupiah|THB|บาท|PHP|pesos?|MYR|ringgit|SGD|TWD|NTD|台幣|台币|元|块|塊|人民币|人民幣|RMB|美金|美元|美刀|円|日元|원|won|yen|JPY|KRW|CNY|EUR|euros?|AED|dirhams?|dollars?`;
+const POST_CUR = `USDT|USD|U${NL}|VNĐ|VND|đồng|đ${NL}|IDR|rupiah|THB|บาท|PHP|pesos?|MYR|ringgit|SGD|TWD|NTD|台幣|台币|元|块|塊|人民币|人民幣|RMB|美金|美元|美刀|円|日元|원|won|yen|JPY|KRW|CNY|EUR|euros?|AED|dirhams?|dollars?`;
 
 // Longest currency prefix before a token's first digit ("US $ ", "USDT ", "Rp. ").
 const MAX_TOKEN_PREFIX = 6;
 // Numbered groups (named ones cost an object per match): 1 pre, 2 num, 3 mult, 4 post, 5 plus.
 const TOKEN_RE = new RegExp(
-  `(?:(?<![A-Za-z])(${PRE_CUR})\\s?|(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d.,]))` +
-    `(${NUM})(?:\\s?(${MULT}))?(?:\\s?(${POST_CUR}))?(\\+)?`,
+  `(?:(?<![A-Za-z])(${PRE_CUR})\\s?|(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d.,]))` + `(${NUM})(?:\\s?(${MULT}))?(?:\\s?(${POST_CUR}))?(\\+)?`,
   'gi',
 );
 
@@ -110,7 +107,10 @@ const BEFORE_PERIOD_RE = new RegExp(
 );
 
 const PERIOD_WORD: Array<[RegExp, SalaryPeriod]> = [
-  [/^(?:months?|monthly|mos?|mth|bulan|bulanan|tháng|月|เดือน|월|buwan|buwanan|月薪|月入|月收入|月收|月給|月収|底薪|월급|เดือนละ|เงินเดือน|รายเดือน|lương tháng|lương cứng|gaji per bulan|gaji bulanan|gaji pokok|per month)$/iu, 'month'],
+  [
+    /^(?:months?|monthly|mos?|mth|bulan|bulanan|tháng|月|เดือน|월|buwan|buwanan|月薪|月入|月收入|月收|月給|月収|底薪|월급|เดือนละ|เงินเดือน|รายเดือน|lương tháng|lương cứng|gaji per bulan|gaji bulanan|gaji pokok|per month)$/iu,
+    'month',
+  ],
   [/^(?:hours?|hourly|hrs?|jam|giờ|小时|小時|時間|ชั่วโมง|ชม\.|시간|时薪|時薪|時給|时给|시급|ชั่วโมงละ|lương theo giờ)$/iu, 'hour'],
   [/^(?:days?|daily|ngày|hari|天|日|วัน|일|日薪|日給|日结|日結|일당|ค่าจ้างรายวัน|วันละ|รายวัน)$/iu, 'day'],
   [/^(?:weeks?|weekly|tuần|minggu|週|周|สัปดาห์|주|주급)$/iu, 'week'],
@@ -411,7 +411,7 @@ function parseSalariesUnsafe(input: string): SalaryMention[] {
     const postCur = gPost ? currencyFromPost(gPost) : null;
     // An explicit trailing code ("VND/tháng") beats an ambiguous leading "$"/"P".
     const ambiguousPre = preRaw === '$' || preRaw === 'P' || preRaw === 'p';
-    let currency = (ambiguousPre ? postCur ?? preCur : preCur ?? postCur) ?? mi.currency;
+    let currency = (ambiguousPre ? (postCur ?? preCur) : (preCur ?? postCur)) ?? mi.currency;
     // "NT$" beats a trailing "元"; "¥…円" is yen.
     if (preRaw === '¥') currency = postCur ?? ((kana ??= HAS_KANA.test(text)) ? 'JPY' : 'CNY');
     const isM = !!gMult && /^(?:m|mn|mil|million)$/i.test(gMult);

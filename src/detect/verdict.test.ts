@@ -4,7 +4,11 @@ import { buildReasons, buildVerdict, riskTier } from './verdict.ts';
 
 const T = { medium: 0.4, high: 0.8 };
 
-const hit = (id: string, strength: number, ...texts: string[]): SignalHit => ({ id, strength, evidence: texts.map((text) => ({ text, start: 0, end: text.length })) });
+const hit = (id: string, strength: number, ...texts: string[]): SignalHit => ({
+  id,
+  strength,
+  evidence: texts.map((text) => ({ text, start: 0, end: text.length })),
+});
 
 describe('riskTier', () => {
   it('cuts at the shipped thresholds, inclusive', () => {
@@ -19,7 +23,12 @@ describe('riskTier', () => {
 describe('buildReasons', () => {
   it('lists only signals that raised the score, strongest contribution first, merging repeats', () => {
     const reasons = buildReasons(
-      [hit('messaging_contact', 1, 'Telegram @a'), hit('lure_bundle', 0.75, 'free flight'), hit('messaging_contact', 0.5, 'WhatsApp'), hit('urgency', 1, 'URGENT')],
+      [
+        hit('messaging_contact', 1, 'Telegram @a'),
+        hit('lure_bundle', 0.75, 'free flight'),
+        hit('messaging_contact', 0.5, 'WhatsApp'),
+        hit('urgency', 1, 'URGENT'),
+      ],
       { messaging_contact: 0.9, lure_bundle: 1.7, urgency: -0.2 },
     );
     expect(reasons.map((r) => r.id)).toEqual(['lure_bundle', 'messaging_contact']);

@@ -3,7 +3,11 @@ import { findSalaryLine, jobCueScore, looksLikeJobAd, warmUpSteps } from './cues
 
 describe('looksLikeJobAd', () => {
   it('recognises short posts without the word "hiring"', () => {
-    expect(looksLikeJobAd('Chat support staff wanted for our company in Myawaddy. Salary USD 2,000/month, free flight, visa, food and room. Contact Telegram @x only.')).toBe(true);
+    expect(
+      looksLikeJobAd(
+        'Chat support staff wanted for our company in Myawaddy. Salary USD 2,000/month, free flight, visa, food and room. Contact Telegram @x only.',
+      ),
+    ).toBe(true);
     expect(looksLikeJobAd('Warehouse Associate. Salary 14,000 - 16,000 baht per month. Requirements: high school diploma.')).toBe(true);
   });
   it('does not take a single requirements line or a community notice for an ad', () => {

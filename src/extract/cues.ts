@@ -17,7 +17,21 @@ function substrings(list: string[]): RegExp {
 /** Strong cues: on their own they say "this is a job ad". Worth 2 points. */
 const STRONG_CUES: RegExp[] = [
   // en
-  words(["we(?:'re| are) hiring", 'hiring', '(?:staff|workers?|agents?|employees?|applicants?|candidates?|helpers?|encoders?|typists?|representatives?)\\s+(?:wanted|needed)', 'now hiring', 'vacanc(?:y|ies)', 'job openings?', 'job vacanc(?:y|ies)', 'recruiting', 'recruitment', 'job offers?', 'apply now', 'urgently needed', 'join our team']),
+  words([
+    "we(?:'re| are) hiring",
+    'hiring',
+    '(?:staff|workers?|agents?|employees?|applicants?|candidates?|helpers?|encoders?|typists?|representatives?)\\s+(?:wanted|needed)',
+    'now hiring',
+    'vacanc(?:y|ies)',
+    'job openings?',
+    'job vacanc(?:y|ies)',
+    'recruiting',
+    'recruitment',
+    'job offers?',
+    'apply now',
+    'urgently needed',
+    'join our team',
+  ]),
   // vi
   words(['tuyển dụng', 'tuyển gấp', 'cần tuyển', 'tuyển nhân viên', 'việc làm', 'ứng tuyển', 'tuyển']),
   // id / ms
@@ -25,27 +39,137 @@ const STRONG_CUES: RegExp[] = [
   // fil
   words(['hiring po', 'naghahanap ng', 'trabaho abroad', 'job hiring']),
   // es / pt / fr / de / it (common on job boards)
-  words(['oferta de (?:empleo|trabajo)', 'vacantes?', 'se busca', 'buscamos', 'estamos contratando', 'vagas?', 'offre d.emploi', 'recrute', 'stellenangebot', 'wir suchen', 'offerta di lavoro', 'cerchiamo']),
+  words([
+    'oferta de (?:empleo|trabajo)',
+    'vacantes?',
+    'se busca',
+    'buscamos',
+    'estamos contratando',
+    'vagas?',
+    'offre d.emploi',
+    'recrute',
+    'stellenangebot',
+    'wir suchen',
+    'offerta di lavoro',
+    'cerchiamo',
+  ]),
   // ru (kept to unambiguous words)
   words(['вакансия', 'вакансии', 'требуется', 'требуются', 'приглашаем на работу']),
   // zh / ja / ko / th / km / my
-  substrings(['招聘', '诚聘', '誠聘', '急招', '急聘', '招工', '招人', '高薪聘请', '求人', '募集', '채용', '구인', '모집', 'รับสมัคร', 'ประกาศรับสมัครงาน', 'ជ្រើសរើសបុគ្គលិក', 'ត្រូវការបុគ្គលិក', 'ဝန်ထမ်းခေါ်', 'အလုပ်ခေါ်']),
+  substrings([
+    '招聘',
+    '诚聘',
+    '誠聘',
+    '急招',
+    '急聘',
+    '招工',
+    '招人',
+    '高薪聘请',
+    '求人',
+    '募集',
+    '채용',
+    '구인',
+    '모집',
+    'รับสมัคร',
+    'ประกาศรับสมัครงาน',
+    'ជ្រើសរើសបុគ្គលិក',
+    'ត្រូវការបុគ្គលិក',
+    'ဝန်ထမ်းခေါ်',
+    'အလုပ်ခေါ်',
+  ]),
 ];
 
 /** Weak cues: common in job ads, but also elsewhere. Worth 1 point each (distinct). */
 const WEAK_CUES: RegExp[] = [
-  words(['salary', 'salaries', 'wages?', 'per month', 'monthly income', 'apply', 'job', 'jobs', 'position', 'vacancy', 'full[- ]time', 'part[- ]time', 'requirements?', 'qualifications?', 'benefits', 'employer', 'candidates?', 'interview', 'work from home', 'remote', 'experience(?: required| needed)?', 'shifts?', 'overtime', 'diploma', 'degree', 'portfolio', 'resume', 'cv']),
+  words([
+    'salary',
+    'salaries',
+    'wages?',
+    'per month',
+    'monthly income',
+    'apply',
+    'job',
+    'jobs',
+    'position',
+    'vacancy',
+    'full[- ]time',
+    'part[- ]time',
+    'requirements?',
+    'qualifications?',
+    'benefits',
+    'employer',
+    'candidates?',
+    'interview',
+    'work from home',
+    'remote',
+    'experience(?: required| needed)?',
+    'shifts?',
+    'overtime',
+    'diploma',
+    'degree',
+    'portfolio',
+    'resume',
+    'cv',
+  ]),
   words(['lương', 'thu nhập', 'vị trí', 'yêu cầu', 'phỏng vấn', 'đãi ngộ', 'làm việc', 'nhân viên']),
   words(['gaji', 'kerja', 'pekerjaan', 'posisi', 'persyaratan', 'kualifikasi', 'pelamar', 'tunjangan', 'syarat', 'jawatan', 'elaun']),
   words(['trabaho', 'sahod', 'sweldo', 'aplay']),
-  words(['salario', 'sueldo', 'empleo', 'trabajo', 'requisitos', 'salário', 'emprego', 'salaire', 'emploi', 'poste', 'gehalt', 'stelle', 'stipendio', 'lavoro', 'зарплата', 'оклад', 'работа']),
-  substrings(['薪资', '薪水', '薪酬', '月薪', '工资', '底薪', '岗位', '职位', '待遇', '包吃住', '面试', '给与', '給与', '月給', '時給', '급여', '월급', '연봉', 'เงินเดือน', 'ตำแหน่ง', 'สมัครงาน', 'สมัคร', 'คุณสมบัติ', 'สวัสดิการ', 'ประสบการณ์', 'ค่าตอบแทน', 'ប្រាក់ខែ', 'ការងារ', 'လစာ', 'အလုပ်']),
+  words([
+    'salario',
+    'sueldo',
+    'empleo',
+    'trabajo',
+    'requisitos',
+    'salário',
+    'emprego',
+    'salaire',
+    'emploi',
+    'poste',
+    'gehalt',
+    'stelle',
+    'stipendio',
+    'lavoro',
+    'зарплата',
+    'оклад',
+    'работа',
+  ]),
+  substrings([
+    '薪资',
+    '薪水',
+    '薪酬',
+    '月薪',
+    '工资',
+    '底薪',
+    '岗位',
+    '职位',
+    '待遇',
+    '包吃住',
+    '面试',
+    '给与',
+    '給与',
+    '月給',
+    '時給',
+    '급여',
+    '월급',
+    '연봉',
+    'เงินเดือน',
+    'ตำแหน่ง',
+    'สมัครงาน',
+    'สมัคร',
+    'คุณสมบัติ',
+    'สวัสดิการ',
+    'ประสบการณ์',
+    'ค่าตอบแทน',
+    'ប្រាក់ខែ',
+    'ការងារ',
+    'လစာ',
+    'အလုပ်',
+  ]),
 ];
 
 const WEAK_CUES_GLOBAL: RegExp[] = WEAK_CUES.map((re) => new RegExp(re.source, `${re.flags}g`));
 
-const CURRENCY =
-  '(?:US\\$|USD|\\$|€|£|¥|₫|฿|₱|₩|RMB|CNY|VND|VNĐ|IDR|Rp\\.?|THB|PHP|MYR|RM|SGD|S\\$|HKD|HK\\$|KHR|MMK|EUR|GBP|INR|₹|USDT)';
+const CURRENCY = '(?:US\\$|USD|\\$|€|£|¥|₫|฿|₱|₩|RMB|CNY|VND|VNĐ|IDR|Rp\\.?|THB|PHP|MYR|RM|SGD|S\\$|HKD|HK\\$|KHR|MMK|EUR|GBP|INR|₹|USDT)';
 const AMOUNT = '\\d{1,3}(?:[.,\\s]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
 const MAGNITUDE = '(?:k|K|tr|triệu|juta|jt|rb|ribu|万|千|w|W|млн|тыс|lakh|m|M)';
 const UNIT_AFTER = '(?:đ|đồng|vnđ|vnd|元|円|บาท|baht|usd|usdt|php|myr|idr|thb|\\$|dollars?|euros?|pesos?|ringgit|rupiah|yuan)';
@@ -62,7 +186,8 @@ export const SALARY_FIGURE = new RegExp(
 );
 
 /** Words that label a pay line in many languages. */
-const SALARY_LABEL = /(?:salary|pay|wage|compensation|lương|thu nhập|gaji|sahod|sweldo|薪|工资|月薪|待遇|เงินเดือน|ค่าตอบแทน|급여|월급|給与|月給|salario|sueldo|gehalt|salaire|stipendio|зарплата|ប្រាក់ខែ|လစာ)/iu;
+const SALARY_LABEL =
+  /(?:salary|pay|wage|compensation|lương|thu nhập|gaji|sahod|sweldo|薪|工资|月薪|待遇|เงินเดือน|ค่าตอบแทน|급여|월급|給与|月給|salario|sueldo|gehalt|salaire|stipendio|зарплата|ប្រាក់ខែ|လစာ)/iu;
 
 export interface CueScore {
   score: number;
@@ -163,7 +288,8 @@ export function fillLabelledFields(posting: { company?: string; location?: strin
 }
 
 /** A line in several languages that makes each cue pattern run through its pay and label branches. */
-const WARM_UP_SAMPLE = 'Salary / lương / gaji / 薪资 / เงินเดือน: US$1,500 - 2,000 per month, 15 triệu, Rp 8 juta, 1.5万, 20k/month; apply: job vacancy 招聘 รับสมัคร';
+const WARM_UP_SAMPLE =
+  'Salary / lương / gaji / 薪资 / เงินเดือน: US$1,500 - 2,000 per month, 15 triệu, Rp 8 juta, 1.5万, 20k/month; apply: job vacancy 招聘 รับสมัคร';
 
 /**
  * Runs every pattern of this module once, one pattern per step. A large Unicode pattern's

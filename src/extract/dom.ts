@@ -50,12 +50,7 @@ export function pickAllText(root: ParentNode, selector: string, maxItems = 5): s
  * no other posting's anchor. `sameCard(el)` says whether an anchor element found in the
  * parent belongs to this card.
  */
-export function climbToCard(
-  start: Element,
-  anchorSelector: string,
-  sameCard: (other: Element) => boolean,
-  maxLevels = 14,
-): Element {
+export function climbToCard(start: Element, anchorSelector: string, sameCard: (other: Element) => boolean, maxLevels = 14): Element {
   let card = start;
   for (let level = 0; level < maxLevels; level++) {
     const parent = card.parentElement;

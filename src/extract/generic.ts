@@ -8,13 +8,7 @@
  * content script can run it in slices.
  */
 import type { ExtractedPosting } from '../shared/types.ts';
-import {
-  fillLabelledFields,
-  jobCueScore,
-  lineHasJobCue,
-  looksLikeJobAd,
-  pageMayHaveJobs,
-} from './cues.ts';
+import { fillLabelledFields, jobCueScore, lineHasJobCue, looksLikeJobAd, pageMayHaveJobs } from './cues.ts';
 import { sortByDocumentOrder } from './dom.ts';
 import { scopeRoots } from './scope.ts';
 import type { Steps } from './steps.ts';
@@ -41,7 +35,9 @@ function clipTitle(s: string): string {
 export function headlineOf(block: Element, text: string): string | undefined {
   // Lines that are whole links are author/page names ("Tuyển Dụng Nhanh"), not headlines.
   const linkTexts = new Set(
-    Array.from(block.querySelectorAll('a')).slice(0, 200).map((a) => compareKey(inlineText(a, 300))),
+    Array.from(block.querySelectorAll('a'))
+      .slice(0, 200)
+      .map((a) => compareKey(inlineText(a, 300))),
   );
   // A heading the author wrote is the headline, unless it is only a link (the poster's name).
   for (const heading of Array.from(block.querySelectorAll('h1, h2, h3, h4')).slice(0, 5)) {
@@ -227,4 +223,3 @@ export function* extractGenericSteps(doc: Document, url?: string): Steps<Extract
   }
   return feed;
 }
-

@@ -43,7 +43,10 @@ describe('runInSlices', () => {
 });
 
 describe('sliced extraction equals whole extraction', () => {
-  const pages = [...htmlFiles(SHARED_PAGES).map((f) => ({ f, load: () => loadShared(f) })), ...htmlFiles(OWN_PAGES).map((f) => ({ f, load: () => loadOwn(f) }))];
+  const pages = [
+    ...htmlFiles(SHARED_PAGES).map((f) => ({ f, load: () => loadShared(f) })),
+    ...htmlFiles(OWN_PAGES).map((f) => ({ f, load: () => loadOwn(f) })),
+  ];
 
   it('covers the fixture pages', () => {
     expect(pages.length).toBeGreaterThan(20);

@@ -144,7 +144,10 @@ export function* extractPostingsSteps(doc: Document, url?: string, options: Extr
     yield;
     addAll(results, yield* safeSteps(() => extractJsonLdSteps(scope, url)));
     yield;
-    addAll(results, safeRun(() => extractMicrodata(scope, url)));
+    addAll(
+      results,
+      safeRun(() => extractMicrodata(scope, url)),
+    );
     yield;
     if (results.length === 0) addAll(results, yield* safeSteps(() => extractGenericSteps(scope, url)));
     return results.map((p) => finalise(p, doc));

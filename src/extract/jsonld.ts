@@ -301,7 +301,15 @@ export function postingFromSchema(obj: JsonObject, doc?: Document, baseUrl?: str
   const org = obj['hiringOrganization'];
   const company = typeof org === 'string' ? oneLine(org) || undefined : schemaString(org);
   const blocks = [textField(obj['description'], doc)];
-  for (const key of ['responsibilities', 'qualifications', 'skills', 'experienceRequirements', 'educationRequirements', 'jobBenefits', 'incentiveCompensation']) {
+  for (const key of [
+    'responsibilities',
+    'qualifications',
+    'skills',
+    'experienceRequirements',
+    'educationRequirements',
+    'jobBenefits',
+    'incentiveCompensation',
+  ]) {
     const t = textField(obj[key], doc);
     if (t) blocks.push(t);
   }
@@ -330,9 +338,7 @@ export function* extractJsonLdSteps(doc: Document, url?: string): Steps<Extracte
   // The title's element is looked up in the whole page, even in a scoped scan.
   const page = realDocument(doc);
   const results: ExtractedPosting[] = [];
-  const scripts = Array.from(doc.querySelectorAll('script[type]')).filter((s) =>
-    /^\s*application\/ld\+json\s*$/i.test(s.getAttribute('type') ?? ''),
-  );
+  const scripts = Array.from(doc.querySelectorAll('script[type]')).filter((s) => /^\s*application\/ld\+json\s*$/i.test(s.getAttribute('type') ?? ''));
   for (const script of scripts.slice(0, 200)) {
     yield;
     try {

@@ -56,9 +56,7 @@ export function itemToObject(scope: Element, base?: string, depth = 0): Record<s
 export function extractMicrodata(doc: Document, url?: string): ExtractedPosting[] {
   const base = documentBaseUrl(doc, url);
   const results: ExtractedPosting[] = [];
-  const scopes = Array.from(doc.querySelectorAll('[itemscope][itemtype]')).filter((el) =>
-    /schema\.org\/JobPosting\b/i.test(el.getAttribute('itemtype') ?? ''),
-  );
+  const scopes = Array.from(doc.querySelectorAll('[itemscope][itemtype]')).filter((el) => /schema\.org\/JobPosting\b/i.test(el.getAttribute('itemtype') ?? ''));
   for (const scope of scopes.slice(0, MAX_ITEMS)) {
     try {
       const obj = itemToObject(scope, base);

@@ -14,9 +14,7 @@ export function parseHtml(html: string): Document {
   const source = typeof html === 'string' ? html : String(html ?? '');
   const head = source.slice(0, 4096).replace(/<!--[\s\S]*?-->/g, '');
   const hasDocument = /<html[\s>]/i.test(head) || /<body[\s>]/i.test(source.slice(0, 200_000));
-  const text = hasDocument
-    ? source
-    : `<!DOCTYPE html><html><head></head><body>${source.replace(/^\s*<!DOCTYPE[^>]*>/i, '')}</body></html>`;
+  const text = hasDocument ? source : `<!DOCTYPE html><html><head></head><body>${source.replace(/^\s*<!DOCTYPE[^>]*>/i, '')}</body></html>`;
   const doc = new DOMParser().parseFromString(text, 'text/html') as unknown as Document;
   return doc;
 }

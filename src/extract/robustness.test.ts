@@ -9,15 +9,67 @@ import { extractPostings } from './index.ts';
 import { parseJsonLdBlock, repairJson } from './jsonld.ts';
 import { parseHtml } from './parse-html.ts';
 
-const TAGS = ['div', 'p', 'li', 'ul', 'article', 'section', 'span', 'h1', 'h2', 'table', 'tr', 'td', 'script', 'style', 'template', 'svg', 'a', 'b', 'main', 'br', 'img'];
-const ATTRS = ['', ' role="article"', ' role="feed"', ' hidden', ' aria-hidden="true"', ' itemscope itemtype="https://schema.org/JobPosting"', ' itemprop="title"', ' data-jk="1"', ' data-automation="jobTitle"', ' data-post="x/1"', ' class="tgme_widget_message_wrap"', ' href="/opportunities/jobs/a/00000000-0000-0000-0000-000000000000"', ' data-entity-urn="urn:li:jobPosting:1"', ' id="job-details"', ' data-urn="urn:li:activity:1"', ' data-view-name="feed-full-update"', ' data-view-name="feed-commentary"'];
-const JOB_WORDS = ['hiring', 'salary $3000/month', 'tuyển dụng', 'lương 20 triệu', '招聘 月薪1万', 'lowongan gaji Rp 5 juta', 'รับสมัคร เงินเดือน 15,000 บาท', 'apply now', 'Telegram @x', '\u202e', '\u200b', '\u0000', '\ud800', '🔥', 'é\u0301\u0301'];
+const TAGS = [
+  'div',
+  'p',
+  'li',
+  'ul',
+  'article',
+  'section',
+  'span',
+  'h1',
+  'h2',
+  'table',
+  'tr',
+  'td',
+  'script',
+  'style',
+  'template',
+  'svg',
+  'a',
+  'b',
+  'main',
+  'br',
+  'img',
+];
+const ATTRS = [
+  '',
+  ' role="article"',
+  ' role="feed"',
+  ' hidden',
+  ' aria-hidden="true"',
+  ' itemscope itemtype="https://schema.org/JobPosting"',
+  ' itemprop="title"',
+  ' data-jk="1"',
+  ' data-automation="jobTitle"',
+  ' data-post="x/1"',
+  ' class="tgme_widget_message_wrap"',
+  ' href="/opportunities/jobs/a/00000000-0000-0000-0000-000000000000"',
+  ' data-entity-urn="urn:li:jobPosting:1"',
+  ' id="job-details"',
+  ' data-urn="urn:li:activity:1"',
+  ' data-view-name="feed-full-update"',
+  ' data-view-name="feed-commentary"',
+];
+const JOB_WORDS = [
+  'hiring',
+  'salary $3000/month',
+  'tuyển dụng',
+  'lương 20 triệu',
+  '招聘 月薪1万',
+  'lowongan gaji Rp 5 juta',
+  'รับสมัคร เงินเดือน 15,000 บาท',
+  'apply now',
+  'Telegram @x',
+  '\u202e',
+  '\u200b',
+  '\u0000',
+  '\ud800',
+  '🔥',
+  'é\u0301\u0301',
+];
 
-const textArb = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom(...JOB_WORDS),
-);
+const textArb = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(...JOB_WORDS));
 
 /** Random HTML built from tags, attributes and text, sometimes left unbalanced. */
 const htmlArb: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
@@ -31,11 +83,7 @@ const htmlArb: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
 })).node;
 
 const jsonLdArb = fc
-  .tuple(
-    fc.json(),
-    fc.constantFrom('', ',', '}', '{', '<!--', '"', '\n', '{"@type":"JobPosting","title":"', ']'),
-    fc.string({ maxLength: 20 }),
-  )
+  .tuple(fc.json(), fc.constantFrom('', ',', '}', '{', '<!--', '"', '\n', '{"@type":"JobPosting","title":"', ']'), fc.string({ maxLength: 20 }))
   .map(([json, junk, tail]) => `<script type="application/ld+json">${json}${junk}${tail.replace(/<\//g, '')}</script>`);
 
 function timed(html: string, url?: string): { ms: number; count: number } {

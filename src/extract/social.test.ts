@@ -55,16 +55,10 @@ describe('Facebook group on mbasic (server-rendered markup)', () => {
   ])('keeps the two job posts (url %s)', (url, origin) => {
     const postings = extractPostings(doc, url);
     expect(postings).toHaveLength(2);
-    expect(titles(postings)).toEqual([
-      '🔥 CẦN TUYỂN GẤP 15 NHÂN VIÊN CSKH ONLINE TẠI CAMPUCHIA 🔥',
-      'Nhà hàng Biển Xanh tuyển nhân viên phục vụ ca tối',
-    ]);
+    expect(titles(postings)).toEqual(['🔥 CẦN TUYỂN GẤP 15 NHÂN VIÊN CSKH ONLINE TẠI CAMPUCHIA 🔥', 'Nhà hàng Biển Xanh tuyển nhân viên phục vụ ca tối']);
     expect(postings.every((p) => p.source === 'site:facebook' && p.element?.tagName === 'ARTICLE')).toBe(true);
     expect(elementProblems(postings)).toEqual([]);
-    expect(postings.map((p) => p.url)).toEqual([
-      `${origin}/groups/4444/permalink/5550001/`,
-      `${origin}/groups/4444/permalink/5550002/`,
-    ]);
+    expect(postings.map((p) => p.url)).toEqual([`${origin}/groups/4444/permalink/5550001/`, `${origin}/groups/4444/permalink/5550002/`]);
     const [lure, genuine] = postings;
     expect(lure?.text).toContain('Công ty ứng trước vé máy bay');
     expect(lure?.text).not.toContain('Tuyển Dụng Quốc Tế 247'); // author line is not ad text
@@ -81,34 +75,31 @@ describe('Facebook group on mbasic (server-rendered markup)', () => {
 
 describe('X search timeline', () => {
   const doc = loadOwn('x-search-timeline.html');
-  it.each([['https://x.com/search?q=hiring&f=live'], ['https://twitter.com/search?q=hiring'], [undefined]])(
-    'keeps the three job tweets (url %s)',
-    (url) => {
-      const postings = extractPostings(doc, url);
-      expect(postings).toHaveLength(3);
-      expect(titles(postings)).toEqual([
-        'HIRING NOW: Customer Service Agents for Thailand 🇹🇭',
-        'Hiring po! Data encoder sa Cambodia, sahod 60k per month',
-        "We're hiring a Junior QA Engineer in Cebu City (hybrid).",
-      ]);
-      expect(postings.every((p) => p.source === 'site:x' && p.element?.tagName === 'ARTICLE')).toBe(true);
-      expect(elementProblems(postings)).toEqual([]);
-      expect(postings.map((p) => p.url)).toEqual([
-        'https://x.com/careers_ph_demo/status/1850000000000000001',
-        'https://x.com/trabaho_abroad_dm/status/1850000000000000002',
-        'https://x.com/northwind_jobs/status/1850000000000000003',
-      ]);
-      expect(postings[0]?.text).toContain('Free ticket, free housing, no visa needed');
-      expect(postings[2]?.company).toBe('Northwind Software Inc.');
-      expect(postings[2]?.salary).toBe('PHP 35,000 – 45,000 per month, HMO from day one.');
-      const all = allText(postings);
-      expect(all).not.toContain('ramen');
-      // the tweet quoting the lure is not a job ad itself (the quote is not its text)
-      expect(all).not.toContain('Too good to be true');
-      // author block and action bar are not tweet text
-      expect(all).not.toContain('Global Careers PH');
-    },
-  );
+  it.each([['https://x.com/search?q=hiring&f=live'], ['https://twitter.com/search?q=hiring'], [undefined]])('keeps the three job tweets (url %s)', (url) => {
+    const postings = extractPostings(doc, url);
+    expect(postings).toHaveLength(3);
+    expect(titles(postings)).toEqual([
+      'HIRING NOW: Customer Service Agents for Thailand 🇹🇭',
+      'Hiring po! Data encoder sa Cambodia, sahod 60k per month',
+      "We're hiring a Junior QA Engineer in Cebu City (hybrid).",
+    ]);
+    expect(postings.every((p) => p.source === 'site:x' && p.element?.tagName === 'ARTICLE')).toBe(true);
+    expect(elementProblems(postings)).toEqual([]);
+    expect(postings.map((p) => p.url)).toEqual([
+      'https://x.com/careers_ph_demo/status/1850000000000000001',
+      'https://x.com/trabaho_abroad_dm/status/1850000000000000002',
+      'https://x.com/northwind_jobs/status/1850000000000000003',
+    ]);
+    expect(postings[0]?.text).toContain('Free ticket, free housing, no visa needed');
+    expect(postings[2]?.company).toBe('Northwind Software Inc.');
+    expect(postings[2]?.salary).toBe('PHP 35,000 – 45,000 per month, HMO from day one.');
+    const all = allText(postings);
+    expect(all).not.toContain('ramen');
+    // the tweet quoting the lure is not a job ad itself (the quote is not its text)
+    expect(all).not.toContain('Too good to be true');
+    // author block and action bar are not tweet text
+    expect(all).not.toContain('Global Careers PH');
+  });
   it('is recognised from the document alone', () => {
     expect(adapterFor(doc)?.name).toBe('x');
   });

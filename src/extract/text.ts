@@ -10,15 +10,70 @@ export const MAX_POSTING_TEXT = 20_000;
 const MAX_NODES = 200_000;
 
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD',
-  'TITLE', 'META', 'LINK', 'SELECT', 'OPTION', 'BUTTON', 'INPUT', 'TEXTAREA', 'MATH',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'INPUT',
+  'TEXTAREA',
+  'MATH',
 ]);
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS',
-  'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TFOOT',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 const CELL_TAGS = new Set(['TD', 'TH']);
@@ -124,7 +179,12 @@ export function tidyText(raw: string, maxChars = MAX_POSTING_TEXT): string {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(INVISIBLE, '').replace(/[\s\u00a0\u2028\u2029]+/g, ' ').trim())
+    .map((line) =>
+      line
+        .replace(INVISIBLE, '')
+        .replace(/[\s\u00a0\u2028\u2029]+/g, ' ')
+        .trim(),
+    )
     .filter((line, i, all) => line.length > 0 && line !== all[i - 1]);
   const joined = lines.join('\n');
   return joined.length > maxChars ? joined.slice(0, maxChars) : joined;
@@ -133,13 +193,18 @@ export function tidyText(raw: string, maxChars = MAX_POSTING_TEXT): string {
 /** Visible text of an element on one line (for titles, company names, locations). */
 export function inlineText(el: Element | null | undefined, maxChars = 1000): string {
   if (!el) return '';
-  return blockText(el, maxChars).replace(/\s*\n\s*/g, ' ').trim();
+  return blockText(el, maxChars)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** Collapse whitespace in a plain string. */
 export function oneLine(s: string | null | undefined, maxChars = 1000): string {
   if (!s) return '';
-  const t = s.replace(INVISIBLE, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const t = s
+    .replace(INVISIBLE, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
   return t.length > maxChars ? t.slice(0, maxChars) : t;
 }
 
@@ -155,8 +220,21 @@ export function compareKey(s: string | undefined): string {
 }
 
 const ENTITY: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', middot: '·',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  bull: '•',
+  middot: '·',
 };
 
 /** Decode HTML character references without a DOM (used by the fallback HTML stripper). */

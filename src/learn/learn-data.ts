@@ -55,11 +55,7 @@ export function validateLearnData(data: unknown): string[] {
       problems.push(`${where} (${id}).lang "${String(e.lang)}" is not one of ${LEARN_LANGUAGES.join(', ')}`);
     }
     if (e.kind !== 'lure' && e.kind !== 'genuine') problems.push(`${where} (${id}).kind must be "lure" or "genuine"`);
-    if (
-      !Array.isArray(e.sourceUrls) ||
-      e.sourceUrls.length === 0 ||
-      !e.sourceUrls.every((u) => isNonEmptyString(u) && /^https?:\/\//.test(u))
-    ) {
+    if (!Array.isArray(e.sourceUrls) || e.sourceUrls.length === 0 || !e.sourceUrls.every((u) => isNonEmptyString(u) && /^https?:\/\//.test(u))) {
       problems.push(`${where} (${id}).sourceUrls must be a non-empty list of http(s) URLs`);
     }
     if (!Array.isArray(e.notes) || e.notes.length === 0 || !e.notes.every(isNonEmptyString)) {
@@ -141,14 +137,16 @@ export function validateSigns(data: unknown, signalIds: readonly string[]): stri
   if (typeof data !== 'object' || data === null || !Array.isArray((data as Record<string, unknown>).signs)) return ['"signs" must be an array'];
   const problems: string[] = [];
   const seen = new Set<string>();
-  ((data as { signs: unknown[] }).signs).forEach((s: unknown, i) => {
+  (data as { signs: unknown[] }).signs.forEach((s: unknown, i) => {
     const e = (typeof s === 'object' && s !== null ? s : {}) as Record<string, unknown>;
     const where = `signs[${i}]`;
-    if (!isNonEmptyString(e.signal) || !signalIds.includes(e.signal)) problems.push(`${where}.signal "${String(e.signal)}" is not a detector signal id (${signalIds.join(', ')})`);
+    if (!isNonEmptyString(e.signal) || !signalIds.includes(e.signal))
+      problems.push(`${where}.signal "${String(e.signal)}" is not a detector signal id (${signalIds.join(', ')})`);
     else if (seen.has(e.signal)) problems.push(`${where}.signal "${e.signal}" is listed twice`);
     else seen.add(e.signal);
     const ex = e.explanation as Record<string, unknown> | undefined;
-    if (typeof ex !== 'object' || ex === null || !isNonEmptyString(ex.en) || !Object.values(ex).every(isNonEmptyString)) problems.push(`${where}.explanation must map languages to text and include "en"`);
+    if (typeof ex !== 'object' || ex === null || !isNonEmptyString(ex.en) || !Object.values(ex).every(isNonEmptyString))
+      problems.push(`${where}.explanation must map languages to text and include "en"`);
     if (!isUrlList(e.sourceUrls)) problems.push(`${where}.sourceUrls must be a non-empty list of http(s) URLs`);
   });
   return problems;

@@ -27,7 +27,13 @@ describe('sites that run automatically', () => {
     for (const host of JOB_BOARD_HOSTS) expect(runsAutomatically(`https://www.${host}/jobs`, DEFAULT_MATCHES, false), host).toBe(true);
     expect(siteListed(JOB_BOARD_HOSTS, 'https://vn.linkedin.com/jobs/view/1')).toBe(true);
     expect(siteListed(JOB_BOARD_HOSTS, 'https://www.topcv.vn/viec-lam')).toBe(true);
-    for (const url of ['https://www.facebook.com/groups/1', 'https://web.telegram.org/k/', 'https://t.me/s/x', 'https://x.com/a', 'https://notlinkedin.com/jobs']) {
+    for (const url of [
+      'https://www.facebook.com/groups/1',
+      'https://web.telegram.org/k/',
+      'https://t.me/s/x',
+      'https://x.com/a',
+      'https://notlinkedin.com/jobs',
+    ]) {
       expect(siteListed(JOB_BOARD_HOSTS, url), url).toBe(false);
     }
   });

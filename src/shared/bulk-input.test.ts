@@ -64,7 +64,10 @@ describe('bulk-input (shared by the CLI and the Check page)', () => {
   it('refuses binary files and other encodings with a readable message', () => {
     expect(() => decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toThrow(InputError);
     expect(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41]))).toThrow(/not valid UTF-8/);
-    expect(readBulkBytes(new Uint8Array([1, 0, 2]), 'ads.xlsx')).toEqual({ rows: [], problems: [{ where: 'ads.xlsx', message: 'looks like a binary file (it contains NUL bytes), not text' }] });
+    expect(readBulkBytes(new Uint8Array([1, 0, 2]), 'ads.xlsx')).toEqual({
+      rows: [],
+      problems: [{ where: 'ads.xlsx', message: 'looks like a binary file (it contains NUL bytes), not text' }],
+    });
     expect(readBulkBytes(enc('id,text\n1,Cook wanted\n'), 'ads.csv').rows).toHaveLength(1);
   });
 });

@@ -174,7 +174,8 @@ export function readBulkText(text: string, name: string): ReadResult {
   const kind = kindFromName(name) ?? sniffKind(text);
   if (kind === 'jsonl') return readJsonl(text, name);
   if (kind === 'csv') return readCsv(text, name);
-  if (kind === 'html') return { rows: [], problems: [{ where: name, message: 'HTML pages are not read here: open the page in the browser, or use the command line' }] };
+  if (kind === 'html')
+    return { rows: [], problems: [{ where: name, message: 'HTML pages are not read here: open the page in the browser, or use the command line' }] };
   return readTxt(text, name);
 }
 

@@ -29,7 +29,14 @@ function namedRefs(message: string): string[] {
 
 /** Direct `$1`…`$9` references (not `$$`, not inside a `$NAME$`). */
 function directRefs(message: string): string[] {
-  return [...message.replace(/\$\$/g, '').replace(/\$[A-Za-z0-9_@]+\$/g, '').matchAll(/\$([1-9])/g)].map((m) => m[1]!).sort();
+  return [
+    ...message
+      .replace(/\$\$/g, '')
+      .replace(/\$[A-Za-z0-9_@]+\$/g, '')
+      .matchAll(/\$([1-9])/g),
+  ]
+    .map((m) => m[1]!)
+    .sort();
 }
 
 function placeholderDefs(entry: Catalog[string]): string[] {

@@ -42,7 +42,7 @@ export interface Protocol {
   /** Content script → background: keep the user's report ("Not a scam" / "This looks like a scam") on this device. */
   'save-report': { req: { report: Report }; res: { ok: boolean; count: number } };
   /** Content script → background: trust this page's site (`value`: the page URL) or an employer (`value`: its name). */
-  'trust': { req: { kind: TrustKind; value: string }; res: { ok: boolean } };
+  trust: { req: { kind: TrustKind; value: string }; res: { ok: boolean } };
   /** Content script → background: the `_locales` catalogue of the UI language the user chose. */
   'get-catalog': { req: { locale: UiLocale }; res: { catalog: Catalog } };
   /** Background → content script: scan the page now, also where automatic scanning is off ("Check this page"). */

@@ -19,7 +19,10 @@ function report(i: number): Report {
 
 describe('buildReport', () => {
   it('keeps the verdict, the page and the first 500 characters of the text', () => {
-    const r = buildReport({ kind: 'false-positive', pageUrl: 'https://jobs.example/a?x=1', title: '  Customer service  ', text: 'a'.repeat(800), verdict }, NOW);
+    const r = buildReport(
+      { kind: 'false-positive', pageUrl: 'https://jobs.example/a?x=1', title: '  Customer service  ', text: 'a'.repeat(800), verdict },
+      NOW,
+    );
     expect(r).toEqual({
       kind: 'false-positive',
       at: '2026-01-02T03:04:05.000Z',

@@ -91,7 +91,10 @@ export function siteKey(urlOrHost: string): string {
   if (!s) return '';
   try {
     const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? new URL(s) : new URL(`http://${s}`);
-    return url.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+    return url.hostname
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .replace(/\.$/, '');
   } catch {
     return '';
   }

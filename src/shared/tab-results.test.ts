@@ -22,11 +22,23 @@ describe('tab results', () => {
     expect(badgeText(r)).toBe('2');
     expect(badgeColor(r)).toBe('#c62828');
     expect(badgeColor(mergeTabResults(null, 'u', [sp('medium')], false))).not.toBe('#c62828');
-    expect(badgeText(mergeTabResults(null, 'u', Array.from({ length: 120 }, () => sp('high')), false))).toBe('99+');
+    expect(
+      badgeText(
+        mergeTabResults(
+          null,
+          'u',
+          Array.from({ length: 120 }, () => sp('high')),
+          false,
+        ),
+      ),
+    ).toBe('99+');
   });
 
   it('does not count or colour postings the user trusts', () => {
-    const trusted: ScoredPosting = { posting: { text: 't', company: 'Acme' }, verdict: { score: 0.9, risk: 'high', reasons: [], model: 'm', trusted: 'employer' } };
+    const trusted: ScoredPosting = {
+      posting: { text: 't', company: 'Acme' },
+      verdict: { score: 0.9, risk: 'high', reasons: [], model: 'm', trusted: 'employer' },
+    };
     const r = mergeTabResults(null, 'u', [trusted, sp('medium')], false);
     expect(r.risky).toBe(1);
     expect(badgeText(r)).toBe('1');

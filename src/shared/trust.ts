@@ -10,9 +10,36 @@ export type TrustKind = 'site' | 'employer';
 
 /** Legal-form words that do not tell employers apart (several languages of the region). */
 const LEGAL_FORMS = new Set([
-  'ltd', 'limited', 'inc', 'incorporated', 'llc', 'llp', 'plc', 'corp', 'corporation', 'co', 'company',
-  'gmbh', 'ag', 'sa', 'pte', 'pvt', 'private', 'sdn', 'bhd', 'berhad', 'pt', 'tbk', 'cv', 'jsc', 'tnhh', 'cty', 'công', 'ty',
-  'group', 'holdings',
+  'ltd',
+  'limited',
+  'inc',
+  'incorporated',
+  'llc',
+  'llp',
+  'plc',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'gmbh',
+  'ag',
+  'sa',
+  'pte',
+  'pvt',
+  'private',
+  'sdn',
+  'bhd',
+  'berhad',
+  'pt',
+  'tbk',
+  'cv',
+  'jsc',
+  'tnhh',
+  'cty',
+  'công',
+  'ty',
+  'group',
+  'holdings',
 ]);
 
 /** The normalised employer name used in the trust list ('' when nothing distinctive is left). */
@@ -31,7 +58,11 @@ export function employerKey(name: string | undefined): string {
 }
 
 /** Why the user trusts this posting, if they do: its site first, then its employer. */
-export function trustFor(posting: Pick<JobPosting, 'company'>, pageUrl: string, settings: Pick<Settings, 'trustedSites' | 'trustedEmployers'>): TrustKind | undefined {
+export function trustFor(
+  posting: Pick<JobPosting, 'company'>,
+  pageUrl: string,
+  settings: Pick<Settings, 'trustedSites' | 'trustedEmployers'>,
+): TrustKind | undefined {
   if (siteListed(settings.trustedSites, pageUrl)) return 'site';
   const employer = employerKey(posting.company);
   if (employer && settings.trustedEmployers.includes(employer)) return 'employer';

@@ -161,11 +161,25 @@ function TrustButtons({ onReport, company }: { onReport: OnReport; company?: str
   }
   return (
     <div class="sjr-trust">
-      <button type="button" class="sjr-trust-btn" data-kind="site" title={t('badgeTrustHint')} disabled={state === 'saving'} onClick={() => void click('trust-site')}>
+      <button
+        type="button"
+        class="sjr-trust-btn"
+        data-kind="site"
+        title={t('badgeTrustHint')}
+        disabled={state === 'saving'}
+        onClick={() => void click('trust-site')}
+      >
         {t('badgeTrustSite')}
       </button>
       {company?.trim() ? (
-        <button type="button" class="sjr-trust-btn" data-kind="employer" title={t('badgeTrustHint')} disabled={state === 'saving'} onClick={() => void click('trust-employer')}>
+        <button
+          type="button"
+          class="sjr-trust-btn"
+          data-kind="employer"
+          title={t('badgeTrustHint')}
+          disabled={state === 'saving'}
+          onClick={() => void click('trust-employer')}
+        >
           {t('badgeTrustEmployer')}
         </button>
       ) : null}

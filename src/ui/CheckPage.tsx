@@ -240,7 +240,12 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
                   const active = sort?.key === c.key;
                   return (
                     <th key={c.key} aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                      <button type="button" class="sjr-sort" data-sort={c.key} onClick={() => setSort(sort ? nextSort(sort, c.key) : { key: c.key, dir: defaultDir(c.key) })}>
+                      <button
+                        type="button"
+                        class="sjr-sort"
+                        data-sort={c.key}
+                        onClick={() => setSort(sort ? nextSort(sort, c.key) : { key: c.key, dir: defaultDir(c.key) })}
+                      >
                         {t(c.label)}
                         <span aria-hidden="true">{active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                       </button>

@@ -36,7 +36,11 @@ export function CheckText({ check }: { check: (text: string) => Promise<Verdict>
       <button type="submit" disabled={busy}>
         {busy ? t('checkBusy') : t('checkSubmit')}
       </button>
-      {error ? <p class="sjr-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="sjr-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {verdict ? (
         <div class={`sjr-result sjr-${verdict.risk}`} data-risk={verdict.risk} data-score={verdict.score.toFixed(4)} role="status">
           <p>

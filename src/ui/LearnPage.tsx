@@ -92,8 +92,16 @@ export function LearnPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
         >
           {t('learnPresent')}
         </a>
-        {error ? <p class="sjr-error" role="alert">{error}</p> : null}
-        {!ready && !error ? <p class="sjr-muted" role="status">{t('learnScoring')}</p> : null}
+        {error ? (
+          <p class="sjr-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {!ready && !error ? (
+          <p class="sjr-muted" role="status">
+            {t('learnScoring')}
+          </p>
+        ) : null}
       </header>
 
       <section aria-labelledby="sjr-signs">

@@ -22,7 +22,13 @@ export function LearnQuiz({ questions, verdicts }: { questions: readonly QuizQue
               <fieldset disabled={Boolean(given)}>
                 <legend>{t('learnQuizQuestion')}</legend>
                 {(['lure', 'genuine'] as const).map((a) => (
-                  <button type="button" key={a} class={given === a ? 'sjr-chosen' : undefined} aria-pressed={given === a} onClick={() => setAnswers({ ...answers, [q.id]: a })}>
+                  <button
+                    type="button"
+                    key={a}
+                    class={given === a ? 'sjr-chosen' : undefined}
+                    aria-pressed={given === a}
+                    onClick={() => setAnswers({ ...answers, [q.id]: a })}
+                  >
                     {a === 'lure' ? t('learnQuizAnswerLure') : t('learnQuizAnswerGenuine')}
                   </button>
                 ))}

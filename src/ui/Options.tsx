@@ -70,7 +70,8 @@ export function Options() {
         <SiteSwitches settings={settings} change={change} />
         <p>{t('optionsOtherPages', t('popupCheckPage'))}</p>
         <label>
-          <input type="checkbox" checked={settings.allSites} onChange={(e) => void toggleAllSites((e.target as HTMLInputElement).checked)} /> {t('optionsAllSites')}
+          <input type="checkbox" checked={settings.allSites} onChange={(e) => void toggleAllSites((e.target as HTMLInputElement).checked)} />{' '}
+          {t('optionsAllSites')}
         </label>
         {note ? <p role="status">{note}</p> : null}
       </section>
@@ -79,7 +80,11 @@ export function Options() {
       <section>
         <h2>{t('optionsBadgesHeading')}</h2>
         <label>
-          <input type="checkbox" checked={settings.showLowRiskBadges} onChange={(e) => void save({ showLowRiskBadges: (e.target as HTMLInputElement).checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={settings.showLowRiskBadges}
+            onChange={(e) => void save({ showLowRiskBadges: (e.target as HTMLInputElement).checked })}
+          />{' '}
           {t('optionsShowLow', t('tierShortLow'))}
         </label>
       </section>

@@ -83,13 +83,21 @@ export function Popup() {
             <button type="button" onClick={() => void scanThisPage(load.tabId)}>
               {t('popupCheckPage')}
             </button>
-            {scanError ? <p class="sjr-error" role="alert">{scanError}</p> : null}
+            {scanError ? (
+              <p class="sjr-error" role="alert">
+                {scanError}
+              </p>
+            ) : null}
           </section>
         )
       ) : null}
       <CheckText check={async (text) => (await send('check-text', { text })).verdict} />
       <p class="sjr-many">
-        <button type="button" class="sjr-check-many" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/check.html') }).then(() => window.close())}>
+        <button
+          type="button"
+          class="sjr-check-many"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/check.html') }).then(() => window.close())}
+        >
           {t('popupCheckMany')}
         </button>
       </p>

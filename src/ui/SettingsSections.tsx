@@ -29,7 +29,13 @@ export function SensitivitySection({ settings, change }: { settings: Settings; c
           const [label, help] = SENSITIVITY_TEXT[s];
           return (
             <label key={s}>
-              <input type="radio" name="sjr-sensitivity" value={s} checked={settings.sensitivity === s} onChange={() => void change((x) => ({ ...x, sensitivity: s }))} />
+              <input
+                type="radio"
+                name="sjr-sensitivity"
+                value={s}
+                checked={settings.sensitivity === s}
+                onChange={() => void change((x) => ({ ...x, sensitivity: s }))}
+              />
               <strong>{t(label)}</strong>
               <span class="sjr-help">{t(help, pct(th.medium), pct(th.high))}</span>
             </label>
@@ -53,7 +59,13 @@ export function SiteSwitches({ settings, change }: { settings: Settings; change:
           return (
             <li key={site} data-site={site}>
               <label>
-                <input type="checkbox" checked={on} onChange={(e) => void change((s) => ({ ...s, disabledSites: withSiteEnabled(s.disabledSites, site, (e.target as HTMLInputElement).checked) }))} />{' '}
+                <input
+                  type="checkbox"
+                  checked={on}
+                  onChange={(e) =>
+                    void change((s) => ({ ...s, disabledSites: withSiteEnabled(s.disabledSites, site, (e.target as HTMLInputElement).checked) }))
+                  }
+                />{' '}
                 <code>{site}</code>
               </label>
             </li>
@@ -67,7 +79,11 @@ export function SiteSwitches({ settings, change }: { settings: Settings; change:
             {others.map((site) => (
               <li key={site} data-site={site}>
                 <code>{site}</code>
-                <button type="button" class="sjr-site-on" onClick={() => void change((s) => ({ ...s, disabledSites: withSiteEnabled(s.disabledSites, site, true) }))}>
+                <button
+                  type="button"
+                  class="sjr-site-on"
+                  onClick={() => void change((s) => ({ ...s, disabledSites: withSiteEnabled(s.disabledSites, site, true) }))}
+                >
                   {t('optionsTurnOn')}
                 </button>
               </li>
@@ -91,7 +107,12 @@ function TrustList({ kind, items, change }: { kind: 'site' | 'employer'; items: 
           {items.map((item) => (
             <li key={item} data-value={item}>
               <span>{item}</span>
-              <button type="button" class="sjr-trust-remove" aria-label={t('optionsRemoveLabel', item)} onClick={() => void change((s) => ({ ...s, [field]: withItem(s[field], item, false) }))}>
+              <button
+                type="button"
+                class="sjr-trust-remove"
+                aria-label={t('optionsRemoveLabel', item)}
+                onClick={() => void change((s) => ({ ...s, [field]: withItem(s[field], item, false) }))}
+              >
                 {t('optionsRemove')}
               </button>
             </li>
@@ -123,7 +144,11 @@ export function LanguageSection({ settings, change }: { settings: Settings; chan
       <h2>{t('optionsLanguageHeading')}</h2>
       <label>
         {t('optionsLanguageLabel')}{' '}
-        <select class="sjr-language" value={settings.uiLanguage} onChange={(e) => void change((s) => ({ ...s, uiLanguage: (e.target as HTMLSelectElement).value as UiLanguage }))}>
+        <select
+          class="sjr-language"
+          value={settings.uiLanguage}
+          onChange={(e) => void change((s) => ({ ...s, uiLanguage: (e.target as HTMLSelectElement).value as UiLanguage }))}
+        >
           <option value="auto">{t('optionsLanguageAuto')}</option>
           {UI_LOCALES.map((l) => (
             <option key={l} value={l} lang={l.replace('_', '-')}>

@@ -48,7 +48,15 @@ export function SiteToggle({ tabId, pageUrl }: { tabId: number; pageUrl?: string
   return (
     <section class="sjr-site" data-site={site}>
       <p class="sjr-site-row">
-        <button type="button" role="switch" aria-checked={!off} class="sjr-site-toggle" data-state={off ? 'off' : 'on'} title={t('popupSiteToggleHint', site)} onClick={() => void toggle()}>
+        <button
+          type="button"
+          role="switch"
+          aria-checked={!off}
+          class="sjr-site-toggle"
+          data-state={off ? 'off' : 'on'}
+          title={t('popupSiteToggleHint', site)}
+          onClick={() => void toggle()}
+        >
           <span class="sjr-switch" aria-hidden="true" /> {off ? t('popupSiteOff') : t('popupSiteOn')}
         </button>{' '}
         <span class="sjr-site-host">{site}</span>

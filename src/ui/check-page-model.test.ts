@@ -36,7 +36,7 @@ describe('Check page: exports match `scam-job-radar scan`', () => {
   it('CSV: the CLI header and lines, in input order whatever the table sort', () => {
     const csv = toCsvExport(sortRows(rows, { key: 'score', dir: 'desc' }));
     expect(csv).toBe(`${CSV_HEADER}\n${rows.map((r) => toCsvLine(r.record)).join('\n')}\n`);
-    expect(csv.split('\n')[3]).toBe("2,'=Cashier,0.5000,medium,\"Asks you to move to a chat app: telegram, \"\"now\"\"\",m-1");
+    expect(csv.split('\n')[3]).toBe('2,\'=Cashier,0.5000,medium,"Asks you to move to a chat app: telegram, ""now""",m-1');
   });
 
   it('JSONL: one record per line with the CLI field names', () => {

@@ -6,7 +6,8 @@ import { detectLureBundle } from '../detect/signals/perks.ts';
 import { useCatalog, type Catalog } from '../shared/i18n.ts';
 import { reasonDetail } from './labels.ts';
 
-const catalog = (locale: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../assets/public/_locales', locale, 'messages.json'), 'utf8')) as Catalog;
+const catalog = (locale: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../assets/public/_locales', locale, 'messages.json'), 'utf8')) as Catalog;
 const LURE = 'Tuyển nhân viên CSKH làm việc tại Campuchia, lương 30-40 triệu/tháng, không cần kinh nghiệm.';
 
 afterEach(() => useCatalog(null));
@@ -22,7 +23,9 @@ describe('reasonDetail', () => {
 
   it('says it in English by default, with the figures', () => {
     const text = reasonDetail(hit ?? {});
-    expect(text).toMatch(/^30,000,000 VND–40,000,000 VND\/month \(about US\$1,\d{3} a month\) for an entry-level role: about \d+(\.\d)?× typical pay in Cambodia$/);
+    expect(text).toMatch(
+      /^30,000,000 VND–40,000,000 VND\/month \(about US\$1,\d{3} a month\) for an entry-level role: about \d+(\.\d)?× typical pay in Cambodia$/,
+    );
   });
 
   it('says it in the UI language, country name and numbers included', () => {

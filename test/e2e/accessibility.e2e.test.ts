@@ -17,7 +17,6 @@ const HOST = 'scam-job-radar-badge';
 const PANEL = 'scam-job-radar-check';
 const SCHEMES = ['light', 'dark'] as const;
 
-
 // localhost stands in for a site outside the default list (see sites.ts E2E_ON_DEMAND_HOSTS): the
 // content script runs there only on "Check this page", which gives a "before" to compare with.
 const env = withExtension((origin) => [origin.replace('127.0.0.1', 'localhost')]);
@@ -76,7 +75,10 @@ async function notOurLayer(page: Page, targets: [string, string][]): Promise<str
         const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
         const top = document.elementFromPoint(x, y);
         const inner = host.shadowRoot?.elementFromPoint(x, y);
-        if (top !== host || !inner || !(inner === el || el.contains(inner))) problems.push(`${sel}: at (${Math.round(x)}, ${Math.round(y)}) the top element is ${top?.tagName.toLowerCase()} / ${inner?.className || inner?.tagName.toLowerCase()}`);
+        if (top !== host || !inner || !(inner === el || el.contains(inner)))
+          problems.push(
+            `${sel}: at (${Math.round(x)}, ${Math.round(y)}) the top element is ${top?.tagName.toLowerCase()} / ${inner?.className || inner?.tagName.toLowerCase()}`,
+          );
       }
       let opaque = false;
       for (let e: Element | null = el; e && e.getRootNode() === host.shadowRoot; e = e.parentElement) {
@@ -103,7 +105,10 @@ async function axeInBadges(page: Page, tag = HOST) {
   const undecided = result.incomplete.find((r) => r.id === 'color-contrast')?.nodes ?? [];
   // "Partially overlaps other elements" alone is decided by notOurLayer (see there).
   const overlapOnly = undecided.filter((n) => Array.isArray(n.target[0]) && keys(n).every((k) => k === 'elmPartiallyObscuring'));
-  const overlapProblems = await notOurLayer(page, overlapOnly.map((n) => n.target[0] as unknown as [string, string]));
+  const overlapProblems = await notOurLayer(
+    page,
+    overlapOnly.map((n) => n.target[0] as unknown as [string, string]),
+  );
   // Undecided contrast is a failure too, except for symbols (✓ ⚠ ▾), which axe never judges.
   const contrastUnsure = undecided
     .filter((n) => !overlapOnly.includes(n) && !keys(n).every((k) => k === 'nonBmp'))
@@ -144,14 +149,24 @@ async function tabTo(page: Page, is: string, max = 30): Promise<void> {
 }
 
 /** What the focused element (through shadow roots) looks like: class, whether :focus-visible matches, and its outline. */
-async function focusState(page: Page): Promise<{ cls: string; host: string; focusVisible: boolean; outlineStyle: string; outlineWidth: number; outlineColor: string; expanded: string | null }> {
+async function focusState(
+  page: Page,
+): Promise<{ cls: string; host: string; focusVisible: boolean; outlineStyle: string; outlineWidth: number; outlineColor: string; expanded: string | null }> {
   return page.evaluate(() => {
     let el: Element | null = document.activeElement;
     const host = el?.tagName.toLowerCase() ?? '';
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (!el) throw new Error('nothing focused');
     const cs = getComputedStyle(el);
-    return { cls: el.className, host, focusVisible: el.matches(':focus-visible'), outlineStyle: cs.outlineStyle, outlineWidth: parseFloat(cs.outlineWidth), outlineColor: cs.outlineColor, expanded: el.getAttribute('aria-expanded') };
+    return {
+      cls: el.className,
+      host,
+      focusVisible: el.matches(':focus-visible'),
+      outlineStyle: cs.outlineStyle,
+      outlineWidth: parseFloat(cs.outlineWidth),
+      outlineColor: cs.outlineColor,
+      expanded: el.getAttribute('aria-expanded'),
+    };
   });
 }
 
@@ -175,7 +190,10 @@ function colourKit() {
   const parse = (c: string): RGBA => {
     const m = /^rgba?\(([^)]+)\)$/.exec(c.trim());
     if (!m) throw new Error(`unparsed colour ${c}`);
-    const p = (m[1] as string).split(/[\s,/]+/).filter(Boolean).map(Number);
+    const p = (m[1] as string)
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [p[0] ?? 0, p[1] ?? 0, p[2] ?? 0, p[3] ?? 1];
   };
   const over = (top: RGBA, under: RGBA): RGBA => {
@@ -193,7 +211,7 @@ function colourKit() {
     const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
     return Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100;
   };
-  const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+  const parentOf = (el: Element): Element | null => el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
   const background = (el: Element): RGBA => {
     const layers: RGBA[] = [];
     for (let e: Element | null = el; e; e = parentOf(e)) {
@@ -237,7 +255,14 @@ async function badgeContrasts(page: Page, tag = HOST): Promise<TextContrast[]> {
         const fg = over(parse(cs.color), bg);
         const size = parseFloat(cs.fontSize);
         const large = size >= 24 || (size >= 18.66 && Number(cs.fontWeight) >= 700);
-        out.push({ text: text.slice(0, 40), cls: el.className || el.tagName.toLowerCase(), fg: cs.color, bg: css(bg), ratio: ratio(fg, bg), needed: large ? 3 : 4.5 });
+        out.push({
+          text: text.slice(0, 40),
+          cls: el.className || el.tagName.toLowerCase(),
+          fg: cs.color,
+          bg: css(bg),
+          ratio: ratio(fg, bg),
+          needed: large ? 3 : 4.5,
+        });
       }
     }
     return out;
@@ -279,7 +304,8 @@ async function focusRingContrast(page: Page): Promise<number> {
 }
 
 /** Texts whose contrast is below WCAG AA (empty when every text passes). */
-const lowContrast = (all: TextContrast[]) => all.filter((c) => c.ratio < c.needed).map((c) => `${c.cls} "${c.text}": ${c.fg} on ${c.bg} = ${c.ratio} < ${c.needed}`);
+const lowContrast = (all: TextContrast[]) =>
+  all.filter((c) => c.ratio < c.needed).map((c) => `${c.cls} "${c.text}": ${c.fg} on ${c.bg} = ${c.ratio} < ${c.needed}`);
 
 /** Expands every badge that has a "why?" panel, by keyboard (focus + Enter). */
 async function expandAll(page: Page): Promise<number> {
@@ -299,7 +325,7 @@ describe('accessibility of the extension pages (axe-core, light and dark colour 
     await storeSettings(env.ext);
   });
 
-  it('popup: a tab\'s postings listed, then a pasted ad checked by keyboard alone', async () => {
+  it("popup: a tab's postings listed, then a pasted ad checked by keyboard alone", async () => {
     const page = await openPosting('pages/lure-jsonld.html');
     const popup = await env.ext.context.newPage();
     await popup.setViewportSize({ width: 400, height: 700 });
@@ -310,7 +336,9 @@ describe('accessibility of the extension pages (axe-core, light and dark colour 
 
     // Keyboard only: Tab to the text box, type, Tab to its button, Enter.
     await tabTo(popup, "el.id === 'sjr-paste'");
-    await popup.keyboard.type('Urgent hiring typing job in Cambodia, salary $2000, free flight, visa, food and room. No experience. Contact Telegram @easyjob_kh');
+    await popup.keyboard.type(
+      'Urgent hiring typing job in Cambodia, salary $2000, free flight, visa, food and room. No experience. Contact Telegram @easyjob_kh',
+    );
     await tabTo(popup, "el.tagName === 'BUTTON' && el.type === 'submit'", 3);
     expect((await focusState(popup)).focusVisible).toBe(true);
     await popup.keyboard.press('Enter');
@@ -323,7 +351,11 @@ describe('accessibility of the extension pages (axe-core, light and dark colour 
   });
 
   it('options page, with the trust lists and a switched-off site shown', async () => {
-    await storeSettings(env.ext, { trustedSites: ['jobs.example.org'], trustedEmployers: ['bluewave contact solutions philippines'], disabledSites: ['facebook.com'] });
+    await storeSettings(env.ext, {
+      trustedSites: ['jobs.example.org'],
+      trustedEmployers: ['bluewave contact solutions philippines'],
+      disabledSites: ['facebook.com'],
+    });
     const options = await env.ext.context.newPage();
     await options.goto(extUrl('options.html'));
     await options.locator('.sjr-trust-list[data-kind="employer"] li').waitFor();
@@ -344,7 +376,9 @@ describe('accessibility of the extension pages (axe-core, light and dark colour 
     await checkAllSchemes(page, 'check page, empty');
 
     await tabTo(page, "el.id === 'sjr-paste'");
-    await page.keyboard.type('URGENT hiring customer service in Sihanoukville, Cambodia. Salary $3000/month, free visa, flight and accommodation, no experience needed. Contact Telegram @hr_fastjob');
+    await page.keyboard.type(
+      'URGENT hiring customer service in Sihanoukville, Cambodia. Salary $3000/month, free visa, flight and accommodation, no experience needed. Contact Telegram @hr_fastjob',
+    );
     await tabTo(page, "el.tagName === 'BUTTON' && el.type === 'submit'", 3);
     await page.keyboard.press('Enter');
     await page.waitForSelector('main[data-state="done"]', { timeout: 60_000 });
@@ -461,7 +495,12 @@ describe('the warning drawn into pages', () => {
     const verdict = await (await loadNodeEngine()).score({ text });
     const [tabId, sw] = [await tabIdOf(page), await env.ext.serviceWorker()];
     await sw.evaluate(
-      ([id, v, t]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { sjr: 1, type: 'show-verdict', data: { verdict: v, text: t } }),
+      ([id, v, t]) =>
+        (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, {
+          sjr: 1,
+          type: 'show-verdict',
+          data: { verdict: v, text: t },
+        }),
       [tabId, verdict, text] as const,
     );
     await page.locator(PANEL).waitFor();
@@ -555,7 +594,8 @@ describe('the warning drawn into pages', () => {
         visited.push(await page.evaluate((tag) => [...document.querySelectorAll(tag)].indexOf(document.activeElement as Element), HOST));
         const focus = await focusState(page);
         const ring = await focusRingContrast(page);
-        if (!focus.focusVisible || focus.outlineStyle === 'none' || ring < 3) weakRings.push(`badge ${i}: focus-visible ${focus.focusVisible}, outline ${focus.outlineStyle} ${focus.outlineColor}, contrast ${ring}`);
+        if (!focus.focusVisible || focus.outlineStyle === 'none' || ring < 3)
+          weakRings.push(`badge ${i}: focus-visible ${focus.focusVisible}, outline ${focus.outlineStyle} ${focus.outlineColor}, contrast ${ring}`);
       }
       expect(visited).toEqual([...Array(theme.badges).keys()]);
       expect(weakRings).toEqual([]);
@@ -605,7 +645,8 @@ describe('the page layout is left intact', () => {
       for (const host of document.querySelectorAll(tag)) {
         for (const el of [host, ...(host.shadowRoot?.querySelectorAll('*') ?? [])]) {
           const r = el.getBoundingClientRect();
-          if (r.width > 0 && (r.right > clientWidth + 0.5 || r.left < -0.5)) badgeOverhang.push(`${el.tagName.toLowerCase()}.${(el as HTMLElement).className}: ${Math.round(r.left)}–${Math.round(r.right)} of ${clientWidth}`);
+          if (r.width > 0 && (r.right > clientWidth + 0.5 || r.left < -0.5))
+            badgeOverhang.push(`${el.tagName.toLowerCase()}.${(el as HTMLElement).className}: ${Math.round(r.left)}–${Math.round(r.right)} of ${clientWidth}`);
         }
       }
       return { scrollWidth: document.documentElement.scrollWidth, clientWidth, badgeOverhang };
@@ -642,7 +683,8 @@ describe('the page layout is left intact', () => {
       for (const [i, b] of before.entries()) {
         const a = after[i]!;
         // No horizontal reflow: same left edge and width for every element of the page.
-        if (Math.abs(a.x - b.x) > 0.5 || Math.abs(a.width - b.width) > 0.5) problems.push(`${b.tag}#${i} moved sideways: x ${b.x}→${a.x}, width ${b.width}→${a.width}`);
+        if (Math.abs(a.x - b.x) > 0.5 || Math.abs(a.width - b.width) > 0.5)
+          problems.push(`${b.tag}#${i} moved sideways: x ${b.x}→${a.x}, width ${b.width}→${a.width}`);
         // Pushed down by at most the badges drawn above it (inside a block, its height grows by at most the badges inside it).
         const above = drawn.filter((d) => d.top < a.y + 0.5).reduce((s, d) => s + d.outer, 0);
         const shift = a.y - b.y;
@@ -670,7 +712,9 @@ describe('the page layout is left intact', () => {
     try {
       const page = await openPosting('pages/genuine-jsonld.html');
       expect(await page.locator(HOST).getAttribute('data-scam-job-radar-risk')).toBe('low');
-      const shown = await page.locator(HOST).evaluate((el) => ({ display: getComputedStyle(el).display, height: el.getBoundingClientRect().height, visible: el.checkVisibility() }));
+      const shown = await page
+        .locator(HOST)
+        .evaluate((el) => ({ display: getComputedStyle(el).display, height: el.getBoundingClientRect().height, visible: el.checkVisibility() }));
       expect(shown).toEqual({ display: 'none', height: 0, visible: false });
       await page.close();
     } finally {

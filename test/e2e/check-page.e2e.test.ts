@@ -31,7 +31,9 @@ describe('the Check page (many ads at once)', () => {
     expect(await page.locator('progress').evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([3, 3]);
 
     // Three good rows, in input order, with the CLI engine's verdicts.
-    const shown = await page.$$eval('tr.sjr-row', (trs) => trs.map((tr) => ({ id: tr.getAttribute('data-id'), risk: tr.getAttribute('data-risk'), score: tr.getAttribute('data-score') })));
+    const shown = await page.$$eval('tr.sjr-row', (trs) =>
+      trs.map((tr) => ({ id: tr.getAttribute('data-id'), risk: tr.getAttribute('data-risk'), score: tr.getAttribute('data-score') })),
+    );
     expect(shown).toHaveLength(3);
     const engine = await loadNodeEngine();
     const { rows } = readJsonl(readFileSync(MIXED, 'utf8'), 'mixed.jsonl');
@@ -71,7 +73,8 @@ describe('the Check page (many ads at once)', () => {
   it('checks one pasted ad', async () => {
     const page = await env.ext.context.newPage();
     await page.goto(`chrome-extension://${env.ext.extensionId}/check.html`);
-    const text = 'URGENT hiring customer service in Sihanoukville, Cambodia. Salary $3000/month, free visa, flight and accommodation, no experience needed. Contact Telegram @hr_fastjob';
+    const text =
+      'URGENT hiring customer service in Sihanoukville, Cambodia. Salary $3000/month, free visa, flight and accommodation, no experience needed. Contact Telegram @hr_fastjob';
     await page.locator('#sjr-paste').fill(text);
     await page.locator('form.sjr-check button[type="submit"]').click();
     await page.waitForSelector('main[data-state="done"]', { timeout: 60_000 });

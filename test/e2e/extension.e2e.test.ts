@@ -15,7 +15,9 @@ const env = withExtension((origin) => [origin.replace('127.0.0.1', 'localhost')]
 
 async function badges(page: Page, expected: number): Promise<{ risk: string; score: number }[]> {
   await page.waitForFunction((n) => document.querySelectorAll('scam-job-radar-badge[data-scam-job-radar-risk]').length >= n, expected, { timeout: 30_000 });
-  return page.$$eval(HOST, (els) => els.map((e) => ({ risk: e.getAttribute('data-scam-job-radar-risk') ?? '', score: Number(e.getAttribute('data-scam-job-radar-score')) })));
+  return page.$$eval(HOST, (els) =>
+    els.map((e) => ({ risk: e.getAttribute('data-scam-job-radar-risk') ?? '', score: Number(e.getAttribute('data-scam-job-radar-score')) })),
+  );
 }
 
 type ChromeApi = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } };
@@ -117,7 +119,9 @@ describe('the built extension in Chromium', () => {
     const [first] = await badges(page, 1);
     expect(first?.risk).toBe('low');
     await page.waitForURL(/\?job=2$/, { timeout: 10_000 });
-    await page.waitForFunction(() => document.querySelector('scam-job-radar-badge')?.getAttribute('data-scam-job-radar-risk') === 'high', undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('scam-job-radar-badge')?.getAttribute('data-scam-job-radar-risk') === 'high', undefined, {
+      timeout: 15_000,
+    });
     expect(await page.locator(HOST).count()).toBe(1);
     expect(await toolbarBadge(page)).toBe('1');
     const scans = await scanLog(page);
@@ -156,7 +160,7 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
-  it('lists the tab\'s postings in the popup with tier and top reasons, and scrolls to one on click', async () => {
+  it("lists the tab's postings in the popup with tier and top reasons, and scrolls to one on click", async () => {
     const page = await env.ext.context.newPage();
     await page.goto(`${env.server.origin}/demo/`);
     await badges(page, 7);
@@ -199,9 +203,14 @@ describe('the built extension in Chromium', () => {
     const sw = await env.ext.serviceWorker();
     // The menu click itself cannot be driven headless; this sends what the background sends after it.
     const text = 'Free flight, visa, food and room! Customer service in Myawaddy, US$3000/month, no experience. Telegram @x only.';
-    const verdict = (await (await loadNodeEngine()).score({ text }));
+    const verdict = await (await loadNodeEngine()).score({ text });
     await sw.evaluate(
-      ([id, v, t]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { sjr: 1, type: 'show-verdict', data: { verdict: v, text: t } }),
+      ([id, v, t]) =>
+        (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, {
+          sjr: 1,
+          type: 'show-verdict',
+          data: { verdict: v, text: t },
+        }),
       [tabId, verdict, text] as const,
     );
     const panel = page.locator('scam-job-radar-check');
@@ -223,7 +232,12 @@ describe('the built extension in Chromium', () => {
     const before = env.ext.allRequests.length;
     // The menu click cannot be driven headless; this is what the background sends after it.
     const res = await sw.evaluate(
-      ([id, url]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { sjr: 1, type: 'check-link', data: { url } }),
+      ([id, url]) =>
+        (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, {
+          sjr: 1,
+          type: 'check-link',
+          data: { url },
+        }),
       [tabId, href] as const,
     );
     expect(JSON.stringify(res)).toContain('"ok":true');
@@ -261,7 +275,8 @@ describe('the built extension in Chromium', () => {
   it('checks pasted text in the popup with the same verdict as the page', async () => {
     const page = await env.ext.context.newPage();
     await page.goto(`chrome-extension://${env.ext.extensionId}/popup.html`);
-    const text = 'TUYỂN GẤP nhân viên CSKH làm việc tại Campuchia. Việc nhẹ lương cao 25-40 triệu/tháng, bao ăn ở, bao vé máy bay, không cần kinh nghiệm. Liên hệ Telegram: @vieclam_cpc_hr';
+    const text =
+      'TUYỂN GẤP nhân viên CSKH làm việc tại Campuchia. Việc nhẹ lương cao 25-40 triệu/tháng, bao ăn ở, bao vé máy bay, không cần kinh nghiệm. Liên hệ Telegram: @vieclam_cpc_hr';
     await page.fill('#sjr-paste', text);
     await page.click('button[type=submit]');
     const result = page.locator('.sjr-result');

@@ -39,7 +39,20 @@ type ChromeApi = { storage: { session: { get(k: null): Promise<Record<string, un
 describe('the content script on saved site pages, at their own URLs', () => {
   it('covers the default sites', () => {
     const hosts = new Set(PAGES.map((p) => new URL(p.url).hostname.replace(/^(www|my|hk|id|it|mbasic|web)\./, '')));
-    for (const h of ['linkedin.com', 'indeed.com', 'jobstreet.com', 'jobsdb.com', 'glints.com', 'topcv.vn', 'kalibrr.com', 'facebook.com', 'x.com', 't.me', 'telegram.org']) expect(hosts, h).toContain(h);
+    for (const h of [
+      'linkedin.com',
+      'indeed.com',
+      'jobstreet.com',
+      'jobsdb.com',
+      'glints.com',
+      'topcv.vn',
+      'kalibrr.com',
+      'facebook.com',
+      'x.com',
+      't.me',
+      'telegram.org',
+    ])
+      expect(hosts, h).toContain(h);
   });
 
   for (const p of PAGES) {
@@ -50,9 +63,13 @@ describe('the content script on saved site pages, at their own URLs', () => {
 
       const page = await env.ext.context.newPage();
       const target = p.url.replace(/#.*$/, '');
-      await page.route('**/*', (route) => (route.request().url() === target ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort()));
+      await page.route('**/*', (route) =>
+        route.request().url() === target ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
+      );
       await page.goto(p.url);
-      await page.waitForFunction(() => (document.documentElement.dataset.scamJobRadarTestScans ?? '').includes('"mode":"full"'), undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => (document.documentElement.dataset.scamJobRadarTestScans ?? '').includes('"mode":"full"'), undefined, {
+        timeout: 30_000,
+      });
       const [scan] = await scanLog(page);
       expect(scan?.extracted).toBe(expected.length);
 

@@ -85,9 +85,11 @@ export async function launchWithExtension(allowedOrigins: string[]): Promise<Loa
   context.on('request', (req) => {
     const url = req.url();
     allRequests.push(url);
-    if (!allowedOrigins.some((o) => url.startsWith(o)) && !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+    if (!allowedOrigins.some((o) => url.startsWith(o)) && !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreignRequests.push(url);
   });
-  const serviceWorker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  const serviceWorker = async () =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
   const sw = await serviceWorker();
   const extensionId = new URL(sw.url()).host;
   return {
@@ -175,7 +177,10 @@ export async function storeSettings(ext: LoadedExtension, changes: Partial<Setti
   const value = { ...DEFAULT_SETTINGS, ...changes };
   await sw.evaluate(
     ([settings, v]) =>
-      (globalThis as unknown as { chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } } }).chrome.storage.local.set({ settings, settings$: { v } }),
+      (globalThis as unknown as { chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } } }).chrome.storage.local.set({
+        settings,
+        settings$: { v },
+      }),
     [value, SETTINGS_VERSION] as const,
   );
 }

@@ -47,7 +47,10 @@ describe('every interface language, end to end', () => {
         // The lure-bundle detail is said in this language too (its perks listed by Intl).
         const bundle = await page.locator(`${HOST} .sjr-reasons li[data-reason="lure_bundle"] .sjr-detail`).innerText();
         const lead = (key: string) => (msg(c, key).split('$LIST$')[0] ?? '').trim();
-        expect([lead('reasonPerks'), lead('reasonPerksFull')].some((l) => bundle.replace(/^ — /, '').startsWith(l)), `${locale}: "${bundle}"`).toBe(true);
+        expect(
+          [lead('reasonPerks'), lead('reasonPerksFull')].some((l) => bundle.replace(/^ — /, '').startsWith(l)),
+          `${locale}: "${bundle}"`,
+        ).toBe(true);
         expect(bundle).toContain(msg(c, 'perkVisa'));
         await page.close();
 
@@ -67,7 +70,10 @@ describe('every interface language, end to end', () => {
         const explanation = (signs.signs[0]?.explanation ?? {}) as Record<string, string>;
         expect(await learn.locator(`.sjr-signs li[data-signal="${signs.signs[0]?.signal}"] p`).first().innerText()).toBe(explanation[locale] ?? explanation.en);
         const reason = await learn.locator('article[data-example-id="lure-zh-kefu-xigang"] .sjr-learn-reasons li').first().innerText();
-        expect(Object.entries(c).some(([k, m]) => k.startsWith('signal_') && reason.startsWith(m.message)), `${locale}: "${reason}"`).toBe(true);
+        expect(
+          Object.entries(c).some(([k, m]) => k.startsWith('signal_') && reason.startsWith(m.message)),
+          `${locale}: "${reason}"`,
+        ).toBe(true);
         await learn.close();
       } finally {
         await storeSettings(env.ext);

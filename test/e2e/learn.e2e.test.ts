@@ -27,7 +27,9 @@ describe('the Learn page', () => {
   it('shows every example with the live verdict of the real model and its evidence marked', async () => {
     const page = await openLearn();
     const engine = await loadNodeEngine();
-    const shown = await page.$$eval('article[data-example-id]', (els) => els.map((e) => ({ id: e.getAttribute('data-example-id'), risk: e.getAttribute('data-risk') })));
+    const shown = await page.$$eval('article[data-example-id]', (els) =>
+      els.map((e) => ({ id: e.getAttribute('data-example-id'), risk: e.getAttribute('data-risk') })),
+    );
     // Every example appears once (pairs + more examples).
     expect(shown.map((s) => s.id).sort()).toEqual(examples.examples.map((e) => e.id).sort());
     for (const e of examples.examples) {
@@ -129,11 +131,15 @@ describe('the Learn page', () => {
     const [q1, q2] = quiz.questions;
     if (!q1 || !q2) throw new Error('quiz too short');
     const item = (id: string) => page.locator(`li[data-question-id="${id}"]`);
-    await item(q1.id).getByRole('button', { name: q1.answer === 'lure' ? 'A lure' : 'Genuine' }).click();
+    await item(q1.id)
+      .getByRole('button', { name: q1.answer === 'lure' ? 'A lure' : 'Genuine' })
+      .click();
     await expect.poll(() => item(q1.id).locator('.sjr-quiz-feedback').innerText()).toContain('Right.');
     expect(await item(q1.id).locator('.sjr-quiz-feedback').innerText()).toContain(q1.explanation.slice(0, 30));
     expect(await item(q1.id).locator('.sjr-tier').count()).toBe(1);
-    await item(q2.id).getByRole('button', { name: q2.answer === 'lure' ? 'Genuine' : 'A lure' }).click();
+    await item(q2.id)
+      .getByRole('button', { name: q2.answer === 'lure' ? 'Genuine' : 'A lure' })
+      .click();
     await expect.poll(() => item(q2.id).locator('.sjr-quiz-feedback').innerText()).toContain('Not quite.');
     expect(await page.locator('.sjr-quiz-score').innerText()).toContain(`1 of ${quiz.questions.length} right`);
     // An answered question cannot be answered again.

@@ -26,10 +26,14 @@ describe('the model is loaded ahead of the first postings on job boards only', (
   /** Opens an empty page at `url` and waits until the content script's first scan is done (or, switched off, a moment). */
   async function visit(url: string, expectScan: boolean): Promise<void> {
     const page = await ext.context.newPage();
-    await page.route('**/*', (route) => (route.request().url() === url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: EMPTY_PAGE }) : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url() === url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: EMPTY_PAGE }) : route.abort(),
+    );
     await page.goto(url);
     if (expectScan) {
-      await page.waitForFunction(() => (document.documentElement.dataset.scamJobRadarTestScans ?? '').includes('"mode":"full"'), undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => (document.documentElement.dataset.scamJobRadarTestScans ?? '').includes('"mode":"full"'), undefined, {
+        timeout: 30_000,
+      });
       const scans = JSON.parse(await page.evaluate(() => document.documentElement.dataset.scamJobRadarTestScans ?? '[]')) as Array<{ extracted: number }>;
       expect(scans[0]?.extracted).toBe(0);
     }

@@ -67,7 +67,12 @@ describe('settings', () => {
   it('upgrades settings stored by schema v1 to v2 without losing anything', async () => {
     // Exactly what v1 wrote: the value at `settings`, the version meta at `settings$`.
     const sw = await env.ext.serviceWorker();
-    await sw.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({ settings: { showLowRiskBadges: false, allSites: false }, settings$: { v: 1 } }));
+    await sw.evaluate(() =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({
+        settings: { showLowRiskBadges: false, allSites: false },
+        settings$: { v: 1 },
+      }),
+    );
     expect((await storedSettings()).meta.v).toBe(1);
 
     // Loading the options page defines the storage item, which runs the migration.
@@ -105,7 +110,10 @@ describe('settings', () => {
     expect(await page.locator(`${HOST} .sjr-report-btn[data-kind="false-positive"]`).count()).toBe(1);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.setViewportSize({ width: 1000, height: 900 });
-    await page.locator(HOST).first().screenshot({ path: join(SCREENSHOTS, 'badge-trust-buttons.png') });
+    await page
+      .locator(HOST)
+      .first()
+      .screenshot({ path: join(SCREENSHOTS, 'badge-trust-buttons.png') });
     await trustEmployer.focus();
     await page.keyboard.press('Enter');
     await page.locator(`${HOST} .sjr-trust-saved`).waitFor();
@@ -118,7 +126,10 @@ describe('settings', () => {
     expect(await page.locator(`${HOST} .sjr-pill`).innerText()).toContain('Trusted by you');
     await page.locator(`${HOST} .sjr-pill`).click();
     expect(await page.locator(`${HOST} .sjr-summary`).innerText()).toContain('Golden Star Recruitment Co., Ltd.');
-    await page.locator(HOST).first().screenshot({ path: join(SCREENSHOTS, 'badge-trusted.png') });
+    await page
+      .locator(HOST)
+      .first()
+      .screenshot({ path: join(SCREENSHOTS, 'badge-trusted.png') });
     expect(await toolbarBadge(page)).toBe('');
 
     const popup = await env.ext.context.newPage();
@@ -237,7 +248,14 @@ describe('settings', () => {
     await sw.evaluate(async () => {
       const local = (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local;
       const { settings } = await local.get(['settings']);
-      await local.set({ settings: { ...(settings as object), trustedSites: ['jobs.example.org'], trustedEmployers: ['bluewave contact solutions philippines'], disabledSites: ['facebook.com'] } });
+      await local.set({
+        settings: {
+          ...(settings as object),
+          trustedSites: ['jobs.example.org'],
+          trustedEmployers: ['bluewave contact solutions philippines'],
+          disabledSites: ['facebook.com'],
+        },
+      });
     });
     await options.locator('.sjr-trust-list[data-kind="employer"] li').waitFor();
     expect(await options.locator('.sjr-sites li[data-site="facebook.com"] input').isChecked()).toBe(false);

@@ -23,7 +23,12 @@ async function run(args: string[], stdinText?: string): Promise<{ code: number; 
   return { code, out, err };
 }
 
-const jsonl = (out: string) => out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as ScanRecord);
+const jsonl = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ScanRecord);
 
 describe('scam-job-radar scan', () => {
   it('scores the good rows of a JSONL file in input order and names each bad line', async () => {
@@ -68,7 +73,10 @@ describe('scam-job-radar scan', () => {
   it('scores a .txt file as one posting and stdin with -', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sjr-cli-'));
     const txt = join(dir, 'ad.txt');
-    writeFileSync(txt, 'Junior web developer at a Jakarta software house. React and TypeScript, 1 year experience. Gaji Rp 8.000.000 per bulan, BPJS. Apply on our careers site.');
+    writeFileSync(
+      txt,
+      'Junior web developer at a Jakarta software house. React and TypeScript, 1 year experience. Gaji Rp 8.000.000 per bulan, BPJS. Apply on our careers site.',
+    );
     const a = await run(['scan', txt]);
     expect(a.code).toBe(0);
     expect(jsonl(a.out)).toHaveLength(1);
@@ -95,7 +103,9 @@ describe('scam-job-radar scan', () => {
   it('fetches an http URL', async () => {
     const server = createServer((q, res) => {
       if (q.url === '/missing') return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('Free visa, free flight ticket, free food and room! Customer service in Myawaddy, US$3000/month, Telegram @x only.');
+      res
+        .writeHead(200, { 'content-type': 'text/plain' })
+        .end('Free visa, free flight ticket, free food and room! Customer service in Myawaddy, US$3000/month, Telegram @x only.');
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as { port: number }).port;
@@ -134,7 +144,10 @@ describe('scam-job-radar extract', () => {
   it('prints the postings of a page as JSONL with their source', async () => {
     const { code, out } = await run(['extract', join(ROOT, 'assets/demo/index.html')]);
     expect(code).toBe(0);
-    const rows = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows.length).toBe(7);
     for (const r of rows) expect(Object.keys(r)).toEqual(expect.arrayContaining(['title', 'company', 'location', 'salary', 'text', 'source']));
     expect(rows.map((r) => r.title)).not.toContain('Weekend market this Saturday');
@@ -146,7 +159,10 @@ describe('the installed command', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/scam-job-radar.mjs'), 'scan', '/definitely/missing.csv'], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe('scam-job-radar: /definitely/missing.csv: no such file');
-    const ok = spawnSync(process.execPath, [join(ROOT, 'bin/scam-job-radar.mjs'), 'scan', join(ROOT, 'test/e2e/pages/genuine-jsonld.html')], { encoding: 'utf8', timeout: 60_000 });
+    const ok = spawnSync(process.execPath, [join(ROOT, 'bin/scam-job-radar.mjs'), 'scan', join(ROOT, 'test/e2e/pages/genuine-jsonld.html')], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(ok.status).toBe(0);
     expect((JSON.parse(ok.stdout.trim()) as ScanRecord).risk).toBe('low');
   });

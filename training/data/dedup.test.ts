@@ -34,7 +34,11 @@ describe('dedup and grouping', () => {
 
   it('groups near-duplicates in scripts without spaces', () => {
     const zh = '高薪招聘在线客服，工作地点柬埔寨西港，月薪两万起，包吃包住，报销机票，学历经验不限，会打字就行，飞机联系';
-    const d = dedupAndGroup([row('a', zh), row('b', zh.replace('两万', '三万')), row('c', '上海市浦东新区招聘会计，本科以上学历，三年以上工作经验，五险一金，周末双休')]);
+    const d = dedupAndGroup([
+      row('a', zh),
+      row('b', zh.replace('两万', '三万')),
+      row('c', '上海市浦东新区招聘会计，本科以上学历，三年以上工作经验，五险一金，周末双休'),
+    ]);
     expect(d.groups[0]).toBe(d.groups[1]);
     expect(d.groups[2]).not.toBe(d.groups[0]);
   });
@@ -48,7 +52,12 @@ describe('group split', () => {
     expect(counts.val / 20000).toBeCloseTo(0.15, 1);
     expect(counts.test / 20000).toBeCloseTo(0.15, 1);
     // Every member of a group shares its split: the split is a function of the group id only.
-    const texts = [AD, AD.replace('Acme Corp', 'Acme Corporation'), 'another different posting about accounting jobs in Hanoi with many words', AD + ' Walk-ins welcome.'];
+    const texts = [
+      AD,
+      AD.replace('Acme Corp', 'Acme Corporation'),
+      'another different posting about accounting jobs in Hanoi with many words',
+      AD + ' Walk-ins welcome.',
+    ];
     const d = dedupAndGroup(texts.map((t, i) => row(`r${i}`, t)));
     const byGroup = new Map<string, Set<string>>();
     d.rows.forEach((_, i) => {

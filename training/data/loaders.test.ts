@@ -35,7 +35,8 @@ describe('corpus loaders (reading ../shared/data)', () => {
     const orfd = LOADERS.orfd_58com_zh?.(dir) ?? [];
     expect(orfd.some((r) => r.label === 1) && orfd.some((r) => r.label === 0)).toBe(true);
     expect(orfd.length).toBeLessThan(7400); // disputed + unlabeled dropped
-    for (const name of ['wanted_kr', 'vn_itviec_2025', 'th_jobthai_2025', 'glassdoor_ds_us_2020']) expect(LOADERS[name]?.(dir).every((r) => r.label === 0)).toBe(true);
+    for (const name of ['wanted_kr', 'vn_itviec_2025', 'th_jobthai_2025', 'glassdoor_ds_us_2020'])
+      expect(LOADERS[name]?.(dir).every((r) => r.label === 0)).toBe(true);
     const my = LOADERS.my_sg_id_jobstreet_ds_2025?.(dir) ?? [];
     expect(my.length).toBeLessThan(300); // de-duplicated on url
   });

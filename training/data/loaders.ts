@@ -63,7 +63,10 @@ function makeRow(source: string, localId: string, label: 0 | 1, p: Parts, opts: 
     company: cleanField(p.company),
     location: cleanField(p.location),
     salary: cleanField(p.salary),
-    text: p.body.map((b) => cleanField(b)).filter(Boolean).join('\n'),
+    text: p.body
+      .map((b) => cleanField(b))
+      .filter(Boolean)
+      .join('\n'),
   });
   if (!text.trim()) return null;
   const row: Row = { id: `${source}:${localId}`, source, lang: detectLang(text), label, text, synthetic: opts.synthetic ?? false, jobAd: opts.jobAd };
@@ -84,12 +87,21 @@ export function loadEmscad(dir = dataDir()): Row[] {
   return compact(
     recs.map((r, i) =>
       r.fraudulent === 't'
-        ? makeRow('emscad_fraudulent_866', String(i), 1, {
-            title: r.title,
-            location: (r.location ?? '').replace(/(^|,)\s*(?=,|$)/g, '$1').replace(/,+/g, ', ').replace(/^,\s*|,\s*$/g, ''),
-            salary: r.salary_range,
-            body: [r.company_profile, r.description, r.requirements, r.benefits],
-          }, { jobAd: true })
+        ? makeRow(
+            'emscad_fraudulent_866',
+            String(i),
+            1,
+            {
+              title: r.title,
+              location: (r.location ?? '')
+                .replace(/(^|,)\s*(?=,|$)/g, '$1')
+                .replace(/,+/g, ', ')
+                .replace(/^,\s*|,\s*$/g, ''),
+              salary: r.salary_range,
+              body: [r.company_profile, r.description, r.requirements, r.benefits],
+            },
+            { jobAd: true },
+          )
         : null,
     ),
   );
@@ -100,13 +112,19 @@ export function loadGlassdoor(dir = dataDir()): Row[] {
   const recs = readCsv(join(dir, 'glassdoor_ds_us_2020', 'glassdoor_jobs.csv'));
   return compact(
     recs.map((r, i) =>
-      makeRow('glassdoor_ds_us_2020', String(i), 0, {
-        title: r['Job Title'],
-        company: (r['Company Name'] ?? '').replace(/\n[\d.]+\s*$/, ''),
-        location: r.Location,
-        salary: r['Salary Estimate'] === '-1' ? '' : r['Salary Estimate'],
-        body: [r['Job Description']],
-      }, { jobAd: true }),
+      makeRow(
+        'glassdoor_ds_us_2020',
+        String(i),
+        0,
+        {
+          title: r['Job Title'],
+          company: (r['Company Name'] ?? '').replace(/\n[\d.]+\s*$/, ''),
+          location: r.Location,
+          salary: r['Salary Estimate'] === '-1' ? '' : r['Salary Estimate'],
+          body: [r['Job Description']],
+        },
+        { jobAd: true },
+      ),
     ),
   );
 }
@@ -116,13 +134,19 @@ export function loadIdJobstreetAlterra(dir = dataDir()): Row[] {
   const recs = readCsv(join(dir, 'id_jobstreet_2024_alterra', 'jobs_jobstreet_prep.csv'));
   return compact(
     recs.map((r, i) =>
-      makeRow('id_jobstreet_2024_alterra', r['Job ID'] || String(i), 0, {
-        title: r['Job Title'],
-        company: r['Company Name'],
-        location: r.Location,
-        salary: r.Salary,
-        body: [r['Job Description'], r.Facility ? `Fasilitas: ${r.Facility}` : ''],
-      }, { jobAd: true }),
+      makeRow(
+        'id_jobstreet_2024_alterra',
+        r['Job ID'] || String(i),
+        0,
+        {
+          title: r['Job Title'],
+          company: r['Company Name'],
+          location: r.Location,
+          salary: r.Salary,
+          body: [r['Job Description'], r.Facility ? `Fasilitas: ${r.Facility}` : ''],
+        },
+        { jobAd: true },
+      ),
     ),
   );
 }
@@ -131,10 +155,22 @@ export function loadIdJobstreetAlterra(dir = dataDir()): Row[] {
 export function loadIdHck022(dir = dataDir()): Row[] {
   const base = join(dir, 'id_linkedin_jobstreet_2024_hck022');
   const a = readCsv(join(base, 'job_data.csv')).map((r, i) =>
-    makeRow('id_linkedin_jobstreet_2024_hck022', `jd${i}`, 0, { title: r.job_title, company: r.company_name, location: r.location, body: [r.job_description] }, { jobAd: true }),
+    makeRow(
+      'id_linkedin_jobstreet_2024_hck022',
+      `jd${i}`,
+      0,
+      { title: r.job_title, company: r.company_name, location: r.location, body: [r.job_description] },
+      { jobAd: true },
+    ),
   );
   const b = readCsv(join(base, 'jobstreet.csv')).map((r, i) =>
-    makeRow('id_linkedin_jobstreet_2024_hck022', `js${i}`, 0, { title: r['Job Title'], company: r.Company, location: r.Location, body: [r['Job Description']] }, { jobAd: true }),
+    makeRow(
+      'id_linkedin_jobstreet_2024_hck022',
+      `js${i}`,
+      0,
+      { title: r['Job Title'], company: r.Company, location: r.Location, body: [r['Job Description']] },
+      { jobAd: true },
+    ),
   );
   return compact([...a, ...b]);
 }
@@ -148,7 +184,9 @@ export function loadMySgId(dir = dataDir()): Row[] {
     const url = (r.url ?? '').split('?')[0] ?? '';
     if (url && seen.has(url)) return;
     seen.add(url);
-    out.push(makeRow('my_sg_id_jobstreet_ds_2025', String(i), 0, { title: r.title, company: r.company, location: r.location, body: [r.description] }, { jobAd: true }));
+    out.push(
+      makeRow('my_sg_id_jobstreet_ds_2025', String(i), 0, { title: r.title, company: r.company, location: r.location, body: [r.description] }, { jobAd: true }),
+    );
   });
   return compact(out);
 }
@@ -161,13 +199,19 @@ export function loadOrfd(dir = dataDir()): Row[] {
     recs.map((r, i) => {
       const label = r.label === 'fake' ? 1 : r.label === 'real' ? 0 : null;
       if (label === null) return null;
-      return makeRow('orfd_58com_zh', `${r.Job_ID || i}`, label, {
-        title: r.jobTitle,
-        company: r.companyName,
-        location: us(r.jobAddr),
-        salary: r.jobSalary,
-        body: [r.jobSubTitle, us(r.jobWelfare), us(r.jobRequirement), r.jobDescription],
-      }, { jobAd: true });
+      return makeRow(
+        'orfd_58com_zh',
+        `${r.Job_ID || i}`,
+        label,
+        {
+          title: r.jobTitle,
+          company: r.companyName,
+          location: us(r.jobAddr),
+          salary: r.jobSalary,
+          body: [r.jobSubTitle, us(r.jobWelfare), us(r.jobRequirement), r.jobDescription],
+        },
+        { jobAd: true },
+      );
     }),
   );
 }
@@ -191,7 +235,15 @@ export function loadPhJobs(dir = dataDir()): Row[] {
       const key = `${(r.title ?? '').toLowerCase()}|${(r.company ?? '').toLowerCase()}|${cleanField(desc).slice(0, 200)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(makeRow('ph_jobstreet_linkedin_kalibrr_2025', String(seen.size), 0, { title: r.title, company: r.company, location: r.location, body: [desc] }, { jobAd: true }));
+      out.push(
+        makeRow(
+          'ph_jobstreet_linkedin_kalibrr_2025',
+          String(seen.size),
+          0,
+          { title: r.title, company: r.company, location: r.location, body: [desc] },
+          { jobAd: true },
+        ),
+      );
     }
   }
   return compact(out);
@@ -262,13 +314,19 @@ export function loadThJobthai(dir = dataDir()): Row[] {
   const s = (v: unknown) => (typeof v === 'string' ? v : '');
   return compact(
     json.jobs.map((j, i) =>
-      makeRow('th_jobthai_2025', s(j.id) || String(i), 0, {
-        title: s(j.title),
-        company: s(j.company),
-        location: s(j.location),
-        salary: s(j.salary),
-        body: [s(j.positions) ? `รับสมัคร ${s(j.positions)}` : '', s(j.benefits)],
-      }, { jobAd: true }),
+      makeRow(
+        'th_jobthai_2025',
+        s(j.id) || String(i),
+        0,
+        {
+          title: s(j.title),
+          company: s(j.company),
+          location: s(j.location),
+          salary: s(j.salary),
+          body: [s(j.positions) ? `รับสมัคร ${s(j.positions)}` : '', s(j.benefits)],
+        },
+        { jobAd: true },
+      ),
     ),
   );
 }
@@ -280,13 +338,24 @@ export function loadVnBoards(dir = dataDir()): Row[] {
   const out: Array<Row | null> = [];
   readCsv(join(base, 'careerviet.csv')).forEach((r, i) => {
     out.push(
-      makeRow(src, `cv${r._id || i}`, 0, {
-        title: r.title,
-        company: r.company,
-        location: listCells(r, 'location').join(', '),
-        salary: r.salary,
-        body: [listCells(r, 'job_description').join('\n'), listCells(r, 'job_requirement').join('\n'), listCells(r, 'other_info').join('\n'), listCells(r, 'benefits').join(', ')],
-      }, { jobAd: true }),
+      makeRow(
+        src,
+        `cv${r._id || i}`,
+        0,
+        {
+          title: r.title,
+          company: r.company,
+          location: listCells(r, 'location').join(', '),
+          salary: r.salary,
+          body: [
+            listCells(r, 'job_description').join('\n'),
+            listCells(r, 'job_requirement').join('\n'),
+            listCells(r, 'other_info').join('\n'),
+            listCells(r, 'benefits').join(', '),
+          ],
+        },
+        { jobAd: true },
+      ),
     );
   });
   readCsv(join(base, 'topcv.csv')).forEach((r, i) => {
@@ -294,24 +363,36 @@ export function loadVnBoards(dir = dataDir()): Row[] {
       .filter(([k, v]) => k.startsWith('descriptions.') && v?.trim())
       .map(([k, v]) => `${k.slice('descriptions.'.length)}: ${v}`);
     out.push(
-      makeRow(src, `tc${r._id || i}`, 0, {
-        title: r.title,
-        company: r.company,
-        location: r['location[1]'],
-        salary: r['salary[1]'],
-        body: desc,
-      }, { jobAd: true }),
+      makeRow(
+        src,
+        `tc${r._id || i}`,
+        0,
+        {
+          title: r.title,
+          company: r.company,
+          location: r['location[1]'],
+          salary: r['salary[1]'],
+          body: desc,
+        },
+        { jobAd: true },
+      ),
     );
   });
   readCsv(join(base, 'vietnamworks.csv')).forEach((r, i) => {
     out.push(
-      makeRow(src, `vw${r._id || i}`, 0, {
-        title: r.job_title,
-        company: r.company_name,
-        location: listCells(r, 'working_locations').join(', '),
-        salary: r.pretty_salary,
-        body: [listCells(r, 'job_description').join('\n'), listCells(r, 'job_requirement').join('\n'), r.address],
-      }, { jobAd: true }),
+      makeRow(
+        src,
+        `vw${r._id || i}`,
+        0,
+        {
+          title: r.job_title,
+          company: r.company_name,
+          location: listCells(r, 'working_locations').join(', '),
+          salary: r.pretty_salary,
+          body: [listCells(r, 'job_description').join('\n'), listCells(r, 'job_requirement').join('\n'), r.address],
+        },
+        { jobAd: true },
+      ),
     );
   });
   return compact(out);
@@ -322,13 +403,19 @@ export function loadVnItviec(dir = dataDir()): Row[] {
   const recs = readCsv(join(dir, 'vn_itviec_2025', 'clean_data.csv'));
   return compact(
     recs.map((r, i) =>
-      makeRow('vn_itviec_2025', String(i), 0, {
-        title: r.job_names,
-        company: r.company_names,
-        location: r.locate_names,
-        salary: r.salaries === "You'll love it" ? '' : r.salaries,
-        body: [r.exp_skills],
-      }, { jobAd: true }),
+      makeRow(
+        'vn_itviec_2025',
+        String(i),
+        0,
+        {
+          title: r.job_names,
+          company: r.company_names,
+          location: r.locate_names,
+          salary: r.salaries === "You'll love it" ? '' : r.salaries,
+          body: [r.exp_skills],
+        },
+        { jobAd: true },
+      ),
     ),
   );
 }
@@ -338,18 +425,26 @@ export function loadWantedKr(dir = dataDir()): Row[] {
   const base = join(dir, 'wanted_kr');
   const out: Array<Row | null> = [];
   const seen = new Set<string>();
-  for (const f of readdirSync(base).filter((x) => x.endsWith('.csv')).sort()) {
+  for (const f of readdirSync(base)
+    .filter((x) => x.endsWith('.csv'))
+    .sort()) {
     for (const r of readCsv(join(base, f), '|')) {
       const url = r.JOB_POSTING_URL ?? '';
       if (url && seen.has(url)) continue;
       seen.add(url);
       out.push(
-        makeRow('wanted_kr', `${f}:${r.ID || seen.size}`, 0, {
-          title: r.TITLE,
-          company: r.COMPANY,
-          location: r.WORKING_AREA,
-          body: [r.GROUP_INTRO, r.MAINDUTIES, r.QUALIFICATION, r.PREFERENTIAL, r.BENEFITS],
-        }, { jobAd: true }),
+        makeRow(
+          'wanted_kr',
+          `${f}:${r.ID || seen.size}`,
+          0,
+          {
+            title: r.TITLE,
+            company: r.COMPANY,
+            location: r.WORKING_AREA,
+            body: [r.GROUP_INTRO, r.MAINDUTIES, r.QUALIFICATION, r.PREFERENTIAL, r.BENEFITS],
+          },
+          { jobAd: true },
+        ),
       );
     }
   }
@@ -371,4 +466,3 @@ export const LOADERS: Record<string, (dir?: string) => Row[]> = {
   vn_itviec_2025: loadVnItviec,
   wanted_kr: loadWantedKr,
 };
-

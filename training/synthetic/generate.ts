@@ -43,7 +43,26 @@ function chance(r: Rand, p: number): boolean {
   return r() < p;
 }
 
-const HANDLE_A = ['hr', 'job', 'lisa', 'amy', 'kevin', 'linda', 'recruit', 'asia', 'win', 'hiring', 'mr_lee', 'nana', 'sunny', 'boss', 'cs', 'vip', 'tony', 'joy'];
+const HANDLE_A = [
+  'hr',
+  'job',
+  'lisa',
+  'amy',
+  'kevin',
+  'linda',
+  'recruit',
+  'asia',
+  'win',
+  'hiring',
+  'mr_lee',
+  'nana',
+  'sunny',
+  'boss',
+  'cs',
+  'vip',
+  'tony',
+  'joy',
+];
 const HANDLE_B = ['88', '666', '_2024', '_official', '168', '_asia', '99', '_hr', '_team', '777', '2025', '_job'];
 const APPS = ['Telegram', 'WhatsApp', 'Line', 'WeChat', 'Signal', 'Viber'];
 const PHONE_PREFIX = ['+855 ', '+95 9', '+66 8', '+63 9', '+856 20 ', '+84 9', '+60 1', '+971 5'];
@@ -242,7 +261,8 @@ function makeGenuine(r: Rand, L: LangBanks): Posting {
   const extras: string[] = [];
   if (chance(r, 0.25)) extras.push(pick(r, L.lure.easy)); // "no experience needed" is common in real BPO ads
   if (lang === 'en' && chance(r, 0.2)) extras.push('Our support team uses Slack and Telegram to coordinate shifts.');
-  if (lang === 'en' && chance(r, 0.15)) extras.push('Accommodation is provided for the first month of relocation; work permit and employment visa are arranged by the company before you travel.');
+  if (lang === 'en' && chance(r, 0.15))
+    extras.push('Accommodation is provided for the first month of relocation; work permit and employment visa are arranged by the company before you travel.');
   const form = Math.floor(r() * 3);
   if (form === 0) {
     // Short job-board card.

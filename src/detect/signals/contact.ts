@@ -51,7 +51,9 @@ const DM = rx([
 ]);
 
 const ONLY = rx([
-  w('(?:only|exclusively|strictly)(?: (?:contact|apply|reach us|message))? (?:via|on|through|thru|by) (?:telegram|whats ?app|wechat|line|signal)|(?:telegram|whats ?app) only|no (?:phone )?calls'),
+  w(
+    '(?:only|exclusively|strictly)(?: (?:contact|apply|reach us|message))? (?:via|on|through|thru|by) (?:telegram|whats ?app|wechat|line|signal)|(?:telegram|whats ?app) only|no (?:phone )?calls',
+  ),
   '只(?:用|接受|通过|通過)(?:飞机|飛機|电报|電報|telegram|微信)',
   `(?<![\\p{L}])chỉ (?:liên hệ|nhận|làm việc) qua (?:telegram|tele|zalo|whatsapp)`,
   w('hanya (?:melalui|via|lewat) (?:telegram|whatsapp|wa)'),
@@ -73,7 +75,12 @@ export function detectMessagingContact(text: string): SignalHit | null {
     tiers.push(0.85);
     spans.push(...obf);
   }
-  const tele = [...findAll(text, TELEGRAM, 5), ...findAll(text, TG_ABBR, 5).filter((m) => /[:：@]/.test(text.slice(m.start, m.end + 3)) || CONTACT_VERB_NEAR.test(text.slice(Math.max(0, m.start - 30), m.end + 30)))];
+  const tele = [
+    ...findAll(text, TELEGRAM, 5),
+    ...findAll(text, TG_ABBR, 5).filter(
+      (m) => /[:：@]/.test(text.slice(m.start, m.end + 3)) || CONTACT_VERB_NEAR.test(text.slice(Math.max(0, m.start - 30), m.end + 30)),
+    ),
+  ];
   if (tele.length) {
     const ctx = tele.some((m) => CONTACT_VERB_NEAR.test(text.slice(Math.max(0, m.start - 30), m.end + 30)));
     tiers.push(ctx ? 0.7 : 0.4);

@@ -9,7 +9,8 @@
 import type { SignalHit } from '../../shared/types.ts';
 import { makeHit, rx, runCues, cueStrength, w, type Cue } from './util.ts';
 
-const NEG = /(?:\bno|\bnot|\bzero|\bfree of|\bwithout|\bnever|\bwalang|không|ko|tanpa|tidak ada|bebas|ไม่มี|ไม่เสีย|ไม่เก็บ|免|无|無|不收|不需要?|없음|없이|なし|不要)\s?(?:any\s|charge\s|the\s)?$/iu;
+const NEG =
+  /(?:\bno|\bnot|\bzero|\bfree of|\bwithout|\bnever|\bwalang|không|ko|tanpa|tidak ada|bebas|ไม่มี|ไม่เสีย|ไม่เก็บ|免|无|無|不收|不需要?|없음|없이|なし|不要)\s?(?:any\s|charge\s|the\s)?$/iu;
 
 /**
  * Genuine context around a fee word: an anti-fraud notice, "we do not charge", costs the
@@ -24,7 +25,9 @@ const CUES: Cue[] = [
     group: 'passport_send',
     weight: 0.65,
     re: rx([
-      w('send (?:us |me )?(?:a )?(?:copy|photo|picture|scan) of (?:your )?passport|(?:send|submit|upload) (?:your )?passport(?: (?:copy|photo|picture|scan|details))?|passport (?:copy|photo|picture|scan) (?:via|on|to|through) (?:telegram|whatsapp|wechat|line|email|dm)'),
+      w(
+        'send (?:us |me )?(?:a )?(?:copy|photo|picture|scan) of (?:your )?passport|(?:send|submit|upload) (?:your )?passport(?: (?:copy|photo|picture|scan|details))?|passport (?:copy|photo|picture|scan) (?:via|on|to|through) (?:telegram|whatsapp|wechat|line|email|dm)',
+      ),
       '(?:发|發|拍|提供|提交)(?:一下)?(?:你的)?护照(?:照片|复印件|首页|信息)?|(?:发|發|拍|提供|提交)(?:一下)?(?:你的)?護照(?:照片|影本|首頁|資料)?|护照(?:照片|复印件|首页)发|護照(?:照片|影本)發',
       `(?<![\\p{L}])(?:gửi (?:ảnh |bản sao |hình )?hộ chiếu|chụp (?:ảnh )?hộ chiếu)`,
       w('kirim(?:kan)? (?:foto |scan |salinan )?paspor|foto paspor'),
@@ -52,10 +55,14 @@ const CUES: Cue[] = [
     group: 'fee',
     weight: 0.5,
     re: rx([
-      w('(?:processing|placement|visa|training|registration|application|medical|admin(?:istration)?|booking|reservation|documentation|uniform|insurance) fees?|(?:security|refundable) deposit|(?:pay|send|transfer|make|requires?|need) (?:a |an |the )?(?:small |initial |refundable |security )?deposit|deposit (?:fee|of (?:rm|php|₱|\\$|usd|us\\$|rp|thb|฿)\\s?\\d)|pay (?:a|the) (?:small )?fee'),
+      w(
+        '(?:processing|placement|visa|training|registration|application|medical|admin(?:istration)?|booking|reservation|documentation|uniform|insurance) fees?|(?:security|refundable) deposit|(?:pay|send|transfer|make|requires?|need) (?:a |an |the )?(?:small |initial |refundable |security )?deposit|deposit (?:fee|of (?:rm|php|₱|\\$|usd|us\\$|rp|thb|฿)\\s?\\d)|pay (?:a|the) (?:small )?fee',
+      ),
       '中介费|中介費|押金|手续费|手續費|培训费|培訓費|报名费|報名費|服装费|服裝費|体检费|體檢費|保证金|保證金|签证费|簽證費',
       `(?<![\\p{L}])(?:phí (?:làm hồ sơ|hồ sơ|visa|đào tạo|môi giới|xuất cảnh|đăng ký|giới thiệu)|đặt cọc|tiền cọc|phí cọc)`,
-      w('biaya (?:admin|administrasi|pendaftaran|visa|pelatihan|proses|pengurusan|keberangkatan)|uang (?:jaminan|pendaftaran)|(?:bayar|membayar|transfer) (?:uang )?deposit|deposit (?:sebesar|rp)'),
+      w(
+        'biaya (?:admin|administrasi|pendaftaran|visa|pelatihan|proses|pengurusan|keberangkatan)|uang (?:jaminan|pendaftaran)|(?:bayar|membayar|transfer) (?:uang )?deposit|deposit (?:sebesar|rp)',
+      ),
       'ค่าดำเนินการ|ค่าสมัคร|ค่ามัดจำ|ค่าวีซ่า|ค่าเอกสาร|ค่าอบรม|ค่าหัว|ค่าประกัน',
       '(?:수수료|보증금|교육비|등록비)\\s?(?:을|를)?\\s?(?:먼저\\s?)?(?:선)?(?:입금|납부|지불|송금|내야|내셔야|결제)',
       '手数料|保証金|登録料|研修費',
@@ -68,7 +75,9 @@ const CUES: Cue[] = [
     group: 'money_sent',
     weight: 0.5,
     re: rx([
-      w('(?:we|company|employer|boss) (?:will )?(?:send|transfer|wire) (?:you )?(?:the )?(?:money|travel money|pocket money|funds|allowance) (?:for|to buy) (?:your |the )?(?:ticket|travel|flight)'),
+      w(
+        '(?:we|company|employer|boss) (?:will )?(?:send|transfer|wire) (?:you )?(?:the )?(?:money|travel money|pocket money|funds|allowance) (?:for|to buy) (?:your |the )?(?:ticket|travel|flight)',
+      ),
       '(?:先)?(?:打|转|轉|给|給)(?:你)?路费|路费先(?:打|转)|路費先(?:打|轉)',
       `(?<![\\p{L}])(?:chuyển (?:trước )?tiền (?:vé|đi lại|lộ phí)|gửi tiền (?:vé|đi đường))`,
       w('(?:kirim|transfer) (?:uang|ongkos) (?:tiket|perjalanan)'),

@@ -40,7 +40,9 @@ const CUES: Cue[] = [
     group: 'hidden',
     weight: 0.4,
     re: rx([
-      w('(?:company|employer|client)(?:\'s)? (?:name )?(?:is |will be )?(?:confidential|undisclosed|withheld|not disclosed|disclosed (?:later|upon|after|during))|confidential (?:company|employer|client)|company name (?:withheld|hidden|confidential)|(?:company|employer): ?(?:confidential|undisclosed|n\\/a)'),
+      w(
+        "(?:company|employer|client)(?:'s)? (?:name )?(?:is |will be )?(?:confidential|undisclosed|withheld|not disclosed|disclosed (?:later|upon|after|during))|confidential (?:company|employer|client)|company name (?:withheld|hidden|confidential)|(?:company|employer): ?(?:confidential|undisclosed|n\\/a)",
+      ),
       '公司名(?:称|稱)?(?:保密|面谈|面談|不便透露)|保密公司|某(?:大型)?公司',
       `(?<![\\p{L}])(?:tên công ty (?:sẽ )?(?:được )?(?:bảo mật|giấu|cung cấp sau|tiết lộ sau)|công ty (?:giấu tên|bảo mật))`,
       w('nama perusahaan (?:dirahasiakan|rahasia|akan diinformasikan)|perusahaan (?:dirahasiakan|rahasia)'),

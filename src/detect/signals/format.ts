@@ -7,7 +7,8 @@ import { findAll, makeHit, type Match } from './util.ts';
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const MONEY_EMOJI = /[💰💵💸🤑💲💴💶💷✈🛫🔥]/gu;
-const CAPS_HIRING = /(?<![\p{L}])(?:URGENT(?:LY)? HIRING|HIRING NOW|WE ARE HIRING|WE'RE HIRING|HIRING!+|HIGH SALARY|BIG SALARY|FREE (?:FLIGHT|TICKET|VISA|FOOD|ACCOMMODATION)|APPLY NOW|DM NOW|NO EXPERIENCE)(?![\p{L}])/gu;
+const CAPS_HIRING =
+  /(?<![\p{L}])(?:URGENT(?:LY)? HIRING|HIRING NOW|WE ARE HIRING|WE'RE HIRING|HIRING!+|HIGH SALARY|BIG SALARY|FREE (?:FLIGHT|TICKET|VISA|FOOD|ACCOMMODATION)|APPLY NOW|DM NOW|NO EXPERIENCE)(?![\p{L}])/gu;
 
 export function detectSocialFormat(text: string): SignalHit | null {
   const emoji = findAll(text, EMOJI, 200);

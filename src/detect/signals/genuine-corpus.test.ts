@@ -31,14 +31,25 @@ function csv(path: string): Row[] {
   }) as Row[];
 }
 const stripHtml = (h: string): string =>
-  h.replace(/<[^>]+>/g, '\n').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  h
+    .replace(/<[^>]+>/g, '\n')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 const join = (...parts: Array<string | undefined>): string => parts.filter((p) => p?.trim()).join('\n');
 
 function loadSets(): Record<string, string[]> {
   const sets: Record<string, string[]> = {};
   sets['vn_topcv'] = csv('vn_careerviet_topcv_vietnamworks_2025/topcv.csv')
     .slice(0, PER_SET)
-    .map((r) => join(...Object.entries(r).filter(([k]) => !/^(?:_id|source|crawl_at)$/.test(k)).map(([, v]) => v)));
+    .map((r) =>
+      join(
+        ...Object.entries(r)
+          .filter(([k]) => !/^(?:_id|source|crawl_at)$/.test(k))
+          .map(([, v]) => v),
+      ),
+    );
   sets['ph_jobstreet_kalibrr'] = [
     ...csv('ph_jobstreet_linkedin_kalibrr_2025/jobstreet.csv'),
     ...csv('ph_jobstreet_linkedin_kalibrr_2025/kalibrr.csv'),
@@ -51,9 +62,7 @@ function loadSets(): Record<string, string[]> {
     .slice(0, PER_SET)
     .map((r) => join(r['Job Title'], r['Company Name'], r['Location'], r['Salary'] ? `Rp ${r['Salary']}` : '', r['Job Description']));
   const th = JSON.parse(readFileSync(need('th_jobthai_2025/jobs.json'), 'utf8')) as { jobs: Array<Record<string, unknown>> };
-  sets['th_jobthai'] = th.jobs
-    .slice(0, PER_SET)
-    .map((j) => join(...Object.values(j).filter((v): v is string => typeof v === 'string' && !/^https?:/.test(v))));
+  sets['th_jobthai'] = th.jobs.slice(0, PER_SET).map((j) => join(...Object.values(j).filter((v): v is string => typeof v === 'string' && !/^https?:/.test(v))));
   sets['cn_58com_real'] = csv('orfd_58com_zh/orfd_58com_labeled.csv')
     .filter((r) => r['label'] === 'real')
     .slice(0, PER_SET)
@@ -62,11 +71,7 @@ function loadSets(): Record<string, string[]> {
 }
 
 function isStrong(h: SignalHit): boolean {
-  return (
-    (h.id === 'lure_bundle' && h.strength >= 0.75) ||
-    h.id === 'tourist_visa_travel' ||
-    (h.id === 'high_pay' && h.strength >= 0.5)
-  );
+  return (h.id === 'lure_bundle' && h.strength >= 0.75) || h.id === 'tourist_visa_travel' || (h.id === 'high_pay' && h.strength >= 0.5);
 }
 
 describe('genuine ads (../shared/data)', () => {
@@ -88,7 +93,9 @@ describe('genuine ads (../shared/data)', () => {
       }
       const frac = strong / ads.length;
       const fmt = Object.fromEntries(Object.entries(perSignal).map(([k, v]) => [k, +(v / ads.length).toFixed(3)]));
-      console.log(`[${name}] n=${ads.length} strong=${(frac * 100).toFixed(2)}% any-signal≥0.5: ${JSON.stringify(fmt)}${examples.length ? `\n  e.g. ${examples.join('\n  e.g. ')}` : ''}`);
+      console.log(
+        `[${name}] n=${ads.length} strong=${(frac * 100).toFixed(2)}% any-signal≥0.5: ${JSON.stringify(fmt)}${examples.length ? `\n  e.g. ${examples.join('\n  e.g. ')}` : ''}`,
+      );
       expect(frac).toBeLessThan(0.02);
     });
   }

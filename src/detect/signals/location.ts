@@ -11,7 +11,9 @@ import type { CountryCode } from '../salary-norms.ts';
 import { BA, EA, findAll, makeHit, rx, w, type Match } from './util.ts';
 
 const HUBS = rx([
-  w("sihanoukville|sihanouk ville|preah sihanouk|kompong som|kampong som|bavet|poipet|poi pet|svay rieng|o'?\\s?smach|osmach|bokor|chrey thom|koh kong|myawaddy|myawadi|myawaddi|kk ?park|shwe ?kokko|shwe koko|yatai (?:new )?city|tachileik|tachilek|golden triangle(?: sez| special economic zone)?|bokeo|ton pheung|mae sot|laukkai|laukkaing|kokang|mong la|hpa[- ]lu|huay kalok|dongmei|thai ?pan ?tun"),
+  w(
+    "sihanoukville|sihanouk ville|preah sihanouk|kompong som|kampong som|bavet|poipet|poi pet|svay rieng|o'?\\s?smach|osmach|bokor|chrey thom|koh kong|myawaddy|myawadi|myawaddi|kk ?park|shwe ?kokko|shwe koko|yatai (?:new )?city|tachileik|tachilek|golden triangle(?: sez| special economic zone)?|bokeo|ton pheung|mae sot|laukkai|laukkaing|kokang|mong la|hpa[- ]lu|huay kalok|dongmei|thai ?pan ?tun",
+  ),
   '西港|西哈努克|诗梳风|詩梳風|巴域|波贝|波貝|木牌|柴楨|柴桢|妙瓦底|苗瓦迪|喵瓦底|KK园区|KK園區|亚太城|亞太城|亚太新城|亞太新城|大其力|金三角|果敢|老街(?=.{0,6}(?:缅|緬|果敢))|缅北|緬北|勐拉|佤邦|东梅|東梅|湄索|美索|迪拜园区',
   `(?<![\\p{L}])(?:xi-?ha-?núc|tỉnh sihanouk|mộc bài|bà vẹt|ba vet|biên giới campuchia|tam giác vàng|đặc khu tam giác vàng)`,
   w('segitiga emas|perbatasan (?:thailand|kamboja|myanmar)'),
@@ -47,14 +49,42 @@ export function detectScamHubLocation(text: string): SignalHit | null {
 // --- destination country -----------------------------------------------------------------
 
 const COUNTRY_SOURCES: ReadonlyArray<readonly [CountryCode, string, string | null]> = [
-  ['KH', 'cambodia|cambodian|phnom penh|sihanoukville|siem reap|bavet|poipet|svay rieng|campuchia|kamboja|kemboja|kampot|koh kong|o\'?\\s?smach', '柬埔寨|金边|金邊|西港|西哈努克|巴域|波贝|กัมพูชา|พนมเปญ|สีหนุวิลล์|ปอยเปต|캄보디아|프놈펜|시아누크빌|カンボジア|プノンペン|ក្រុងព្រះសីហនុ|កម្ពុជា|ភ្នំពេញ'],
-  ['MM', 'myanmar|burma|myawaddy|kk ?park|shwe ?kokko|tachileik|laukkai|kokang|yangon|mandalay|miến điện', '缅甸|緬甸|缅北|緬北|妙瓦底|大其力|果敢|พม่า|เมียนมา|เมียวดี|ท่าขี้เหล็ก|미얀마|미야와디|ミャンマー|မြန်မာ|မြဝတီ'],
-  ['LA', 'laos|lao pdr|vientiane|bokeo|golden triangle|lào(?! cai)|tam giác vàng', '老挝|老撾|金三角|ลาว(?![\\p{L}])|สามเหลี่ยมทองคำ|라오스|골든트라이앵글|ラオス'],
+  [
+    'KH',
+    "cambodia|cambodian|phnom penh|sihanoukville|siem reap|bavet|poipet|svay rieng|campuchia|kamboja|kemboja|kampot|koh kong|o'?\\s?smach",
+    '柬埔寨|金边|金邊|西港|西哈努克|巴域|波贝|กัมพูชา|พนมเปญ|สีหนุวิลล์|ปอยเปต|캄보디아|프놈펜|시아누크빌|カンボジア|プノンペン|ក្រុងព្រះសីហនុ|កម្ពុជា|ភ្នំពេញ',
+  ],
+  [
+    'MM',
+    'myanmar|burma|myawaddy|kk ?park|shwe ?kokko|tachileik|laukkai|kokang|yangon|mandalay|miến điện',
+    '缅甸|緬甸|缅北|緬北|妙瓦底|大其力|果敢|พม่า|เมียนมา|เมียวดี|ท่าขี้เหล็ก|미얀마|미야와디|ミャンマー|မြန်မာ|မြဝတီ',
+  ],
+  [
+    'LA',
+    'laos|lao pdr|vientiane|bokeo|golden triangle|lào(?! cai)|tam giác vàng',
+    '老挝|老撾|金三角|ลาว(?![\\p{L}])|สามเหลี่ยมทองคำ|라오스|골든트라이앵글|ラオス',
+  ],
   ['TH', 'thailand|bangkok|chiang mai|phuket|pattaya|mae sot|thái lan|muangthai', '泰国|泰國|曼谷|ประเทศไทย|กรุงเทพ|태국|방콕|タイ王国|バンコク'],
-  ['VN', 'vietnam|viet nam|việt nam|hanoi|ha noi|hà nội|ho chi minh|hồ chí minh|hcm|tp\\.? ?hcm|saigon|sài gòn|đà nẵng|da nang|hải phòng|bình dương|đồng nai', '越南|胡志明|河内|河內|เวียดนาม|베트남|ベトナム'],
-  ['PH', 'philippines|pilipinas|manila|makati|taguig|pasig|quezon city|cebu|davao|pampanga|cavite|laguna|ortigas|bgc|alabang|iloilo|bacolod', '菲律宾|菲律賓|马尼拉|馬尼拉|ฟิลิปปินส์|필리핀|フィリピン'],
-  ['ID', 'indonesia|jakarta|surabaya|bandung|tangerang|bekasi|yogyakarta|semarang|medan|bali|batam|depok|bogor', '印尼|印度尼西亚|雅加达|อินโดนีเซีย|인도네시아|インドネシア'],
-  ['MY', 'malaysia|kuala lumpur|selangor|penang|johor|petaling jaya|shah alam|cyberjaya|putrajaya|sabah|sarawak', '马来西亚|馬來西亞|吉隆坡|มาเลเซีย|말레이시아|マレーシア'],
+  [
+    'VN',
+    'vietnam|viet nam|việt nam|hanoi|ha noi|hà nội|ho chi minh|hồ chí minh|hcm|tp\\.? ?hcm|saigon|sài gòn|đà nẵng|da nang|hải phòng|bình dương|đồng nai',
+    '越南|胡志明|河内|河內|เวียดนาม|베트남|ベトナム',
+  ],
+  [
+    'PH',
+    'philippines|pilipinas|manila|makati|taguig|pasig|quezon city|cebu|davao|pampanga|cavite|laguna|ortigas|bgc|alabang|iloilo|bacolod',
+    '菲律宾|菲律賓|马尼拉|馬尼拉|ฟิลิปปินส์|필리핀|フィリピン',
+  ],
+  [
+    'ID',
+    'indonesia|jakarta|surabaya|bandung|tangerang|bekasi|yogyakarta|semarang|medan|bali|batam|depok|bogor',
+    '印尼|印度尼西亚|雅加达|อินโดนีเซีย|인도네시아|インドネシア',
+  ],
+  [
+    'MY',
+    'malaysia|kuala lumpur|selangor|penang|johor|petaling jaya|shah alam|cyberjaya|putrajaya|sabah|sarawak',
+    '马来西亚|馬來西亞|吉隆坡|มาเลเซีย|말레이시아|マレーシア',
+  ],
   ['SG', 'singapore|singapura', '新加坡|สิงคโปร์|싱가포르|シンガポール'],
   ['AE', 'dubai|abu dhabi|uae|united arab emirates|sharjah', '迪拜|阿联酋|阿聯酋|ดูไบ|두바이|ドバイ'],
   ['TW', 'taiwan|taipei|kaohsiung|taichung', '台灣|臺灣|台湾|台北|臺北|高雄|台中'],
@@ -77,7 +107,9 @@ const OTHER_START_ALTS = LATIN_ALTS.filter((a) => !ASCII_START.test(a));
 const COUNTRY_LATIN_OTHER = new RegExp(`${BA}(?:${OTHER_START_ALTS.join('|')})${EA}`, 'gi');
 const OTHER_START_CHARS = new RegExp(`[${[...new Set(OTHER_START_ALTS.map((a) => a.charAt(0)))].join('')}]`, 'i');
 const COUNTRY_OTHER = new RegExp(
-  COUNTRY_SOURCES.filter(([, , o]) => o !== null).map(([, , o]) => o ?? '').join('|'),
+  COUNTRY_SOURCES.filter(([, , o]) => o !== null)
+    .map(([, , o]) => o ?? '')
+    .join('|'),
   'gu',
 );
 const CLASSIFY: ReadonlyArray<readonly [CountryCode, RegExp, RegExp | null]> = COUNTRY_SOURCES.map(

@@ -10,7 +10,9 @@ import { hasGenericRole } from './work.ts';
 import { findAll, makeHit, rx, w, runCues, cueStrength, type Cue, type Match } from './util.ts';
 
 const SKILLED = rx([
-  w('engineer(?:ing)?|developer|programmer|software|devops|designer|ux|ui|qa|tester|architect|data scientist|data analyst|machine learning|accountant|auditor|lawyer|attorney|doctor|physician|nurse|pharmacist|dentist|manager|director|head of|lead|senior|principal|specialist|consultant|analyst|scientist|pilot|teacher|lecturer|professor|surgeon|chef'),
+  w(
+    'engineer(?:ing)?|developer|programmer|software|devops|designer|ux|ui|qa|tester|architect|data scientist|data analyst|machine learning|accountant|auditor|lawyer|attorney|doctor|physician|nurse|pharmacist|dentist|manager|director|head of|lead|senior|principal|specialist|consultant|analyst|scientist|pilot|teacher|lecturer|professor|surgeon|chef',
+  ),
   `(?<![\\p{L}])(?:kỹ sư|lập trình|trưởng phòng|trưởng nhóm|giám đốc|quản lý|kế toán|kiểm toán|chuyên viên|chuyên gia|bác sĩ|dược sĩ|luật sư|giáo viên|giảng viên|senior|leader)`,
   w('insinyur|pengembang|programmer|akuntan|manajer|kepala|dokter|apoteker|pengacara|guru|dosen'),
   '工程师|工程師|开发|開發|程序员|程序員|架构师|架構師|会计|會計|经理|經理|总监|總監|主管|医生|醫生|律师|律師|教师|教師|研究员|分析师|分析師',
@@ -61,8 +63,13 @@ function isSkilled(text: string): boolean {
 }
 
 function describeRole(text: string, skilled: boolean): string {
-  const roleMatch = /data entry|customer service|typist|chat support|online marketing|admin|CSR|客服|打字|chăm sóc khách hàng|nhập liệu|layanan pelanggan|แอดมิน|상담원|カスタマー/iu.exec(text);
-  const noExp = /no (?:prior )?experience|without experience|经验不限|無經驗|không cần kinh nghiệm|tanpa pengalaman|ไม่ต้องมีประสบการณ์|경력\s?무관|未経験/iu.test(text);
+  const roleMatch =
+    /data entry|customer service|typist|chat support|online marketing|admin|CSR|客服|打字|chăm sóc khách hàng|nhập liệu|layanan pelanggan|แอดมิน|상담원|カスタマー/iu.exec(
+      text,
+    );
+  const noExp = /no (?:prior )?experience|without experience|经验不限|無經驗|không cần kinh nghiệm|tanpa pengalaman|ไม่ต้องมีประสบการณ์|경력\s?무관|未経験/iu.test(
+    text,
+  );
   if (roleMatch) return `${roleMatch[0]} work${noExp ? ' with no experience' : ''}`;
   return skilled ? 'a skilled role' : `an entry-level role${noExp ? ' with no experience' : ''}`;
 }
@@ -142,7 +149,9 @@ const BONUS_CUES: Cue[] = [
     group: 'debt_advance',
     weight: 0.65,
     re: rx([
-      w('salary advance|advance (?:on )?(?:your )?salary|cash advance|(?:we|company) (?:will )?(?:pay off|settle|clear) (?:your )?debts?|debt (?:payoff|settlement|relief)'),
+      w(
+        'salary advance|advance (?:on )?(?:your )?salary|cash advance|(?:we|company) (?:will )?(?:pay off|settle|clear) (?:your )?debts?|debt (?:payoff|settlement|relief)',
+      ),
       '代償債務|代偿债务|代还债务|代還債務|可以先預支|可以先预支|预支工资|預支薪水|預支工資|可预支|可預支|借支|帮还网贷|幫還網貸',
       `(?<![\\p{L}])(?:ứng lương trước|ứng trước lương|hỗ trợ trả nợ|trả nợ giúp|xóa nợ)`,
       w('kasbon|gaji di muka|bayar(?:kan)? (?:hutang|utang)|lunasi (?:hutang|utang)'),

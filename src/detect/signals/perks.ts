@@ -11,8 +11,12 @@ const FREE_EN = '(?:free|complimentary|provided|covered|paid|shouldered|included
 const FLIGHT = rx([
   // en
   w(`${FREE_EN} (?:(?:round[- ]trip|return|one[- ]way|air|plane|flight) )?(?:air ?)?(?:tickets?|flights?|airfare|air fare|plane tickets?)`),
-  w('(?:air ?tickets?|airfare|air fare|flights?|plane tickets?|travel(?:ling)? (?:cost|expense)s?|transportation to (?:the )?(?:site|country))(?: (?:is|are|will be))? (?:free|provided|covered|paid(?: for)?|shouldered|included|reimbursed|sponsored)(?: by (?:the )?(?:company|employer|us))?'),
-  w('(?:company|employer|we) (?:will )?(?:pays?|covers?|provides?|books?|buys?) (?:for )?(?:your |the )?(?:(?:round[- ]trip|return) )?(?:air ?tickets?|flights?|airfare|plane tickets?)'),
+  w(
+    '(?:air ?tickets?|airfare|air fare|flights?|plane tickets?|travel(?:ling)? (?:cost|expense)s?|transportation to (?:the )?(?:site|country))(?: (?:is|are|will be))? (?:free|provided|covered|paid(?: for)?|shouldered|included|reimbursed|sponsored)(?: by (?:the )?(?:company|employer|us))?',
+  ),
+  w(
+    '(?:company|employer|we) (?:will )?(?:pays?|covers?|provides?|books?|buys?) (?:for )?(?:your |the )?(?:(?:round[- ]trip|return) )?(?:air ?tickets?|flights?|airfare|plane tickets?)',
+  ),
   w('(?:libreng?|libre) (?:pamasahe|ticket|tiket|eroplano|plane ticket|airfare)'),
   // zh
   '(?:报销|報銷|包|提供|免费|免費|公司出)(?:往返)?(?:机票|機票|路费|路費)',
@@ -21,7 +25,9 @@ const FLIGHT = rx([
   `${'(?<![\\p{L}])'}(?:bao|miễn phí|free|hỗ trợ|tặng|công ty (?:chi trả|lo|chịu|trả))\\s?(?:100% )?(?:chi phí )?(?:vé máy bay|vé bay|vé|tiền vé)`,
   '(?:vé máy bay|vé bay|tiền vé)(?: khứ hồi)?\\s?(?:miễn phí|free|công ty (?:chi trả|lo|chịu|trả)|được bao|bao)',
   // id / ms
-  w('(?:tiket|tiket pesawat|ongkos|biaya) (?:pesawat |penerbangan |keberangkatan |perjalanan )?(?:gratis|ditanggung|dibayar(?:kan)?|disediakan|free)(?: (?:oleh )?(?:perusahaan|kantor|pt))?'),
+  w(
+    '(?:tiket|tiket pesawat|ongkos|biaya) (?:pesawat |penerbangan |keberangkatan |perjalanan )?(?:gratis|ditanggung|dibayar(?:kan)?|disediakan|free)(?: (?:oleh )?(?:perusahaan|kantor|pt))?',
+  ),
   w('(?:gratis|free|tanggung) (?:tiket|tiket pesawat|ongkos pesawat)'),
   w('tiket (?:penerbangan|kapal terbang) percuma'),
   // th
@@ -36,7 +42,9 @@ const VISA = rx([
   w(`${FREE_EN} (?:work )?visas?`),
   // A list after "free": "FREE flight ticket, visa, food and accommodation".
   w(`${FREE_EN} (?:[a-z][a-z ]{1,24}(?:, ?| and | & | \\+ |/)){1,3}(?:work )?visas?`),
-  w('(?:work )?visas? (?:(?:is|are|will be) )?(?:free|provided|covered|paid(?: for)?|arranged|processed|sponsored|included|handled|shouldered)(?: by (?:the )?(?:company|employer|us))?'),
+  w(
+    '(?:work )?visas? (?:(?:is|are|will be) )?(?:free|provided|covered|paid(?: for)?|arranged|processed|sponsored|included|handled|shouldered)(?: by (?:the )?(?:company|employer|us))?',
+  ),
   w('(?:we|company|employer) (?:will )?(?:arrange|handle|process|pay for|cover|sponsor|take care of) (?:the |your )?(?:work )?(?:visa|work permit)s?'),
   w('visa sponsorship|visa processing|work permit (?:provided|arranged|processing)'),
   w('libreng visa|libre visa'),
@@ -58,7 +66,9 @@ const FOOD = rx([
   w('libreng? (?:pagkain|kain|food|meals?)|libre (?:pagkain|kain)'),
   '包吃|包食|包三餐|供餐|提供(?:三餐|餐食|伙食|膳食)|免费(?:三餐|餐|伙食)|免費(?:三餐|餐|伙食)|管吃|包伙食|餐补|餐補|食宿',
   `(?<![\\p{L}])(?:bao|miễn phí|free)\\s?(?:ăn|cơm|ăn uống)|(?:ăn uống|bữa ăn|cơm)\\s?(?:miễn phí|free|được bao)`,
-  w('(?:makan|makanan) (?:gratis|ditanggung|disediakan|free|3x|3 kali)|(?:gratis|free) makan|makan (?:dan|&) (?:mess|tempat tinggal|penginapan|asrama)|makan percuma'),
+  w(
+    '(?:makan|makanan) (?:gratis|ditanggung|disediakan|free|3x|3 kali)|(?:gratis|free) makan|makan (?:dan|&) (?:mess|tempat tinggal|penginapan|asrama)|makan percuma',
+  ),
   'อาหารฟรี|ฟรีอาหาร|มีอาหาร(?:ให้)?|อาหาร\\s?3\\s?มื้อ|เลี้ยงอาหาร|ที่พัก(?:และ|\\+)?อาหาร|อาหาร(?:และ|\\+)?ที่พัก',
   '식사\\s?(?:제공|무료)|숙식\\s?(?:제공|무료)|삼시세끼',
   '食事(?:付き?|支給|無料|提供)|まかない',
@@ -71,7 +81,9 @@ const ROOM = rx([
   w('libreng? (?:tirahan|matutuluyan|bahay|accommodation|pabahay|stay[- ]in)|libre (?:tirahan|matutuluyan)'),
   '包住|包宿|包吃住|包食宿|提供(?:住宿|宿舍)|免费(?:住宿|宿舍)|免費(?:住宿|宿舍)|管住|食宿|住宿(?:免费|免費|全包)|宿舍(?:免费|免費)',
   `(?<![\\p{L}])(?:bao|miễn phí|free)\\s?(?:ở|chỗ ở|nhà ở|ăn ở|ăn,? ở|ký túc xá)|(?:chỗ ở|nhà ở|ký túc xá|phòng ở)\\s?(?:miễn phí|free|được bao)`,
-  w('(?:mess|tempat tinggal|penginapan|asrama|akomodasi|tempat tidur|hotel) (?:gratis|ditanggung|disediakan|free)|(?:gratis|free) (?:mess|tempat tinggal|penginapan|asrama|akomodasi)|makan (?:dan|&) (?:mess|tempat tinggal|penginapan|asrama)|penginapan percuma|tempat tinggal percuma'),
+  w(
+    '(?:mess|tempat tinggal|penginapan|asrama|akomodasi|tempat tidur|hotel) (?:gratis|ditanggung|disediakan|free)|(?:gratis|free) (?:mess|tempat tinggal|penginapan|asrama|akomodasi)|makan (?:dan|&) (?:mess|tempat tinggal|penginapan|asrama)|penginapan percuma|tempat tinggal percuma',
+  ),
   'ที่พักฟรี|ฟรีที่พัก|มีที่พัก(?:ให้)?|ที่พัก(?:และ|\\+)?อาหาร|อาหาร(?:และ|\\+)?ที่พัก|หอพักฟรี',
   '숙소\\s?(?:제공|무료)|숙식\\s?(?:제공|무료)|기숙사\\s?(?:제공|무료)',
   '(?:寮|社宅|住居|宿泊)(?:完備|付き?|無料|提供|支給)',
@@ -79,7 +91,9 @@ const ROOM = rx([
 
 // Both food and room in one token (包吃住, 숙식제공, bao ăn ở) count for both.
 const NO_COST = rx([
-  w("no (?:cost|fees?|charges?) (?:to you|for you|at all)|(?:not|never) (?:need|have) to (?:pay|spend|take out) (?:a single|any)|zero (?:cost|fees?)|all expenses paid|everything (?:is )?(?:free|covered|paid)"),
+  w(
+    'no (?:cost|fees?|charges?) (?:to you|for you|at all)|(?:not|never) (?:need|have) to (?:pay|spend|take out) (?:a single|any)|zero (?:cost|fees?)|all expenses paid|everything (?:is )?(?:free|covered|paid)',
+  ),
   '不用(?:出|花)一分钱|零费用|零費用|全包|一切费用公司|一切費用公司',
   `(?<![\\p{L}])(?:không (?:mất|tốn) (?:bất kỳ )?(?:chi phí|đồng nào|phí)|0 đồng|chi phí 0đ|miễn phí 100%|bao trọn gói)`,
   w('(?:semua|seluruh) biaya (?:ditanggung|gratis)|tanpa biaya|gratis semua|tidak (?:dipungut|perlu) biaya'),
@@ -105,7 +119,7 @@ export function detectLureBundle(text: string): SignalHit | null {
   else s = 0.12;
   const nc = findAll(text, NO_COST, 3);
   if (nc.length && n >= 2) s += 0.1;
-  const spans: Match[] = [...(f.slice(0, 1)), ...(v.slice(0, 1)), ...(fo.slice(0, 1)), ...(r.slice(0, 1)), ...nc.slice(0, 1)];
+  const spans: Match[] = [...f.slice(0, 1), ...v.slice(0, 1), ...fo.slice(0, 1), ...r.slice(0, 1), ...nc.slice(0, 1)];
   const items = PERKS.filter((k) => present[k]);
   const names = items.map((k) => (k === 'room' ? 'accommodation' : k));
   const detail = `Offers ${names.join(', ')}${n === 4 ? ' (the full lure bundle)' : ''}${nc.length ? ', "no cost to you"' : ''}`;

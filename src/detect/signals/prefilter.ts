@@ -43,11 +43,7 @@ const MAX_EXACT_CHARS = 32;
 // Literals longer than this are hardly rarer in text, but grow the automaton.
 const ENOUGH_CHARS = 16;
 
-type Atom =
-  | { kind: 'char'; ch: string }
-  | { kind: 'other'; exact: string[] | null }
-  | { kind: 'assert' }
-  | { kind: 'group'; lits: Lits };
+type Atom = { kind: 'char'; ch: string } | { kind: 'other'; exact: string[] | null } | { kind: 'assert' } | { kind: 'group'; lits: Lits };
 
 function union(sets: ReadonlyArray<readonly string[] | null>): string[] | null {
   const out = new Set<string>();

@@ -11,7 +11,9 @@ const CUES: Cue[] = [
     group: 'not_scam',
     weight: 0.55,
     re: rx([
-      w('(?:this is )?not (?:a )?(?:scam|scammer|fake|black company|illegal (?:job|work|company))|no scam|(?:100 ?%|hundred percent) (?:legal|legit|legitimate|safe|real|genuine|trusted)|legit (?:company|job|ito)|we are not (?:scammers?|a scam)|(?:your )?safety (?:is )?guaranteed|(?:we )?guarantee (?:your )?safety|safe and (?:legal|secure|legit)'),
+      w(
+        '(?:this is )?not (?:a )?(?:scam|scammer|fake|black company|illegal (?:job|work|company))|no scam|(?:100 ?%|hundred percent) (?:legal|legit|legitimate|safe|real|genuine|trusted)|legit (?:company|job|ito)|we are not (?:scammers?|a scam)|(?:your )?safety (?:is )?guaranteed|(?:we )?guarantee (?:your )?safety|safe and (?:legal|secure|legit)',
+      ),
       '绝对不是黑公司|絕對不是黑公司|不是黑公司|不是骗子|不是騙子|不是诈骗|不是詐騙|非诈骗|非詐騙|保证安全|保證安全|安全有保障|人身安全|绝对安全|絕對安全|百分百合法|100%合法|100%安全|不扣(?:押)?护照|不扣(?:押)?護照|来去自由|來去自由',
       `(?<![\\p{L}])(?:không (?:phải )?lừa đảo|không lừa đảo|100% (?:hợp pháp|an toàn|uy tín|thật)|cam kết (?:không lừa đảo|an toàn)|đảm bảo an toàn|không giữ hộ chiếu|đi về tự do)`,
       w('bukan penipuan|bukan (?:kerja )?(?:ilegal|scam|judi)|100 ?% (?:aman|resmi|legal|terpercaya)|dijamin aman|aman dan terpercaya|tidak menahan paspor'),

@@ -10,7 +10,9 @@ const CUES: Cue[] = [
     group: 'recruiters',
     weight: 0.55,
     re: rx([
-      w('recruiters? (?:also )?(?:wanted|needed)|(?:agents?|recruiters?|introducers?) (?:also )?wanted|introducer(?:\'s)? (?:fee|commission)|bring (?:your )?friends? (?:and|to) (?:earn|get)|earn (?:\\S+ )?(?:per|for each) (?:person|recruit|referral|head)|per head commission'),
+      w(
+        "recruiters? (?:also )?(?:wanted|needed)|(?:agents?|recruiters?|introducers?) (?:also )?wanted|introducer(?:'s)? (?:fee|commission)|bring (?:your )?friends? (?:and|to) (?:earn|get)|earn (?:\\S+ )?(?:per|for each) (?:person|recruit|referral|head)|per head commission",
+      ),
       '介绍费|介紹費|推荐费|推薦費|人头费|人頭費|拉人头|拉人頭|带人|帶人|招代理|诚招代理|誠招代理|介绍一人|介紹一人|推荐一人|推薦一人',
       `(?<![\\p{L}])(?:hoa hồng giới thiệu|giới thiệu (?:được|nhận) (?:\\d|tiền|hoa hồng)|tiền giới thiệu|giới thiệu (?:người|bạn bè) (?:đi|sang))`,
       w('(?:komisi|bonus|fee) (?:per )?(?:rekrut|perekrut|mengajak|ajak teman)|ajak teman (?:dapat|dapatkan|bonus)|dicari (?:juga )?perekrut'),
@@ -23,10 +25,7 @@ const CUES: Cue[] = [
   {
     group: 'referral_bonus',
     weight: 0.15,
-    re: rx([
-      w('referral (?:fee|bonus|commission|incentive|reward)s?|refer a friend'),
-      w('bonus referral|thưởng giới thiệu'),
-    ]),
+    re: rx([w('referral (?:fee|bonus|commission|incentive|reward)s?|refer a friend'), w('bonus referral|thưởng giới thiệu')]),
   },
 ];
 

@@ -10,7 +10,9 @@ const CUES: Cue[] = [
     group: 'depart',
     weight: 0.5,
     re: rx([
-      w('(?:fly|flight|depart(?:ure)?|leave|travel)(?:ing)? (?:out )?(?:next week|this week|tomorrow|immediately|asap|within (?:a |one |\\d+ )?(?:days?|week))|(?:flight|ticket) (?:is )?(?:ready|booked) (?:for )?(?:next week|this week|tomorrow)'),
+      w(
+        '(?:fly|flight|depart(?:ure)?|leave|travel)(?:ing)? (?:out )?(?:next week|this week|tomorrow|immediately|asap|within (?:a |one |\\d+ )?(?:days?|week))|(?:flight|ticket) (?:is )?(?:ready|booked) (?:for )?(?:next week|this week|tomorrow)',
+      ),
       '(?:马上|馬上|随时|隨時|立即|即刻|本周|下周|下週)(?:出发|出發|出国|出國|飞|飛|走)|包机票马上走|买票就走|買票就走',
       `(?<![\\p{L}])(?:bay ngay|xuất cảnh ngay|đi ngay trong tuần|đi ngay|bay trong tuần|xuất cảnh trong tuần)`,
       w('(?:langsung )?berangkat (?:minggu depan|secepatnya|minggu ini|besok|segera)|terbang (?:minggu depan|secepatnya)'),
@@ -24,7 +26,9 @@ const CUES: Cue[] = [
     group: 'urgent',
     weight: 0.2,
     re: rx([
-      w('urgent(?:ly)? (?:hiring|needed|need|required|recruitment|vacanc(?:y|ies))|hiring urgently|immediate(?:ly)? (?:hiring|start|joiner|joining|hire)|start (?:immediately|asap|tomorrow)|asap'),
+      w(
+        'urgent(?:ly)? (?:hiring|needed|need|required|recruitment|vacanc(?:y|ies))|hiring urgently|immediate(?:ly)? (?:hiring|start|joiner|joining|hire)|start (?:immediately|asap|tomorrow)|asap',
+      ),
       '急招|急聘|急需|急缺|高薪急聘|马上上班|馬上上班|即刻上岗|即刻上崗|当天上岗|當天上崗',
       `(?<![\\p{L}])(?:tuyển gấp|cần gấp|tuyển dụng gấp|gấp gấp|đi làm ngay|nhận việc ngay)`,
       w('dibutuhkan segera|dicari segera|segera dibutuhkan|butuh cepat|mulai kerja segera|lowongan mendesak'),
@@ -38,7 +42,9 @@ const CUES: Cue[] = [
     group: 'scarcity',
     weight: 0.25,
     re: rx([
-      w('limited (?:slots?|seats?|positions?|spots?|vacancies)|only \\d{1,2} (?:slots?|seats?|spots?) (?:left|remaining|available)|(?:few|last) (?:slots?|spots?) left|first come,? first served'),
+      w(
+        'limited (?:slots?|seats?|positions?|spots?|vacancies)|only \\d{1,2} (?:slots?|seats?|spots?) (?:left|remaining|available)|(?:few|last) (?:slots?|spots?) left|first come,? first served',
+      ),
       '名额有限|名額有限|仅剩|僅剩|先到先得',
       `(?<![\\p{L}])(?:số lượng có hạn|chỉ còn \\d+ (?:suất|chỗ)|số lượng giới hạn)`,
       w('kuota terbatas|slot terbatas|tempat terbatas'),

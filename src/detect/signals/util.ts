@@ -211,7 +211,13 @@ function regexFor(text: string, b: Bucket): RegExp | null {
   if (!re) {
     if (b.subsets.size >= MAX_SUBSETS) b.subsets.clear();
     const prefix = b.re.source.startsWith('\\b') ? '\\b' : '';
-    re = new RegExp(`${prefix}(?:${b.parts.filter((_, i) => key[i] === '1').map((p) => p.src).join('|')})`, b.re.flags);
+    re = new RegExp(
+      `${prefix}(?:${b.parts
+        .filter((_, i) => key[i] === '1')
+        .map((p) => p.src)
+        .join('|')})`,
+      b.re.flags,
+    );
     b.subsets.set(key, re);
   }
   return re;

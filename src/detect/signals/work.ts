@@ -12,7 +12,9 @@ const EASY_CUES: Cue[] = [
     group: 'easy_high_pay',
     weight: 0.75,
     re: rx([
-      w('(?:easy|light|simple) (?:work|job|tasks?),? (?:high|big|good) (?:pay|salary|income)|(?:high|big) (?:pay|salary|income),? (?:easy|light|simple) (?:work|job)'),
+      w(
+        '(?:easy|light|simple) (?:work|job|tasks?),? (?:high|big|good) (?:pay|salary|income)|(?:high|big) (?:pay|salary|income),? (?:easy|light|simple) (?:work|job)',
+      ),
       '轻松高薪|輕鬆高薪|高薪轻松|高薪輕鬆|工作轻松(?:，|,)?(?:待遇|收入|工资|薪资)高|轻松(?:月入|日入|赚)|輕鬆(?:月入|日入|賺)',
       `(?<![\\p{L}])(?:việc nhẹ,? lương cao|việc nhẹ,? thu nhập cao|lương cao,? việc nhẹ|công việc nhẹ nhàng,? (?:lương|thu nhập) cao)`,
       w('kerja (?:santai|ringan),? gaji (?:besar|tinggi|tinggi)|gaji (?:besar|tinggi),? kerja (?:santai|ringan)'),
@@ -26,7 +28,9 @@ const EASY_CUES: Cue[] = [
     group: 'easy',
     weight: 0.3,
     re: rx([
-      w('easy (?:work|job|tasks?|money)|light (?:work|duties|job)|simple (?:work|tasks?|typing|computer work|job)|just (?:chat(?:ting)?|typ(?:e|ing)|copy and paste)|only (?:need(?:s)? to|have to) (?:chat|type)|work from (?:your )?phone|no (?:hard|heavy) work'),
+      w(
+        'easy (?:work|job|tasks?|money)|light (?:work|duties|job)|simple (?:work|tasks?|typing|computer work|job)|just (?:chat(?:ting)?|typ(?:e|ing)|copy and paste)|only (?:need(?:s)? to|have to) (?:chat|type)|work from (?:your )?phone|no (?:hard|heavy) work',
+      ),
       '轻松|輕鬆|简单工作|簡單工作|工作简单|工作簡單|单纯|單純|会打字|會打字|打字即可|只需打字|动动手指|動動手指',
       `(?<![\\p{L}])(?:việc nhẹ|công việc nhẹ nhàng|công việc đơn giản|chỉ cần (?:biết )?(?:đánh máy|dùng máy tính|chat|nhắn tin|gõ phím))`,
       w('kerja (?:santai|ringan|mudah)|pekerjaan (?:mudah|ringan|santai)|cukup (?:bisa )?(?:mengetik|chat(?:ting)?)|hanya (?:perlu )?(?:mengetik|chatting)'),
@@ -40,7 +44,9 @@ const EASY_CUES: Cue[] = [
     group: 'no_experience',
     weight: 0.15,
     re: rx([
-      w('no (?:prior |previous |work )?experience(?: (?:is )?(?:needed|required|necessary))?|without (?:any )?experience|experience (?:is )?not (?:required|necessary|needed)|fresh graduates? (?:are )?welcome'),
+      w(
+        'no (?:prior |previous |work )?experience(?: (?:is )?(?:needed|required|necessary))?|without (?:any )?experience|experience (?:is )?not (?:required|necessary|needed)|fresh graduates? (?:are )?welcome',
+      ),
       '经验不限|經驗不限|无需经验|無需經驗|无经验|無經驗|不需经验|不需經驗|零基础|零基礎|小白可做|新手可做',
       `(?<![\\p{L}])(?:không (?:cần|yêu cầu) kinh nghiệm|chưa có kinh nghiệm|không cần biết (?:việc|nghề))`,
       w('tanpa pengalaman|tidak (?:perlu|butuh|harus) (?:ber)?pengalaman|pengalaman tidak (?:diperlukan|wajib)|belum berpengalaman'),
@@ -54,7 +60,9 @@ const EASY_CUES: Cue[] = [
     group: 'no_degree',
     weight: 0.2,
     re: rx([
-      w('no (?:degree|diploma|education|college degree)(?: (?:is )?(?:needed|required|necessary))?|(?:degree|diploma|education) (?:is )?not (?:required|necessary|needed)|any (?:education|educational background)|no english (?:needed|required)'),
+      w(
+        'no (?:degree|diploma|education|college degree)(?: (?:is )?(?:needed|required|necessary))?|(?:degree|diploma|education) (?:is )?not (?:required|necessary|needed)|any (?:education|educational background)|no english (?:needed|required)',
+      ),
       '学历不限|學歷不限|学历经验不限|學歷經驗不限|无需学历|無需學歷|不看学历|不看學歷',
       `(?<![\\p{L}])(?:không (?:cần|yêu cầu) bằng cấp|không cần (?:tiếng anh|ngoại ngữ)|không yêu cầu trình độ)`,
       w('tanpa ijazah|tidak (?:perlu|butuh|wajib) ijazah|tidak (?:memerlukan|perlu) ipk|ijazah tidak (?:diperlukan|wajib)|semua lulusan'),
@@ -85,7 +93,9 @@ export function detectEasyWork(text: string): SignalHit | null {
 }
 
 const ROLES = rx([
-  w('customer (?:service|support|care|relations?|success)(?: (?:representative|agent|officer|executive|staff|specialist))?|csr|chat (?:support|agent|operator|moderator)|live chat (?:agent|support|operator)|typist|data (?:entry|encoder|encoding)|encoder|online (?:marketing|sales|admin|customer service|support)|digital (?:sales|marketing)(?: (?:and|&) marketing)? executive|game tester|telemarketer|telemarketing|translator|interpreter|social media (?:admin|operator|specialist)|admin (?:online|staff|assistant)|call cent(?:er|re) agent|tech(?:nical)? support|crypto (?:customer|support|trader)|casino (?:receptionist|host)'),
+  w(
+    'customer (?:service|support|care|relations?|success)(?: (?:representative|agent|officer|executive|staff|specialist))?|csr|chat (?:support|agent|operator|moderator)|live chat (?:agent|support|operator)|typist|data (?:entry|encoder|encoding)|encoder|online (?:marketing|sales|admin|customer service|support)|digital (?:sales|marketing)(?: (?:and|&) marketing)? executive|game tester|telemarketer|telemarketing|translator|interpreter|social media (?:admin|operator|specialist)|admin (?:online|staff|assistant)|call cent(?:er|re) agent|tech(?:nical)? support|crypto (?:customer|support|trader)|casino (?:receptionist|host)',
+  ),
   '客服|在线客服|線上客服|打字员|打字員|录入员|錄入員|文员|文員|网络推广|網絡推廣|网络营销|網路行銷|翻译|翻譯|电销|電銷|话务员|話務員|推广专员|推廣專員|游戏测试|遊戲測試|运营专员|運營專員|业务员|業務員',
   `(?<![\\p{L}])(?:chăm sóc khách hàng|cskh|nhân viên (?:nhập liệu|đánh máy|chat|trực page|tư vấn online|telesales|văn phòng)|nhập liệu|phiên dịch|biên dịch|marketing online|sale online|trực page|chạy quảng cáo)`,
   w('layanan pelanggan|admin (?:online|media sosial|chat)|operator (?:data|komputer|chat)|entri data|penerjemah|marketing online|telemarketing'),

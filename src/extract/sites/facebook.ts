@@ -15,10 +15,8 @@ import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 const ARTICLE = 'article, [role="article"]';
 const UNIT = '[role="feed"] > *, [aria-posinset], [role="article"], article, [data-ft*="top_level_post_id"]';
-const MESSAGE =
-  '[data-ad-preview="message"], [data-ad-comet-preview="message"], [data-ft*=\'"tn":"*s"\'], [data-gt*=\'"tn":"*s"\']';
-const PERMALINK =
-  'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/permalink.php"], a[href*="/story.php"]';
+const MESSAGE = '[data-ad-preview="message"], [data-ad-comet-preview="message"], [data-ft*=\'"tn":"*s"\'], [data-gt*=\'"tn":"*s"\']';
+const PERMALINK = 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/permalink.php"], a[href*="/story.php"]';
 const CHROME = '[role="button"], [role="toolbar"], form, footer, abbr';
 
 /**
@@ -51,11 +49,17 @@ function inNestedPost(el: Element, unit: Element, nested: (el: Element) => boole
 }
 
 function ownMatches(unit: Element, selector: string, nested: (el: Element) => boolean): Element[] {
-  return outermost(Array.from(unit.querySelectorAll(selector)).slice(0, 200).filter((el) => !inNestedPost(el, unit, nested)));
+  return outermost(
+    Array.from(unit.querySelectorAll(selector))
+      .slice(0, 200)
+      .filter((el) => !inNestedPost(el, unit, nested)),
+  );
 }
 
 function permalinkOf(unit: Element, base: string, nested: (el: Element) => boolean): string | undefined {
-  const link = Array.from(unit.querySelectorAll(PERMALINK)).slice(0, 50).find((a) => !inNestedPost(a, unit, nested));
+  const link = Array.from(unit.querySelectorAll(PERMALINK))
+    .slice(0, 50)
+    .find((a) => !inNestedPost(a, unit, nested));
   const abs = absoluteUrl(link?.getAttribute('href'), base);
   if (!abs) return undefined;
   try {
@@ -90,7 +94,10 @@ function postFromUnit(unit: Element, base: string): ExtractedPosting | undefined
     const first = blocks[0];
     if (first) {
       body = first;
-      text = blocks.map((b) => blockText(b, MAX_POSTING_TEXT, undefined, exclude)).filter(Boolean).join('\n');
+      text = blocks
+        .map((b) => blockText(b, MAX_POSTING_TEXT, undefined, exclude))
+        .filter(Boolean)
+        .join('\n');
     } else {
       body = unit;
       text = blockText(unit, MAX_POSTING_TEXT, undefined, (el) => exclude(el) || el.matches(CHROME));
@@ -107,9 +114,7 @@ export const facebookAdapter: SiteAdapter = steppedAdapter({
   name: 'facebook',
   matches: (url) => hostIs(url, 'facebook.com', 'fb.com'),
   detect: (doc) =>
-    doc.querySelector(
-      '[data-ad-preview="message"], [data-ad-comet-preview="message"], [data-ft*="top_level_post_id"], [data-ft*=\'"tn":"*s"\']',
-    ) !== null,
+    doc.querySelector('[data-ad-preview="message"], [data-ad-comet-preview="message"], [data-ft*="top_level_post_id"], [data-ft*=\'"tn":"*s"\']') !== null,
   *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url) ?? 'https://www.facebook.com/';
     const results: ExtractedPosting[] = [];

@@ -20,7 +20,10 @@ function jobIdOf(el: Element): string | undefined {
 export const glintsAdapter: SiteAdapter = steppedAdapter({
   name: 'glints',
   matches: (url) => hostIs(url, 'glints.com', 'glints.id'),
-  detect: (doc) => Array.from(doc.querySelectorAll(JOB_LINK)).slice(0, 200).some((a) => jobIdOf(a) !== undefined),
+  detect: (doc) =>
+    Array.from(doc.querySelectorAll(JOB_LINK))
+      .slice(0, 200)
+      .some((a) => jobIdOf(a) !== undefined),
   *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url) ?? 'https://glints.com/';
     const results: ExtractedPosting[] = [];
@@ -29,8 +32,7 @@ export const glintsAdapter: SiteAdapter = steppedAdapter({
       yield;
       const id = jobIdOf(link);
       if (!id || seen.has(id)) continue;
-      const card =
-        link.closest(`[data-gtm-job-id="${id}"]`) ?? climbToCard(link, JOB_LINK, (o) => jobIdOf(o) === id || jobIdOf(o) === undefined, 10);
+      const card = link.closest(`[data-gtm-job-id="${id}"]`) ?? climbToCard(link, JOB_LINK, (o) => jobIdOf(o) === id || jobIdOf(o) === undefined, 10);
       const titleEl = link.closest('h1, h2, h3, h4') ?? card.querySelector('h1, h2, h3, h4');
       const title = inlineText(titleEl ?? link, 300) || inlineText(link, 300);
       if (!title) continue;
@@ -44,7 +46,12 @@ export const glintsAdapter: SiteAdapter = steppedAdapter({
         .filter((s, i, all) => s && all.indexOf(s) === i);
       if (locations.length > 0) posting.location = locations.join(', ');
       const salaryHolder = titleEl?.parentElement;
-      const salaryNear = salaryHolder ? Array.from(salaryHolder.children).filter((c) => c !== titleEl).map((c) => inlineText(c, 200)).find((t) => /\d/.test(t)) : undefined;
+      const salaryNear = salaryHolder
+        ? Array.from(salaryHolder.children)
+            .filter((c) => c !== titleEl)
+            .map((c) => inlineText(c, 200))
+            .find((t) => /\d/.test(t))
+        : undefined;
       const salary = salaryNear ?? findSalaryLine(text);
       if (salary) posting.salary = salary;
       const href = absoluteUrl(link.getAttribute('href'), base);

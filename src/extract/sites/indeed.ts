@@ -57,8 +57,12 @@ function* extractCards(doc: Document, base?: string): Steps<ExtractedPosting[]> 
     const location = pickText(card, ['[data-testid="text-location"]', '.companyLocation', '.location']);
     if (location) posting.location = location;
     const salary =
-      pickText(card, ['[data-testid="attribute_snippet_testid"].salary-snippet-container', '.salary-snippet-container', '[data-testid="salary-snippet"]', '.salaryText']) ??
-      findSalaryLine(text);
+      pickText(card, [
+        '[data-testid="attribute_snippet_testid"].salary-snippet-container',
+        '.salary-snippet-container',
+        '[data-testid="salary-snippet"]',
+        '.salaryText',
+      ]) ?? findSalaryLine(text);
     if (salary) posting.salary = salary;
     results.push(posting);
   }
@@ -68,15 +72,12 @@ function* extractCards(doc: Document, base?: string): Steps<ExtractedPosting[]> 
 function extractViewJob(doc: Document, base?: string): ExtractedPosting | undefined {
   const description = pick(doc, ['#jobDescriptionText', '[data-testid="jobDescriptionText"]']);
   if (!description) return undefined;
-  const header = pick(doc, [
-    '[data-testid="jobsearch-JobInfoHeader-title"]',
-    '.jobsearch-JobInfoHeader-title',
-    'h1',
-  ]);
+  const header = pick(doc, ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1']);
   const title = header ? titleText(header) : undefined;
   const container =
-    description.closest('[data-testid="jobsearch-ViewjobPaneWrapper"], .jobsearch-ViewJobLayout-jobDisplay, #jobsearch-ViewjobPaneWrapper, .jobsearch-RightPane, main, [role="main"]') ??
-    description;
+    description.closest(
+      '[data-testid="jobsearch-ViewjobPaneWrapper"], .jobsearch-ViewJobLayout-jobDisplay, #jobsearch-ViewjobPaneWrapper, .jobsearch-RightPane, main, [role="main"]',
+    ) ?? description;
   const posting: ExtractedPosting = {
     text: blockText(description),
     source: 'site:indeed',
@@ -92,7 +93,11 @@ function extractViewJob(doc: Document, base?: string): ExtractedPosting | undefi
     '[data-testid="job-location"]',
   ]);
   if (location) posting.location = location;
-  const salary = pickText(root, ['#salaryInfoAndJobType [class*="salary"]', '#salaryInfoAndJobType span', '[data-testid="jobsearch-OtherJobDetailsContainer"] [class*="salary"]']);
+  const salary = pickText(root, [
+    '#salaryInfoAndJobType [class*="salary"]',
+    '#salaryInfoAndJobType span',
+    '[data-testid="jobsearch-OtherJobDetailsContainer"] [class*="salary"]',
+  ]);
   if (salary && /\d/.test(salary)) posting.salary = salary;
   try {
     const u = base ? new URL(base) : undefined;

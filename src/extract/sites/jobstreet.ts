@@ -108,7 +108,8 @@ export const jobstreetAdapter: SiteAdapter = steppedAdapter({
   matches: (url) =>
     hostIs(url, 'jobstreet.com', 'jobstreet.co.id', 'jobstreet.com.my', 'jobstreet.com.sg', 'jobstreet.com.ph', 'jobsdb.com', 'seek.com.au', 'seek.co.nz'),
   detect: (doc) =>
-    doc.querySelector('[data-automation="jobTitle"], [data-automation="jobAdDetails"], [data-automation="job-card-0"], [data-automation="jobListing"]') !== null,
+    doc.querySelector('[data-automation="jobTitle"], [data-automation="jobAdDetails"], [data-automation="job-card-0"], [data-automation="jobListing"]') !==
+    null,
   *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url);
     const results = yield* extractCards(doc, base);

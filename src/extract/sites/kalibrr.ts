@@ -49,7 +49,10 @@ function* extractCards(doc: Document, base: string): Steps<ExtractedPosting[]> {
     const sameJob = Array.from(card.querySelectorAll(JOB_LINK)).filter((a) => jobIdOf(a) === id);
     const heading = card.querySelector('h1, h2, h3, h4');
     const headingText = heading ? inlineText(heading, 300) : '';
-    const linkTexts = sameJob.map((a) => inlineText(a, 300)).filter(Boolean).sort((a, b) => b.length - a.length);
+    const linkTexts = sameJob
+      .map((a) => inlineText(a, 300))
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length);
     const title = headingText || linkTexts[0];
     if (!title) continue;
     seen.add(id);
@@ -88,7 +91,9 @@ export const kalibrrAdapter: SiteAdapter = steppedAdapter({
   name: 'kalibrr',
   matches: (url) => hostIs(url, 'kalibrr.com', 'kalibrr.id', 'kalibrr.ph'),
   detect: (doc) =>
-    Array.from(doc.querySelectorAll(JOB_LINK)).slice(0, 200).some((a) => jobIdOf(a) !== undefined) &&
+    Array.from(doc.querySelectorAll(JOB_LINK))
+      .slice(0, 200)
+      .some((a) => jobIdOf(a) !== undefined) &&
     doc.querySelector('[href*="kalibrr"], [src*="kalibrr"], meta[content*="Kalibrr"], meta[content*="kalibrr"]') !== null,
   *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url) ?? 'https://www.kalibrr.com/';

@@ -15,7 +15,8 @@ const POST =
   '[data-urn*="urn:li:activity:"], [data-urn*="urn:li:share:"], [data-urn*="urn:li:ugcPost:"], [data-id*="urn:li:activity:"], [data-view-name="feed-full-update"]';
 const COMMENTARY = '[data-view-name="feed-commentary"], .update-components-text, .feed-shared-update-v2__description, .feed-shared-inline-show-more-text';
 /** Inside a post but not its own words: comments, a reshared post, an article preview. */
-const NOT_OWN = '[data-view-name="comment-container"], .comments-comments-list, .comments-comment-item, article.comments-comment-entity, .feed-shared-update-v2__update-content-wrapper, .update-components-mini-update-v2';
+const NOT_OWN =
+  '[data-view-name="comment-container"], .comments-comments-list, .comments-comment-item, article.comments-comment-entity, .feed-shared-update-v2__update-content-wrapper, .update-components-mini-update-v2';
 const URN = /urn:li:(?:activity|share|ugcPost):\d+/;
 
 function urnOf(post: Element): string | undefined {

@@ -34,9 +34,7 @@ function* extractCards(doc: Document, base?: string): Steps<ExtractedPosting[]> 
     if (anchor.closest('#job-details')) continue;
     const card = climbToCard(anchor, CARD_ANCHOR, (o) => jobIdOf(o) === id, 4);
     const link = card.querySelector('a[href*="/jobs/view/"], a[href*="currentJobId"]');
-    const title =
-      pickText(card, ['h3', '.base-search-card__title', '[class*="job-card-list__title"]', 'strong']) ??
-      (link ? inlineText(link, 300) : undefined);
+    const title = pickText(card, ['h3', '.base-search-card__title', '[class*="job-card-list__title"]', 'strong']) ?? (link ? inlineText(link, 300) : undefined);
     if (!title) continue;
     seen.add(id);
     const posting: ExtractedPosting = {
@@ -89,7 +87,13 @@ function extractJobView(doc: Document, base?: string): ExtractedPosting | undefi
   titleEl ??= description;
   const container = titleEl === description ? description : commonAncestor(titleEl, description);
   const topCard =
-    ['.job-details-jobs-unified-top-card__container--two-pane', '.top-card-layout', '[class*="unified-top-card"]:not(h1):not(div[class*="__job-title"])', '[class*="top-card"]', 'section']
+    [
+      '.job-details-jobs-unified-top-card__container--two-pane',
+      '.top-card-layout',
+      '[class*="unified-top-card"]:not(h1):not(div[class*="__job-title"])',
+      '[class*="top-card"]',
+      'section',
+    ]
       .map((sel) => titleEl?.closest(sel))
       .find((el): el is Element => !!el && el !== titleEl && inlineText(el, 2000).length > inlineText(titleEl, 300).length + 5) ?? container;
   // The pane's own heading ("About the job", in the UI language) is chrome, not ad text.

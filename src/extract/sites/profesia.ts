@@ -17,7 +17,10 @@ function offerIdOf(el: Element): string | undefined {
 export const profesiaAdapter: SiteAdapter = steppedAdapter({
   name: 'profesia',
   matches: (url) => hostIs(url, 'profesia.sk', 'profesia.cz'),
-  detect: (doc) => Array.from(doc.querySelectorAll(OFFER_LINK)).slice(0, 50).some((a) => offerIdOf(a) !== undefined),
+  detect: (doc) =>
+    Array.from(doc.querySelectorAll(OFFER_LINK))
+      .slice(0, 50)
+      .some((a) => offerIdOf(a) !== undefined),
   *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url) ?? 'https://www.profesia.sk/';
     const results: ExtractedPosting[] = [];

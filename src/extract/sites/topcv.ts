@@ -25,11 +25,12 @@ function titleFromSlug(slug: string): string {
 export const topcvAdapter: SiteAdapter = steppedAdapter({
   name: 'topcv',
   matches: (url) => hostIs(url, 'topcv.vn'),
-  detect: (doc) =>
-    doc.querySelector('link[href*="topcv.vn"], meta[content*="topcv.vn"], a[href*="topcv.vn/viec-lam/"]') !== null,
+  detect: (doc) => doc.querySelector('link[href*="topcv.vn"], meta[content*="topcv.vn"], a[href*="topcv.vn/viec-lam/"]') !== null,
   *extractSteps(doc, url) {
     const base = documentBaseUrl(doc, url) ?? 'https://www.topcv.vn/';
-    const links = Array.from(doc.querySelectorAll(JOB_LINK)).slice(0, 3000).filter((a) => jobIdOf(a) !== undefined);
+    const links = Array.from(doc.querySelectorAll(JOB_LINK))
+      .slice(0, 3000)
+      .filter((a) => jobIdOf(a) !== undefined);
     const byId = new Map<string, Element[]>();
     for (const a of links) {
       const id = jobIdOf(a) as string;

@@ -15,7 +15,9 @@ export interface SiteAdapter {
 }
 
 /** An adapter written as steps; `extract` runs them to the end (CLI, tests). */
-export function steppedAdapter(adapter: Omit<SiteAdapter, 'extract' | 'extractSteps'> & { extractSteps(doc: Document, url?: string): Steps<ExtractedPosting[]> }): SiteAdapter {
+export function steppedAdapter(
+  adapter: Omit<SiteAdapter, 'extract' | 'extractSteps'> & { extractSteps(doc: Document, url?: string): Steps<ExtractedPosting[]> },
+): SiteAdapter {
   return { ...adapter, extract: (doc, url) => runToEnd(adapter.extractSteps(doc, url)) };
 }
 

@@ -22,7 +22,9 @@ function tweetsOf(doc: Document): Element[] {
 }
 
 function permalinkOf(tweet: Element, base: string): string | undefined {
-  const links = Array.from(tweet.querySelectorAll('a[href*="/status/"]')).slice(0, 30).filter((a) => !insideNested(a, tweet, QUOTE));
+  const links = Array.from(tweet.querySelectorAll('a[href*="/status/"]'))
+    .slice(0, 30)
+    .filter((a) => !insideNested(a, tweet, QUOTE));
   const link = links.find((a) => a.querySelector('time') !== null) ?? links[0];
   const abs = absoluteUrl(link?.getAttribute('href'), base);
   if (!abs) return undefined;

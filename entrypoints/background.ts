@@ -7,14 +7,14 @@ import { listen, send } from '../src/shared/messaging.ts';
 import { ALL_SITES_MATCHES, DEFAULT_MATCHES } from '../src/shared/sites.ts';
 import { normalizeReport, appendReport } from '../src/shared/reports.ts';
 import { getSettings, reportsItem, settingsItem, updateSettings } from '../src/shared/storage.ts';
-import { applySettings } from '../src/shared/apply-settings.ts';
-import { retier, thresholdsFor } from '../src/shared/sensitivity.ts';
+import { applySettings } from '../src/detect/apply-settings.ts';
+import { retier, thresholdsFor } from '../src/detect/sensitivity.ts';
 import { normaliseSettings, siteKey, withItem, type Settings } from '../src/shared/settings.ts';
 import { employerKey } from '../src/shared/trust.ts';
 import { applyUiLanguage, fetchCatalog } from '../src/shared/ui-language.ts';
 import { t } from '../src/shared/i18n.ts';
 import { withRiskyCount } from '../src/shared/tab-results.ts';
-import modelMeta from '../models/model.json';
+import { MODEL_META } from '../src/detect/model-meta.ts';
 import { badgeColor, badgeText, mergeTabResults } from '../src/shared/tab-results.ts';
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';
@@ -50,7 +50,7 @@ async function reapplySettings(raw: Settings | null): Promise<void> {
     const results = value as TabResults;
     const scored = results.scored.map((s) => ({
       posting: s.posting,
-      verdict: applySettings(s.verdict, s.posting, results.url, settings, modelMeta.thresholds),
+      verdict: applySettings(s.verdict, s.posting, results.url, settings, MODEL_META.thresholds),
     }));
     await writeTab(tabId, withRiskyCount({ ...results, scored }));
   }

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import type { Engine } from '../detect/engine.ts';
 import { readInput, type InputProblem } from './inputs.ts';
-import { CSV_HEADER, toCsvLine, toScanRecord, toTable, type OutputFormat, type ScanRecord } from './output.ts';
+import { CSV_HEADER, type ScanRecord, toCsvLine, toScanRecord } from '../shared/scan-record.ts';
+import { type OutputFormat, toTable } from './output.ts';
 
 export const USAGE = `scam-job-radar — check job ads for scam-compound recruitment red flags, on this machine.
 

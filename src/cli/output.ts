@@ -1,40 +1,6 @@
-import type { Verdict } from '../shared/types.ts';
-
-/** One line of `scan` output. Field names are a documented interface: extend, never rename. */
-export interface ScanRecord {
-  id: string | number;
-  title: string | null;
-  score: number;
-  risk: Verdict['risk'];
-  reasons: { id: string; label: string; evidence: string[]; detail?: string }[];
-  model: string;
-}
+import type { ScanRecord } from '../shared/scan-record.ts';
 
 export type OutputFormat = 'jsonl' | 'table' | 'csv';
-
-export function toScanRecord(id: string | number, title: string | undefined, v: Verdict): ScanRecord {
-  return {
-    id,
-    title: title?.trim() ? title.trim() : null,
-    score: v.score,
-    risk: v.risk,
-    reasons: v.reasons.map((r) => ({ id: r.id, label: r.label, evidence: r.evidence, ...(r.detail ? { detail: r.detail } : {}) })),
-    model: v.model,
-  };
-}
-
-export function csvCell(value: string): string {
-  // A leading = + - @ would make a spreadsheet evaluate the cell: postings are untrusted text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export const CSV_HEADER = 'id,title,score,risk,reasons,model';
-
-export function toCsvLine(r: ScanRecord): string {
-  const reasons = r.reasons.map((x) => (x.evidence.length ? `${x.label}: ${x.evidence.join(' / ')}` : x.label)).join(' | ');
-  return [String(r.id), r.title ?? '', r.score.toFixed(4), r.risk, reasons, r.model].map(csvCell).join(',');
-}
 
 function padOrCut(s: string, width: number): string {
   const one = s.replace(/\s+/g, ' ');

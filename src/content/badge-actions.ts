@@ -1,7 +1,7 @@
 import { buildReport } from '../shared/reports.ts';
 import type { JobPosting, Verdict } from '../shared/types.ts';
 import type { Protocol } from '../shared/messages.ts';
-import type { BadgeAction } from '../ui/Badge.tsx';
+import type { BadgeAction } from '../shared/badge-action.ts';
 
 /** Sends one of our messages to the background (messaging.ts `send`, passed in so this stays testable). */
 export type SendToBackground = <K extends 'save-report' | 'trust'>(type: K, data: Protocol[K]['req']) => Promise<Protocol[K]['res']>;

@@ -1,9 +1,8 @@
 // Browser-only: the engine inside the background service worker (or an extension page).
 import * as ort from 'onnxruntime-web/wasm';
 import { browser } from 'wxt/browser';
-import metaJson from '../../models/model.json';
+import { MODEL_META } from './model-meta.ts';
 import { createEngine, type Engine } from './engine.ts';
-import type { ModelMeta } from './model.ts';
 
 let enginePromise: Promise<Engine> | undefined;
 
@@ -19,7 +18,7 @@ export function getBrowserEngine(): Promise<Engine> {
     const res = await fetch(browser.runtime.getURL('/model/scam-job-radar.onnx'));
     if (!res.ok) throw new Error(`Could not load the bundled model (${res.status})`);
     const bytes = new Uint8Array(await res.arrayBuffer());
-    return createEngine(ort as unknown as Parameters<typeof createEngine>[0], bytes, metaJson as unknown as ModelMeta);
+    return createEngine(ort as unknown as Parameters<typeof createEngine>[0], bytes, MODEL_META);
   })();
   enginePromise.catch(() => {
     enginePromise = undefined;

@@ -6,17 +6,17 @@
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-web';
 import { beforeAll, describe, expect, it } from 'vitest';
-import meta from '../../models/model.json' with { type: 'json' };
+import { MODEL_META } from './model-meta.ts';
 import { generateSynthetic } from '../../training/synthetic/generate.ts';
 import { EmptyPostingError, createEngine, type Engine } from './engine.ts';
 import { featurize } from './features.ts';
-import { createClassifier, type Classifier, type ModelMeta } from './model.ts';
+import { createClassifier, type Classifier } from './model.ts';
 import { normaliseText } from './normalise.ts';
 import { postingText } from './posting-text.ts';
 import { SIGNAL_IDS, detectSignals } from './signals/index.ts';
 import { buildVerdict } from './verdict.ts';
 
-const M = meta as unknown as ModelMeta;
+const M = MODEL_META;
 const BYTES = new Uint8Array(readFileSync(new URL('../../models/scam-job-radar.onnx', import.meta.url)));
 
 describe('scoring engine', () => {

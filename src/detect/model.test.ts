@@ -5,16 +5,16 @@
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-web';
 import { beforeAll, describe, expect, it } from 'vitest';
-import meta from '../../models/model.json' with { type: 'json' };
+import { MODEL_META } from './model-meta.ts';
 import { readOnnxWeights } from '../../training/onnx.ts';
 import { generateSynthetic } from '../../training/synthetic/generate.ts';
 import { featurize, denseFeatureNames } from './features.ts';
-import { calibrate, createClassifier, forwardTs, type Classifier, type ModelMeta } from './model.ts';
+import { calibrate, createClassifier, forwardTs, type Classifier } from './model.ts';
 import { normaliseText } from './normalise.ts';
 import { detectSignals } from './signals/index.ts';
 
 const MODEL = new URL('../../models/scam-job-radar.onnx', import.meta.url);
-const M = meta as unknown as ModelMeta;
+const M = MODEL_META;
 
 function texts(): string[] {
   const syn = generateSynthetic({ seed: 99, perLang: 12 }).map((r) => r.text);

@@ -1,12 +1,11 @@
 // Node-only: loads the shipped model from models/ for the CLI, tests and benchmarks.
 import { readFile } from 'node:fs/promises';
 import * as ort from 'onnxruntime-web';
-import metaJson from '../../models/model.json' with { type: 'json' };
 import { createEngine, type Engine } from './engine.ts';
-import type { ModelMeta } from './model.ts';
+import { MODEL_META } from './model-meta.ts';
 
 export const MODEL_PATH = new URL('../../models/scam-job-radar.onnx', import.meta.url);
-export const MODEL_META = metaJson as unknown as ModelMeta;
+export { MODEL_META };
 
 let enginePromise: Promise<Engine> | undefined;
 

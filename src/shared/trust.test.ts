@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySettings } from './apply-settings.ts';
+import { applySettings } from '../detect/apply-settings.ts';
 import { DEFAULT_SETTINGS } from './settings.ts';
 import { employerKey, isWarning, trustFor } from './trust.ts';
 import type { Verdict } from './types.ts';

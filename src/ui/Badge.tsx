@@ -1,13 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReportKind } from '../shared/reports.ts';
 import type { TrustAction } from '../shared/trust.ts';
+import type { BadgeAction } from '../shared/badge-action.ts';
 import type { Verdict } from '../shared/types.ts';
 import { signalLabel, t, uiLang } from '../shared/i18n.ts';
 import { tierShort, tierText } from './labels.ts';
 import { ReasonList } from './ReasonList.tsx';
-
-/** What the user can do from a badge: report the verdict, or trust the posting's site or employer. */
-export type BadgeAction = ReportKind | TrustAction;
 
 /** Called when the user acts on a badge; resolves once the choice is saved (on this device only). */
 export type OnReport = (action: BadgeAction) => Promise<void>;

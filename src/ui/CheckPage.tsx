@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Engine } from '../detect/engine.ts';
-import { toScanRecord } from '../cli/output.ts';
+import { toScanRecord } from '../shared/scan-record.ts';
 import { readBulkBytes, readTxt, type InputProblem, type ReadResult } from '../shared/bulk-input.ts';
 import { signalLabel, t, uiLang, type MessageKey } from '../shared/i18n.ts';
 import { tierShort } from './labels.ts';

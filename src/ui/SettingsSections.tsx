@@ -1,6 +1,6 @@
-import metaJson from '../../models/model.json';
+import { MODEL_META } from '../detect/model-meta.ts';
 import { t } from '../shared/i18n.ts';
-import { thresholdsFor } from '../shared/sensitivity.ts';
+import { thresholdsFor } from '../detect/sensitivity.ts';
 import { DEFAULT_MATCHES } from '../shared/sites.ts';
 import { patternSite } from '../shared/auto-sites.ts';
 import { SENSITIVITIES, siteListed, UI_LOCALES, withItem, withSiteEnabled, type Sensitivity, type Settings, type UiLanguage } from '../shared/settings.ts';
@@ -25,7 +25,7 @@ export function SensitivitySection({ settings, change }: { settings: Settings; c
       <h2 id="sjr-sensitivity-heading">{t('optionsSensitivityHeading')}</h2>
       <fieldset class="sjr-sensitivity" aria-labelledby="sjr-sensitivity-heading">
         {SENSITIVITIES.map((s) => {
-          const th = thresholdsFor(s, metaJson.thresholds);
+          const th = thresholdsFor(s, MODEL_META.thresholds);
           const [label, help] = SENSITIVITY_TEXT[s];
           return (
             <label key={s}>

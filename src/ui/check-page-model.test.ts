@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, toCsvLine, type ScanRecord } from '../cli/output.ts';
+import { CSV_HEADER, toCsvLine, type ScanRecord } from '../shared/scan-record.ts';
 import { defaultDir, nextSort, riskCounts, sortRows, toCsvExport, toJsonlExport, type CheckedRow } from './check-page-model.ts';
 
 function row(index: number, id: string | number, title: string | null, score: number, risk: ScanRecord['risk']): CheckedRow {

@@ -2,7 +2,7 @@
  * Pure helpers of the Check page (src/ui/CheckPage.tsx): sorting the results table and building
  * the CSV / JSONL downloads with exactly the fields and formatting of `scam-job-radar scan`.
  */
-import { CSV_HEADER, toCsvLine, type ScanRecord } from '../cli/output.ts';
+import { CSV_HEADER, toCsvLine, type ScanRecord } from '../shared/scan-record.ts';
 
 export type SortKey = 'risk' | 'score' | 'id' | 'title';
 export type SortDir = 'asc' | 'desc';

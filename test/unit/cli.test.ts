@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import type { ScanRecord } from '../../src/cli/output.ts';
+import type { ScanRecord } from '../../src/shared/scan-record.ts';
 import { loadNodeEngine } from '../../src/detect/node-engine.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

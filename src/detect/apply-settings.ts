@@ -2,11 +2,11 @@
  * The user's settings applied to a model verdict, in one place (the background's scoring
  * handler), so the badge, the toolbar count and the popup list always agree.
  */
-import type { Thresholds } from '../detect/verdict.ts';
-import type { JobPosting, Verdict } from './types.ts';
-import type { Settings } from './settings.ts';
+import type { Thresholds } from './verdict.ts';
+import type { JobPosting, Verdict } from '../shared/types.ts';
+import type { Settings } from '../shared/settings.ts';
 import { retier, thresholdsFor } from './sensitivity.ts';
-import { trustFor } from './trust.ts';
+import { trustFor } from '../shared/trust.ts';
 
 /**
  * Re-tiers the verdict at the user's sensitivity and marks it trusted when its site or employer

@@ -11,9 +11,9 @@
  * With the shipped thresholds (0.1909 / 0.5252) this gives cautious 0.1055 / 0.3561 and
  * relaxed 0.3205 / 0.6887.
  */
-import { riskTier, type Thresholds } from '../detect/verdict.ts';
-import type { Verdict } from './types.ts';
-import type { Sensitivity } from './settings.ts';
+import { riskTier, type Thresholds } from './verdict.ts';
+import type { Verdict } from '../shared/types.ts';
+import type { Sensitivity } from '../shared/settings.ts';
 
 /** Odds factor applied to each shipped cut-off. */
 export const SENSITIVITY_ODDS_FACTOR: Record<Sensitivity, number> = { cautious: 0.5, balanced: 1, relaxed: 2 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import meta from '../../models/model.json';
+import { MODEL_META } from './model-meta.ts';
 import { retier, scaleOdds, thresholdsFor } from './sensitivity.ts';
-import type { Verdict } from './types.ts';
+import type { Verdict } from '../shared/types.ts';
 
-const shipped = meta.thresholds;
+const shipped = MODEL_META.thresholds;
 const v = (score: number, risk: Verdict['risk']): Verdict => ({ score, risk, reasons: [], model: 'm' });
 
 describe('sensitivity', () => {

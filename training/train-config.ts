@@ -1,5 +1,6 @@
 /** Settings shared by `npm run train` and `npm run ablation`. */
 import { fileURLToPath } from 'node:url';
+import { SIGNALS } from '../src/detect/signals/index.ts';
 
 export const MODELS_DIR = fileURLToPath(new URL('../models/', import.meta.url));
 export const ONNX_PATH = `${MODELS_DIR}scam-job-radar.onnx`;
@@ -32,8 +33,8 @@ export const HYPER = {
  */
 export const ABLATION_BRANCH = { buckets: 1 << 14, dim: 8, hidden: 16, lrEmbed: 0.1, lrHead: 0.02, l2Embed: 1e-6 };
 
-/** Signals the detectors report but the model does not use as inputs: weak cues common in genuine BPO ads. */
-export const MODEL_EXCLUDED_SIGNALS: readonly string[] = ['generic_role', 'social_format'];
+/** Signals the detectors report but the model does not use as inputs: the weak cues (`weak: true` in their files). */
+export const MODEL_EXCLUDED_SIGNALS: readonly string[] = SIGNALS.filter((s) => 'weak' in s && s.weak).map((s) => s.id);
 /** Genuine corpora whose labels are too noisy to set the false-positive thresholds. */
 export const THRESHOLD_EXCLUDED_SOURCES: readonly string[] = ['orfd_58com_zh'];
 /** A source needs this many genuine validation ads before its own FPR can set a threshold. */

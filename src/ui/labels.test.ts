@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { detectHighPay } from '../detect/signals/pay.ts';
-import { detectLureBundle } from '../detect/signals/perks.ts';
+import { highPay } from '../detect/signals/high-pay.ts';
+import { lureBundle } from '../detect/signals/lure-bundle.ts';
 import { useCatalog, type Catalog } from '../shared/i18n.ts';
 import { reasonDetail } from './labels.ts';
 
@@ -13,7 +13,7 @@ const LURE = 'Tuyển nhân viên CSKH làm việc tại Campuchia, lương 30-4
 afterEach(() => useCatalog(null));
 
 describe('reasonDetail', () => {
-  const hit = detectHighPay(LURE);
+  const hit = highPay.detect(LURE);
 
   it('keeps the pay comparison as figures', () => {
     expect(hit?.pay).toMatchObject({ country: 'KH', skilled: false });
@@ -45,7 +45,7 @@ describe('reasonDetail', () => {
 });
 
 describe('reasonDetail for a lure bundle', () => {
-  const hit = detectLureBundle('Free air ticket, visa, food and accommodation provided. No cost to you!');
+  const hit = lureBundle.detect('Free air ticket, visa, food and accommodation provided. No cost to you!');
 
   it('keeps the perks', () => {
     expect(hit?.perks).toEqual({ items: ['flight', 'visa', 'food', 'room'], noCost: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lit, idOf, mayMatch, requiredLiterals } from './prefilter.ts';
-import { w } from './util.ts';
+import { word } from './pattern.ts';
 
 describe('literal prefilter', () => {
   it('derives the literals every match must contain', () => {
@@ -25,10 +25,10 @@ describe('literal prefilter', () => {
 
   it('never rules out a regex that matches (property)', () => {
     const res = [
-      lit(new RegExp(w('(?:free|complimentary) (?:air ?)?tickets?|visa on arrival'), 'giu')),
+      lit(new RegExp(word('(?:free|complimentary) (?:air ?)?tickets?|visa on arrival'), 'giu')),
       lit(/(?<![\p{L}])(?:lương cao|thu nhập cao)|高薪|텔레그램/giu),
       lit(/(?:US\$|PHP) ?\d+/gi),
-      lit(new RegExp(w('(?:dm|pm|inbox) (?:me|us)(?: now)?|tel[e3]gr[a4@]m|no (?:prior )?experience'), 'giu')),
+      lit(new RegExp(word('(?:dm|pm|inbox) (?:me|us)(?: now)?|tel[e3]gr[a4@]m|no (?:prior )?experience'), 'giu')),
     ];
     const frag = fc.constantFrom(
       'FREE ',

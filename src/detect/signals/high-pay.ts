@@ -1,35 +1,36 @@
 /**
  * high_pay: pay far above what the role needs in the destination country.
- * commission_bonus: commission / KPI / sign-on bonus on a CS role, salary advance, debt payoff.
  */
 import type { PayComparison, SignalHit } from '../../shared/types.ts';
 import { parseSalaries, formatMoney, type SalaryMention } from '../salary.ts';
 import { COUNTRY_NAMES, CURRENCY_COUNTRY, PAY_NORMS_USD_MONTH, type CountryCode } from '../salary-norms.ts';
-import { detectDestinationCountry } from './location.ts';
-import { hasGenericRole } from './work.ts';
-import { findAll, makeHit, rx, w, runCues, cueStrength, type Cue, type Match } from './util.ts';
+import { detectDestinationCountry } from './destination.ts';
+import { hasGenericRole } from './generic-role.ts';
+import { word, anyOf, findAll, type Match } from './pattern.ts';
+import { makeHit } from './cues.ts';
+import { defineSignal } from './signal.ts';
 
-const SKILLED = rx([
-  w(
+const SKILLED = anyOf([
+  word(
     'engineer(?:ing)?|developer|programmer|software|devops|designer|ux|ui|qa|tester|architect|data scientist|data analyst|machine learning|accountant|auditor|lawyer|attorney|doctor|physician|nurse|pharmacist|dentist|manager|director|head of|lead|senior|principal|specialist|consultant|analyst|scientist|pilot|teacher|lecturer|professor|surgeon|chef',
   ),
   `(?<![\\p{L}])(?:kỹ sư|lập trình|trưởng phòng|trưởng nhóm|giám đốc|quản lý|kế toán|kiểm toán|chuyên viên|chuyên gia|bác sĩ|dược sĩ|luật sư|giáo viên|giảng viên|senior|leader)`,
-  w('insinyur|pengembang|programmer|akuntan|manajer|kepala|dokter|apoteker|pengacara|guru|dosen'),
+  word('insinyur|pengembang|programmer|akuntan|manajer|kepala|dokter|apoteker|pengacara|guru|dosen'),
   '工程师|工程師|开发|開發|程序员|程序員|架构师|架構師|会计|會計|经理|經理|总监|總監|主管|医生|醫生|律师|律師|教师|教師|研究员|分析师|分析師',
   'วิศวกร|โปรแกรมเมอร์|นักพัฒนา|ผู้จัดการ|นักบัญชี|แพทย์|ทนาย|ครู|อาจารย์|นักวิเคราะห์|หัวหน้า',
   '개발자|엔지니어|프로그래머|매니저|팀장|회계사|의사|변호사|연구원|부장|과장',
   'エンジニア|開発者|プログラマー|マネージャー|会計士|医師|弁護士|研究員|部長|課長',
 ]);
 
-const HIGH_PAY_TEXT = rx([
-  w('high (?:salary|pay|income)|lucrative|earn (?:big|up to|as much as)|high[- ]paying|big (?:money|salary)'),
+const HIGH_PAY_TEXT = anyOf([
+  word('high (?:salary|pay|income)|lucrative|earn (?:big|up to|as much as)|high[- ]paying|big (?:money|salary)'),
   '高薪|高收入|高工资|高工資|高待遇|日赚|日賺|月入过万|月入過萬',
   `(?<![\\p{L}])(?:lương cao|thu nhập cao|thu nhập khủng|lương khủng|lương hấp dẫn)`,
-  w('gaji (?:tinggi|besar|menarik|fantastis)|penghasilan (?:tinggi|besar)'),
+  word('gaji (?:tinggi|besar|menarik|fantastis)|penghasilan (?:tinggi|besar)'),
   'รายได้ดี|รายได้สูง|เงินดี|เงินเดือนสูง',
   '고수익|고소득|고액\\s?알바|고액',
   '高収入|高額(?:バイト|報酬)|高時給',
-  w('malaking (?:sahod|sweldo|kita)'),
+  word('malaking (?:sahod|sweldo|kita)'),
 ]);
 
 // Figures that are not pay: registered capital, revenue, users, loans, prices.
@@ -85,7 +86,7 @@ function fmtMention(m: SalaryMention): string {
   return `${base}${per}`;
 }
 
-export function detectHighPay(text: string): SignalHit | null {
+function detectHighPay(text: string): SignalHit | null {
   const mentions = parseSalaries(text);
   const textCues = findAll(text, HIGH_PAY_TEXT, 5);
   let best: Scored | null = null;
@@ -142,58 +143,9 @@ export function detectHighPay(text: string): SignalHit | null {
   return hit;
 }
 
-// --- commission_bonus ------------------------------------------------------------------------
-
-const BONUS_CUES: Cue[] = [
-  {
-    group: 'debt_advance',
-    weight: 0.65,
-    re: rx([
-      w(
-        'salary advance|advance (?:on )?(?:your )?salary|cash advance|(?:we|company) (?:will )?(?:pay off|settle|clear) (?:your )?debts?|debt (?:payoff|settlement|relief)',
-      ),
-      '代償債務|代偿债务|代还债务|代還債務|可以先預支|可以先预支|预支工资|預支薪水|預支工資|可预支|可預支|借支|帮还网贷|幫還網貸',
-      `(?<![\\p{L}])(?:ứng lương trước|ứng trước lương|hỗ trợ trả nợ|trả nợ giúp|xóa nợ)`,
-      w('kasbon|gaji di muka|bayar(?:kan)? (?:hutang|utang)|lunasi (?:hutang|utang)'),
-      'เบิกเงินล่วงหน้า|เบิกล่วงหน้า|ช่วยใช้หนี้|ปลดหนี้',
-      '가불|선불\\s?급여|빚\\s?(?:청산|대신)|채무\\s?(?:대납|해결)',
-      '前借り|借金(?:返済|肩代わり)',
-    ]),
-  },
-  {
-    group: 'sign_on',
-    weight: 0.3,
-    re: rx([
-      w('sign(?:ing|-on| on)? bonus|joining bonus|welcome bonus|hiring bonus'),
-      '入职奖|入職獎|签约奖|簽約獎',
-      w('thưởng (?:ký hợp đồng|gia nhập)|bonus (?:bergabung|tanda tangan)'),
-      'โบนัสแรกเข้า',
-      '입사\\s?축하금|사이닝\\s?보너스',
-      '入社祝い金',
-    ]),
-  },
-  {
-    group: 'commission',
-    weight: 0.12,
-    re: rx([
-      w('commissions?|kpi bonus|performance bonus|incentives?'),
-      '提成|高提成|佣金|绩效奖金|績效獎金|底薪\\+',
-      `(?<![\\p{L}])(?:hoa hồng|thưởng kpi|thưởng doanh số)`,
-      w('komisi|insentif'),
-      'คอมมิชชั่น|ค่าคอม|อินเซนทีฟ',
-      '인센티브|커미션|수당',
-      'インセンティブ|歩合',
-    ]),
-  },
-];
-
-export function detectCommissionBonus(text: string): SignalHit | null {
-  const r = runCues(text, BONUS_CUES);
-  if (!r.spans.length) return null;
-  // Commission on a customer-service/typing role is the red flag; on a sales role it's normal.
-  const cs = hasGenericRole(text);
-  const g = r.groups;
-  if (g.has('commission') && cs) g.set('commission', 0.3);
-  if (g.has('sign_on') && cs) g.set('sign_on', 0.4);
-  return makeHit('commission_bonus', cueStrength(r), r.spans);
-}
+export const highPay = defineSignal({
+  id: 'high_pay',
+  label: 'Pay far above normal for this kind of job',
+  languages: ['en', 'zh', 'vi', 'id', 'th', 'ko', 'ja'],
+  detect: detectHighPay,
+});

@@ -3,14 +3,16 @@
  * short lines. Weak on its own.
  */
 import type { SignalHit } from '../../shared/types.ts';
-import { findAll, makeHit, type Match } from './util.ts';
+import { findAll, type Match } from './pattern.ts';
+import { makeHit } from './cues.ts';
+import { defineSignal } from './signal.ts';
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const MONEY_EMOJI = /[💰💵💸🤑💲💴💶💷✈🛫🔥]/gu;
 const CAPS_HIRING =
   /(?<![\p{L}])(?:URGENT(?:LY)? HIRING|HIRING NOW|WE ARE HIRING|WE'RE HIRING|HIRING!+|HIGH SALARY|BIG SALARY|FREE (?:FLIGHT|TICKET|VISA|FOOD|ACCOMMODATION)|APPLY NOW|DM NOW|NO EXPERIENCE)(?![\p{L}])/gu;
 
-export function detectSocialFormat(text: string): SignalHit | null {
+function detectSocialFormat(text: string): SignalHit | null {
   const emoji = findAll(text, EMOJI, 200);
   const money = findAll(text, MONEY_EMOJI, 50);
   const caps = findAll(text, CAPS_HIRING, 5);
@@ -29,3 +31,11 @@ export function detectSocialFormat(text: string): SignalHit | null {
   const spans: Match[] = [...caps.slice(0, 2), ...(money.length ? money.slice(0, 3) : emoji.slice(0, 3))];
   return makeHit('social_format', Math.min(0.5, s), spans);
 }
+
+export const socialFormat = defineSignal({
+  id: 'social_format',
+  label: 'Social-media style post (many emoji, all caps)',
+  languages: ['en', 'zh', 'vi', 'id', 'th'],
+  weak: true,
+  detect: detectSocialFormat,
+});

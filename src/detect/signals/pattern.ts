@@ -1,10 +1,15 @@
-/** Shared helpers for the rule-based detectors. */
-import type { Evidence, SignalHit } from '../../shared/types.ts';
+/**
+ * The detectors' pattern language: `word()` wraps an alternative in word boundaries that work
+ * in any script, `anyOf()` compiles alternatives into one regex per script (a text only pays
+ * for the scripts it contains, and the literal prefilter skips alternatives that cannot match),
+ * `findAll()` returns the matches as verbatim spans, bounded for hostile input.
+ */
+import type { Evidence } from '../../shared/types.ts';
 import { idOf, literalsOf, mayMatch, registerLiterals, registerSource } from './prefilter.ts';
 
 /** Left/right word boundaries that work for any script (JS `\b` is ASCII-only). */
-export const B = '(?<![\\p{L}\\p{M}\\p{N}_])';
-export const E = '(?![\\p{L}\\p{M}\\p{N}_])';
+export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}_])';
+export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}_])';
 
 /** Top-level alternatives of a regex source (split on `|` outside groups/classes). */
 function topLevelAlternatives(src: string): string[] {
@@ -70,20 +75,20 @@ function altStartsAscii(a: string, depth: number): boolean {
  * starts with an ASCII letter/digit, an extra ASCII `\b` is added in front: it never changes
  * the result (such a match must start after a non-word char) but lets V8 skip positions fast.
  */
-export function w(src: string): string {
+export function word(src: string): string {
   const asciiStart = allStartAscii(src);
   // `\b` is only fast without the `u` flag, so such parts use explicit Latin ranges (valid in
-  // both modes) instead of \p{L}; rx() compiles them without `u`.
-  if (asciiStart && !UNICODE_ONLY_SYNTAX.test(src)) return `\\b${BA}(?:${src})${EA}`;
-  return `${B}(?:${src})${E}`;
+  // both modes) instead of \p{L}; anyOf() compiles them without `u`.
+  if (asciiStart && !UNICODE_ONLY_SYNTAX.test(src)) return `\\b${LATIN_WORD_START}(?:${src})${LATIN_WORD_END}`;
+  return `${WORD_START}(?:${src})${WORD_END}`;
 }
 
 const UNICODE_ONLY_SYNTAX = /\\[pP]\{|\\u\{/;
 const PL_LOOKBEHIND = '(?<![\\p{L}])';
 const LATIN_WORD = 'A-Za-z0-9_\\u00C0-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF';
 /** Latin-only word boundaries (usable with or without the `u` flag). */
-export const BA = `(?<![${LATIN_WORD}])`;
-export const EA = `(?![${LATIN_WORD}])`;
+export const LATIN_WORD_START = `(?<![${LATIN_WORD}])`;
+export const LATIN_WORD_END = `(?![${LATIN_WORD}])`;
 
 /**
  * Scripts used to split patterns: alternatives written in a script the text does not contain
@@ -156,14 +161,14 @@ export interface Pattern {
 }
 
 /** Compiles alternatives into global, case-insensitive, Unicode regexes (one per script). */
-export function rx(parts: readonly string[], flags = 'giu'): Pattern {
-  // Parts starting with an ASCII `\b` (see w()) share one regex with a single leading `\b`,
+export function anyOf(parts: readonly string[], flags = 'giu'): Pattern {
+  // Parts starting with an ASCII `\b` (see word()) share one regex with a single leading `\b`,
   // which V8 scans much faster than an alternation of lookbehinds.
   const by = new Map<string, { script: Script; wordStart: boolean; needsU: boolean; ps: string[] }>();
   for (const raw of parts) {
     // "(?<![\p{L}])" at the start (Vietnamese phrases) becomes the Latin-range boundary so the
     // part can run without the slow `u` flag.
-    const p = raw.startsWith(PL_LOOKBEHIND) ? BA + raw.slice(PL_LOOKBEHIND.length) : raw;
+    const p = raw.startsWith(PL_LOOKBEHIND) ? LATIN_WORD_START + raw.slice(PL_LOOKBEHIND.length) : raw;
     const sc = scriptOfSource(p);
     const wordStart = p.startsWith('\\b');
     const needsU = UNICODE_ONLY_SYNTAX.test(p) || /[\u{10000}-\u{10FFFF}]/u.test(p);
@@ -223,8 +228,6 @@ function regexFor(text: string, b: Bucket): RegExp | null {
   return re;
 }
 
-/** Max evidence spans kept per signal. */
-export const MAX_EVIDENCE = 5;
 /** Max matches examined per regex (keeps hostile inputs bounded). */
 const MAX_MATCHES = 200;
 
@@ -262,92 +265,4 @@ function findAllRe(text: string, re: RegExp, max: number): Match[] {
   }
   re.lastIndex = 0;
   return out;
-}
-
-/** The text within `radius` characters around a span (same string, clipped). */
-export function around(text: string, m: { start: number; end: number }, before: number, after = before): string {
-  return text.slice(Math.max(0, m.start - before), Math.min(text.length, m.end + after));
-}
-
-/** Text just before a span. */
-export function before(text: string, m: { start: number }, n: number): string {
-  return text.slice(Math.max(0, m.start - n), m.start);
-}
-
-/** Noisy-OR combination of independent cue weights. */
-export function noisyOr(weights: readonly number[]): number {
-  let p = 1;
-  for (const x of weights) p *= 1 - Math.min(1, Math.max(0, x));
-  return 1 - p;
-}
-
-export function clamp01(x: number): number {
-  if (!Number.isFinite(x)) return 0;
-  return Math.min(1, Math.max(0, x));
-}
-
-/** Evidence list: sorted, de-overlapped, capped. */
-export function pickEvidence(spans: readonly Match[], max = MAX_EVIDENCE): Evidence[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Evidence[] = [];
-  let lastEnd = -1;
-  for (const s of sorted) {
-    if (s.start < lastEnd) continue;
-    out.push({ text: s.text, start: s.start, end: s.end });
-    lastEnd = s.end;
-    if (out.length >= max) break;
-  }
-  return out;
-}
-
-/** Builds a hit (strength clamped and rounded) or null when strength is ~0. */
-export function makeHit(id: string, strength: number, spans: readonly Match[], detail?: string): SignalHit | null {
-  const s = Math.round(clamp01(strength) * 1000) / 1000;
-  if (s <= 0) return null;
-  const hit: SignalHit = { id, strength: s, evidence: pickEvidence(spans) };
-  if (detail) hit.detail = detail;
-  return hit;
-}
-
-/** A weighted cue: a regex whose matches add `weight` under a `group` (one weight per group). */
-export interface Cue {
-  group: string;
-  weight: number;
-  re: Pattern | RegExp;
-  /** Drop a match when this regex matches the text just before it (negation, e.g. "no "). */
-  negateBefore?: RegExp;
-  /** Multiply weight by `dampen` when this regex matches near the match (genuine context). */
-  dampenNear?: RegExp;
-  dampen?: number;
-  /** Drop a match when this regex matches within 60 characters of it (e.g. an anti-fraud notice). */
-  skipNear?: RegExp;
-}
-
-export interface CueResult {
-  /** Best weight per group. */
-  groups: Map<string, number>;
-  spans: Match[];
-}
-
-/** Runs cues; for each group keeps the max weight seen. */
-export function runCues(text: string, cues: readonly Cue[]): CueResult {
-  const groups = new Map<string, number>();
-  const spans: Match[] = [];
-  for (const cue of cues) {
-    for (const m of findAll(text, cue.re, 50)) {
-      if (cue.negateBefore?.test(before(text, m, 14))) continue;
-      if (cue.skipNear?.test(around(text, m, 60))) continue;
-      let wgt = cue.weight;
-      if (cue.dampenNear?.test(around(text, m, 60))) wgt *= cue.dampen ?? 0.3;
-      const prev = groups.get(cue.group) ?? 0;
-      if (wgt > prev) groups.set(cue.group, wgt);
-      spans.push(m);
-    }
-  }
-  return { groups, spans };
-}
-
-/** Noisy-OR over a CueResult's groups. */
-export function cueStrength(r: CueResult): number {
-  return noisyOr([...r.groups.values()]);
 }

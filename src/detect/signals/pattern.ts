@@ -95,7 +95,7 @@ export const LATIN_WORD_END = `(?![${LATIN_WORD}])`;
  * are skipped entirely, which keeps a 3 kB English ad from paying for Thai/Korean/Chinese
  * alternations (V8 has no literal prefilter for large alternations).
  */
-export type Script = 'latin' | 'vi' | 'cjk' | 'hangul' | 'thai' | 'lao' | 'khmer' | 'myanmar' | 'cyrillic';
+export type Script = 'latin' | 'vi' | 'cjk' | 'hangul' | 'thai' | 'lao' | 'khmer' | 'myanmar' | 'cyrillic' | 'devanagari' | 'bengali' | 'sinhala' | 'ethiopic';
 
 const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
   ['cjk', /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u],
@@ -105,6 +105,10 @@ const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
   ['khmer', /[\u1780-\u17FF]/u],
   ['myanmar', /[\u1000-\u109F]/u],
   ['cyrillic', /[\u0400-\u04FF]/u],
+  ['devanagari', /[\u0900-\u097F]/u],
+  ['bengali', /[\u0980-\u09FF]/u],
+  ['sinhala', /[\u0D80-\u0DFF]/u],
+  ['ethiopic', /[\u1200-\u139F]/u],
   ['vi', /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u],
 ];
 

@@ -1,0 +1,136 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MODEL_META } from '../detect/model-meta.ts';
+import { thresholdsFor } from '../detect/sensitivity.ts';
+import type { TabResults } from '../shared/messages.ts';
+import { DEFAULT_SETTINGS } from '../shared/settings.ts';
+import { settingsItem } from '../shared/storage.ts';
+import type { Verdict } from '../shared/types.ts';
+import { keepTabResultsCurrent, tabKey, tabResults } from './tab-results-store.ts';
+
+const TAB_1 = { id: 1 } as Browser.tabs.Tab;
+const RED = [198, 40, 40, 255]; // #c62828: a high-risk posting on the tab
+const ORANGE = [239, 143, 0, 255]; // #ef8f00: medium only
+
+// Between the balanced and the relaxed medium cut-offs: medium by default, low when relaxed.
+const BALANCED = thresholdsFor('balanced', MODEL_META.thresholds);
+const RELAXED = thresholdsFor('relaxed', MODEL_META.thresholds);
+const BORDERLINE_SCORE = (BALANCED.medium + RELAXED.medium) / 2;
+
+function verdict(score: number, risk: Verdict['risk']): Verdict {
+  return { score, risk, reasons: [], model: MODEL_META.version };
+}
+
+function results(url: string, ...verdicts: Verdict[]): TabResults {
+  const scored = verdicts.map((v, i) => ({ posting: { title: `Ad ${i}`, company: `Employer ${i}`, text: `Posting ${i}` }, verdict: v }));
+  return { url, scored, risky: verdicts.filter((v) => v.risk !== 'low' && !v.trusted).length };
+}
+
+const badge = async (tabId: number) => ({
+  text: await fakeBrowser.action.getBadgeText({ tabId }),
+  color: await fakeBrowser.action.getBadgeBackgroundColor({ tabId }),
+});
+
+describe('tabKey', () => {
+  it('builds the session key of a tab and parses it back', () => {
+    expect(tabKey.of(42)).toBe('tab:42');
+    expect(tabKey.parse(tabKey.of(42))).toBe(42);
+    expect(tabKey.parse('tab:0')).toBe(0);
+  });
+
+  it('parses no other key as a tab', () => {
+    for (const key of ['settings', 'tab:', 'tab:abc', 'tab:1.5', 'tab:-1', 'tab: 3', 'xtab:3', 'tab:3$']) expect(tabKey.parse(key), key).toBeNull();
+  });
+});
+
+describe('tab results store', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('keeps results per tab under tab:<id>, in the shape the popup reads', async () => {
+    const mine = results('https://jobs.example.com/a', verdict(0.9, 'high'));
+    await tabResults.write(5, mine);
+    expect(await tabResults.read(5)).toEqual(mine);
+    expect(await tabResults.read(6)).toBeNull();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ 'tab:5': mine });
+  });
+
+  it('sets the toolbar badge: the warning count, red when one is high, orange otherwise, none when nothing is risky', async () => {
+    await tabResults.write(1, results('https://a.example/', verdict(0.9, 'high'), verdict(0.3, 'medium'), verdict(0.01, 'low')));
+    await tabResults.write(2, results('https://b.example/', verdict(0.3, 'medium')));
+    await tabResults.write(3, results('https://c.example/', verdict(0.01, 'low')));
+    expect(await badge(1)).toEqual({ text: '2', color: RED });
+    expect(await badge(2)).toEqual({ text: '1', color: ORANGE });
+    expect((await badge(3)).text).toBe('');
+  });
+
+  it('clear removes the results and the badge count; forget removes the results only', async () => {
+    await tabResults.write(1, results('https://a.example/', verdict(0.9, 'high')));
+    await tabResults.write(2, results('https://b.example/', verdict(0.9, 'high')));
+    await tabResults.clear(1);
+    await tabResults.forget(2);
+    expect(await tabResults.read(1)).toBeNull();
+    expect(await tabResults.read(2)).toBeNull();
+    expect((await badge(1)).text).toBe('');
+  });
+
+  it('reapplying settings re-tiers every stored tab and recounts its badge', async () => {
+    await tabResults.write(1, results('https://a.example/', verdict(BORDERLINE_SCORE, 'medium'), verdict(0.99, 'high')));
+    await tabResults.write(2, results('https://jobs.trusted.example/post', verdict(0.99, 'high')));
+    await fakeBrowser.storage.session.set({ other: { kept: true } });
+
+    await tabResults.reapplySettings({ ...DEFAULT_SETTINGS, sensitivity: 'relaxed', trustedSites: ['trusted.example'] });
+
+    const one = await tabResults.read(1);
+    expect(one?.scored.map((s) => s.verdict.risk)).toEqual(['low', 'high']);
+    expect(one?.scored.map((s) => s.verdict.score)).toEqual([BORDERLINE_SCORE, 0.99]);
+    expect(one?.risky).toBe(1);
+    expect(await badge(1)).toEqual({ text: '1', color: RED });
+    const two = await tabResults.read(2);
+    expect(two?.scored[0]?.verdict).toMatchObject({ risk: 'high', trusted: 'site' });
+    expect(two?.risky).toBe(0);
+    expect((await badge(2)).text).toBe('');
+    expect(await fakeBrowser.storage.session.get('other')).toEqual({ other: { kept: true } });
+
+    // Back to the defaults: the same stored scores give the first tiers again (nothing compounds).
+    await tabResults.reapplySettings(null);
+    expect((await tabResults.read(1))?.scored.map((s) => s.verdict.risk)).toEqual(['medium', 'high']);
+    expect((await tabResults.read(2))?.scored[0]?.verdict.trusted).toBeUndefined();
+    expect((await badge(2)).text).toBe('1');
+  });
+});
+
+describe('keepTabResultsCurrent', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    keepTabResultsCurrent();
+  });
+
+  it('clears a tab when it starts loading a new page, not on other updates', async () => {
+    await tabResults.write(1, results('https://a.example/', verdict(0.9, 'high')));
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'complete' }, TAB_1);
+    await fakeBrowser.tabs.onUpdated.trigger(1, { title: 'New title' }, TAB_1);
+    expect(await tabResults.read(1)).not.toBeNull();
+
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'loading' }, TAB_1);
+    await vi.waitFor(async () => expect(await tabResults.read(1)).toBeNull());
+    expect((await badge(1)).text).toBe('');
+  });
+
+  it('forgets a closed tab', async () => {
+    await tabResults.write(1, results('https://a.example/', verdict(0.9, 'high')));
+    await tabResults.write(2, results('https://b.example/', verdict(0.9, 'high')));
+    await fakeBrowser.tabs.onRemoved.trigger(1, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await tabResults.read(1)).toBeNull());
+    expect(await tabResults.read(2)).not.toBeNull();
+  });
+
+  it('re-tiers stored results when the settings change', async () => {
+    await tabResults.write(1, results('https://a.example/', verdict(BORDERLINE_SCORE, 'medium')));
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, sensitivity: 'relaxed' });
+    await vi.waitFor(async () => expect((await tabResults.read(1))?.scored[0]?.verdict.risk).toBe('low'));
+    expect((await badge(1)).text).toBe('');
+  });
+});

@@ -18,8 +18,14 @@ const BALANCED = thresholdsFor('balanced', MODEL_META.thresholds);
 const RELAXED = thresholdsFor('relaxed', MODEL_META.thresholds);
 const BORDERLINE_SCORE = (BALANCED.medium + RELAXED.medium) / 2;
 
+// Two red flags with evidence: the verdict policy allows any tier, so the score decides.
+const REASONS: Verdict['reasons'] = [
+  { id: 'lure_bundle', label: 'l', evidence: ['free flight'], contribution: 1 },
+  { id: 'messaging_contact', label: 'm', evidence: ['Telegram'], contribution: 1 },
+];
+
 function verdict(score: number, risk: Verdict['risk']): Verdict {
-  return { score, risk, reasons: [], model: MODEL_META.version };
+  return { score, risk, reasons: REASONS, model: MODEL_META.version };
 }
 
 function results(url: string, ...verdicts: Verdict[]): TabResults {

@@ -4,7 +4,12 @@ import { retier, scaleOdds, thresholdsFor } from './sensitivity.ts';
 import type { Verdict } from '../shared/types.ts';
 
 const shipped = MODEL_META.thresholds;
-const v = (score: number, risk: Verdict['risk']): Verdict => ({ score, risk, reasons: [], model: 'm' });
+// Two red flags with evidence: the policy allows any tier, so only the score decides here.
+const TWO_REASONS: Verdict['reasons'] = [
+  { id: 'lure_bundle', label: 'l', evidence: ['free flight'], contribution: 1 },
+  { id: 'messaging_contact', label: 'm', evidence: ['Telegram'], contribution: 1 },
+];
+const v = (score: number, risk: Verdict['risk']): Verdict => ({ score, risk, reasons: TWO_REASONS, model: 'm' });
 
 describe('sensitivity', () => {
   it('balanced is exactly the shipped thresholds', () => {
@@ -44,5 +49,12 @@ describe('sensitivity', () => {
     const r = retier(borderline, thresholdsFor('relaxed', shipped));
     expect(r.score).toBe(0.25);
     expect(borderline.risk).toBe('medium'); // not mutated
+  });
+
+  it('a cautious setting never lifts a posting above what its evidence allows', () => {
+    const noReasons: Verdict = { score: 0.4, risk: 'low', reasons: [], model: 'm' };
+    expect(retier(noReasons, thresholdsFor('cautious', shipped)).risk).toBe('low');
+    const oneReason: Verdict = { ...noReasons, reasons: TWO_REASONS.slice(0, 1) };
+    expect(retier(oneReason, thresholdsFor('cautious', shipped)).risk).toBe('medium');
   });
 });

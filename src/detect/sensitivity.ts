@@ -11,7 +11,7 @@
  * With the shipped thresholds (0.1909 / 0.5252) this gives cautious 0.1055 / 0.3561 and
  * relaxed 0.3205 / 0.6887.
  */
-import { riskTier, type Thresholds } from './verdict.ts';
+import { riskTier, type Thresholds } from './policy.ts';
 import type { Verdict } from '../shared/types.ts';
 import type { Sensitivity } from '../shared/settings.ts';
 
@@ -30,8 +30,8 @@ export function thresholdsFor(sensitivity: Sensitivity, shipped: Thresholds): Th
   return { medium: scaleOdds(shipped.medium, f), high: scaleOdds(shipped.high, f) };
 }
 
-/** The verdict with its tier recomputed from its score at the given cut-offs (score and reasons unchanged). */
+/** The verdict with its tier recomputed from its score at the given cut-offs, still capped by its evidence (score and reasons unchanged). */
 export function retier(verdict: Verdict, thresholds: Thresholds): Verdict {
-  const risk = riskTier(verdict.score, thresholds);
+  const risk = riskTier(verdict.score, thresholds, verdict.reasons);
   return risk === verdict.risk ? verdict : { ...verdict, risk };
 }

@@ -1,16 +1,8 @@
-import type { Reason, RiskTier, SignalHit, Verdict } from '../shared/types.ts';
+import type { Reason, SignalHit, Verdict } from '../shared/types.ts';
+import { cappedScore, evidenceCeiling, riskTier, type Thresholds } from './policy.ts';
 import { SIGNAL_LABELS } from './signals/index.ts';
 
-export interface Thresholds {
-  medium: number;
-  high: number;
-}
-
-export function riskTier(probability: number, t: Thresholds): RiskTier {
-  if (probability >= t.high) return 'high';
-  if (probability >= t.medium) return 'medium';
-  return 'low';
-}
+export type { Thresholds };
 
 const MAX_EVIDENCE_PER_REASON = 3;
 const MAX_EVIDENCE_CHARS = 160;
@@ -52,7 +44,9 @@ export function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
+/** The verdict: reasons from the signals, the tier from the score capped by the evidence (policy.ts). */
 export function buildVerdict(probability: number, hits: SignalHit[], contributions: Record<string, number>, thresholds: Thresholds, model: string): Verdict {
-  const score = round(Math.min(1, Math.max(0, probability)), 4);
-  return { score, risk: riskTier(score, thresholds), reasons: buildReasons(hits, contributions), model };
+  const reasons = buildReasons(hits, contributions);
+  const score = round(cappedScore(Math.min(1, Math.max(0, probability)), thresholds, evidenceCeiling(reasons)), 4);
+  return { score, risk: riskTier(score, thresholds, reasons), reasons, model };
 }

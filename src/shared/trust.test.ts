@@ -5,7 +5,12 @@ import { employerKey, isWarning, trustFor } from './trust.ts';
 import type { Verdict } from './types.ts';
 
 const shipped = { medium: 0.190865, high: 0.525183 };
-const v = (score: number, risk: Verdict['risk']): Verdict => ({ score, risk, reasons: [], model: 'm' });
+// Two red flags with evidence: the verdict policy allows any tier, so the score decides.
+const REASONS: Verdict['reasons'] = [
+  { id: 'lure_bundle', label: 'l', evidence: ['free flight'], contribution: 1 },
+  { id: 'messaging_contact', label: 'm', evidence: ['Telegram'], contribution: 1 },
+];
+const v = (score: number, risk: Verdict['risk']): Verdict => ({ score, risk, reasons: REASONS, model: 'm' });
 
 describe('employer names', () => {
   it('ignores case, spacing, punctuation and legal forms', () => {

@@ -6,15 +6,20 @@
 import { featurize, type FeatureConfig, type Features } from '../src/detect/features.ts';
 import { normaliseText } from '../src/detect/normalise.ts';
 import { detectSignals } from '../src/detect/signals/index.ts';
+import type { SignalHit } from '../src/shared/types.ts';
 import { dedupAndGroup } from './data/dedup.ts';
 import { LOADERS, dataDir } from './data/loaders.ts';
-import { splitOf, type Split } from './data/split.ts';
+import { splitOf, unitHash, type Split } from './data/split.ts';
+import { loadBanks, loadRealTargetDev } from './data/target.ts';
 import type { Row } from './data/types.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
 
 export const SPLIT_SEED = 20261125;
 export const SYNTHETIC_SEED = 7;
 export const SYNTHETIC_PER_LANG = 160;
+/** Folds of the grouped cross-validation on real_target_dev. */
+export const TARGET_FOLDS = 5;
+export const FOLD_SEED = 20261206;
 
 export interface PreparedRow extends Row {
   group: string;
@@ -22,6 +27,9 @@ export interface PreparedRow extends Row {
   features: Features;
   /** Signal ids that fired (for reporting). */
   fired: string[];
+  hits: SignalHit[];
+  /** real_target_dev rows: the cross-validation fold (0 … TARGET_FOLDS-1) of their group. */
+  fold?: number;
 }
 
 export interface LoadStats {
@@ -33,7 +41,10 @@ export interface LoadStats {
 }
 
 export interface PrepareOptions {
+  /** The templated generator of training/synthetic (default on). */
   synthetic?: boolean;
+  /** real_target_dev and the synthetic banks (default on). */
+  target?: boolean;
   /** Keep at most this many rows per (source,label) cell (quick runs); undefined = all. */
   capPerCell?: number;
   log?: (msg: string) => void;
@@ -56,7 +67,20 @@ export function loadRows(opts: PrepareOptions = {}): { rows: Row[]; loaded: Reco
     opts.log?.(`  generated ${syn.length} synthetic rows`);
     rows.push(...syn);
   }
+  if (opts.target !== false) {
+    const target = [...loadRealTargetDev(dir), ...loadBanks()];
+    for (const r of target) loaded[r.source] = (loaded[r.source] ?? 0) + 1;
+    opts.log?.(`  loaded ${target.length} target-domain rows (real_target_dev and the synthetic banks)`);
+    rows.push(...target);
+  }
   return { rows, loaded };
+}
+
+/** What the runtime computes from a posting's text: the signals and the model's features. */
+export function analyseText(text: string, signalIds: readonly string[], featureCfg: FeatureConfig): { features: Features; hits: SignalHit[] } {
+  const norm = normaliseText(text);
+  const hits = detectSignals(norm);
+  return { hits, features: featurize(norm, hits, signalIds, featureCfg) };
 }
 
 export function prepare(featureCfg: FeatureConfig, signalIds: readonly string[], opts: PrepareOptions = {}): { rows: PreparedRow[]; stats: LoadStats } {
@@ -66,7 +90,7 @@ export function prepare(featureCfg: FeatureConfig, signalIds: readonly string[],
   log(
     `  dedup: ${d.exactDuplicatesRemoved} exact duplicates removed, ${d.labelConflictsRemoved} rows with conflicting labels dropped, ${d.nearDuplicateRowsGrouped} rows in near-duplicate groups`,
   );
-  let kept = d.rows.map((r, i) => ({ r, g: d.groups[i] ?? r.id }));
+  let kept = d.rows.map((r, i) => ({ r, g: r.group ?? d.groups[i] ?? r.id }));
   if (opts.capPerCell) {
     const seen = new Map<string, number>();
     kept = kept.filter(({ r }) => {
@@ -79,10 +103,11 @@ export function prepare(featureCfg: FeatureConfig, signalIds: readonly string[],
   const out: PreparedRow[] = [];
   const t0 = Date.now();
   for (const { r, g } of kept) {
-    const norm = normaliseText(r.text);
-    const hits = detectSignals(norm);
-    const features = featurize(norm, hits, signalIds, featureCfg);
-    out.push({ ...r, group: g, split: splitOf(g, SPLIT_SEED), features, fired: [...new Set(hits.map((h) => h.id))] });
+    const { hits, features } = analyseText(r.text, signalIds, featureCfg);
+    // Target-domain rows are always trained on; they are judged by cross-validation instead.
+    const row: PreparedRow = { ...r, group: g, split: r.target ? 'train' : splitOf(g, SPLIT_SEED), features, fired: [...new Set(hits.map((h) => h.id))], hits };
+    if (r.target === 'real') row.fold = Math.floor(unitHash(g, FOLD_SEED) * TARGET_FOLDS);
+    out.push(row);
   }
   log(`  featurized ${out.length} rows in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const perSource: LoadStats['perSource'] = {};

@@ -16,6 +16,8 @@ export const HYPER = {
   l2: 1e-6,
   l2Dense: 1e-4,
   syntheticShare: 1,
+  /** Weight multiplier of target-domain rows (real_target_dev, the banks): they are few, and they are the task. */
+  targetWeight: Number(process.env.SJR_TARGET_WEIGHT ?? 3),
   /** Genuine-ad FPR targets on validation. */
   fprMedium: 0.05,
   fprHigh: 0.01,

@@ -7,26 +7,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-web';
 import { DEFAULT_FEATURE_CONFIG, denseFeatureNames } from '../src/detect/features.ts';
-import { calibrate, createClassifier, forwardTs, type ModelMeta } from '../src/detect/model.ts';
+import { createClassifier, forwardTs, type ModelMeta } from '../src/detect/model.ts';
 import { SIGNAL_IDS } from '../src/detect/signals/index.ts';
-import { fitPlatt } from './calibrate.ts';
 import { writeModelCard } from './card.ts';
-import { trainLogReg, type TrainExample } from './lr.ts';
-import { rocAuc, thresholdForFpr } from './metrics.ts';
+import { buildVerdict } from '../src/detect/verdict.ts';
+import { fitModel } from './fit.ts';
 import { buildOnnx } from './onnx.ts';
-import { prepare, sampleWeights, SPLIT_SEED, SYNTHETIC_PER_LANG, SYNTHETIC_SEED, type PreparedRow } from './pipeline.ts';
+import { prepare, SPLIT_SEED, SYNTHETIC_PER_LANG, SYNTHETIC_SEED, type PreparedRow } from './pipeline.ts';
 import { buildReport, printReport, type Scored } from './report.ts';
-import {
-  CARD_PATH,
-  HYPER,
-  META_PATH,
-  MIN_SOURCE_ROWS_FOR_THRESHOLD,
-  MODEL_EXCLUDED_SIGNALS,
-  MODELS_DIR,
-  ONNX_PATH,
-  THRESHOLD_EXCLUDED_SOURCES,
-  TRAIN_SEED,
-} from './train-config.ts';
+import { CARD_PATH, HYPER, META_PATH, MODEL_EXCLUDED_SIGNALS, MODELS_DIR, ONNX_PATH } from './train-config.ts';
 
 async function main(): Promise<void> {
   const quick = process.env.SJR_QUICK === '1';
@@ -47,72 +36,11 @@ async function main(): Promise<void> {
   const valReal = val.filter((r) => !r.synthetic);
   log(`split: train ${train.length}, val ${val.length} (real ${valReal.length}), test ${test.length}`);
 
-  const weights = sampleWeights(train, HYPER.syntheticShare);
-  const examples: TrainExample[] = train.map((r, i) => ({ ids: r.features.ids, dense: r.features.dense, y: r.label, w: weights[i] ?? 1 }));
-  const valY = valReal.map((r) => r.label);
-
-  let bestEpoch = 0;
-  let bestValAuc = -Infinity;
-  const tTrain = Date.now();
-  const w = trainLogReg(examples, {
-    buckets: cfg.buckets,
-    denseDim: denseNames.length,
-    epochs: quick ? 4 : HYPER.epochs,
-    lr: HYPER.lr,
-    lrDense: HYPER.lrDense,
-    l2: HYPER.l2,
-    l2Dense: HYPER.l2Dense,
-    seed: TRAIN_SEED,
-    onEpoch: (e, cur) => {
-      const auc = rocAuc(
-        valReal.map((r) => forwardTs(cur, r.features)),
-        valY,
-      );
-      if (auc > bestValAuc) [bestValAuc, bestEpoch] = [auc, e];
-      return auc;
-    },
-    log,
-  });
-  const trainSeconds = (Date.now() - tTrain) / 1000;
-  log(`trained in ${trainSeconds.toFixed(1)} s`);
-
-  // Calibration: Platt scaling on REAL validation rows only.
-  const valLogits = valReal.map((r) => forwardTs(w, r.features));
-  const platt = fitPlatt(
-    valLogits,
-    valY,
-    valReal.map((r) => r.weight ?? 1),
-  );
-  const calibration = { kind: 'platt' as const, a: platt.a, b: platt.b };
-  log(`platt a=${platt.a.toFixed(4)} b=${platt.b.toFixed(4)}`);
-
-  // Thresholds on genuine job-board ads in REAL validation: the FPR targets must hold on every
-  // clean-labelled board corpus (a Manila BPO ad must not pay for Korean ads being easy), so each
-  // tier takes the strictest per-source cut. ORFD's "real" labels are noisy student labels and
-  // hold fakes, so it is reported but does not set thresholds.
-  const genuineRows = valReal.filter((r) => r.label === 0 && r.jobAd);
-  const genuineVal = genuineRows.map((r) => calibrate(forwardTs(w, r.features), calibration));
-  const bySource = new Map<string, number[]>();
-  genuineRows.forEach((r, i) => {
-    if (THRESHOLD_EXCLUDED_SOURCES.includes(r.source)) return;
-    const list = bySource.get(r.source) ?? [];
-    list.push(genuineVal[i] ?? 0);
-    bySource.set(r.source, list);
-  });
-  const strictest = (fpr: number) =>
-    Math.max(
-      thresholdForFpr(genuineVal, fpr),
-      ...[...bySource.values()].filter((v) => v.length >= MIN_SOURCE_ROWS_FOR_THRESHOLD).map((v) => thresholdForFpr(v, fpr)),
-    );
-  const medium = Math.max(HYPER.minMedium, strictest(HYPER.fprMedium));
-  const high = Math.max(HYPER.minHigh, medium, strictest(HYPER.fprHigh));
-  const thresholds = { medium: round(medium, 6), high: round(high, 6) };
-  const valGenuine = {
-    n: genuineVal.length,
-    fprMedium: genuineVal.filter((p) => p >= thresholds.medium).length / Math.max(1, genuineVal.length),
-    fprHigh: genuineVal.filter((p) => p >= thresholds.high).length / Math.max(1, genuineVal.length),
-  };
-  log(`thresholds: medium ${thresholds.medium}, high ${thresholds.high} (on ${genuineVal.length} genuine validation ads)`);
+  const fit = fitModel(train, valReal, { buckets: cfg.buckets, denseDim: denseNames.length, epochs: quick ? 4 : HYPER.epochs, log });
+  const { weights: w, calibration, thresholds, keptEpoch: bestEpoch, keptValAuc: bestValAuc, trainSeconds, valGenuine } = fit;
+  log(`trained in ${trainSeconds.toFixed(1)} s; kept epoch ${bestEpoch}`);
+  log(`platt a=${calibration.a.toFixed(4)} b=${calibration.b.toFixed(4)}`);
+  log(`thresholds: medium ${thresholds.medium}, high ${thresholds.high} (on ${valGenuine.n} genuine validation ads)`);
 
   // Export.
   mkdirSync(MODELS_DIR, { recursive: true });
@@ -140,7 +68,9 @@ async function main(): Promise<void> {
   for (const r of test) {
     const p = await clf.predict(r.features);
     maxDiff = Math.max(maxDiff, Math.abs(p.logit - forwardTs(w, r.features)));
-    scored.push({ source: r.source, lang: r.lang, label: r.label, synthetic: r.synthetic, jobAd: r.jobAd, prob: p.probability });
+    // What the product shows: the score after the evidence policy (policy.ts).
+    const verdict = buildVerdict(p.probability, r.hits, p.contributions, thresholds, version);
+    scored.push({ source: r.source, lang: r.lang, label: r.label, synthetic: r.synthetic, jobAd: r.jobAd, prob: verdict.score });
   }
   log(`test scored through onnxruntime-web: ${test.length} rows, max |ORT − TS| logit diff ${maxDiff.toExponential(2)}`);
   const report = buildReport(scored, thresholds);

@@ -17,4 +17,11 @@ export interface Row {
   weight?: number;
   /** Genuine job-board ad (the population the false-positive-rate thresholds are set on). */
   jobAd: boolean;
+  /**
+   * Rows that must stay together in every split and fold (e.g. several quotes from one article);
+   * without it, near-duplicate grouping decides.
+   */
+  group?: string;
+  /** Target-domain rows (real_target_dev, the synthetic banks) are evaluated by grouped cross-validation and leave-one-bank-out, never by the fixed split. */
+  target?: 'real' | 'bank';
 }

@@ -9,6 +9,7 @@
 import type { SignalHit } from '../../shared/types.ts';
 import { ageRange } from './age-range.ts';
 import { commissionBonus } from './commission-bonus.ts';
+import { destinationChange } from './destination-change.ts';
 import { easyWorkNoExperience } from './easy-work-no-experience.ts';
 import { genericRole } from './generic-role.ts';
 import { highPay } from './high-pay.ts';
@@ -43,6 +44,7 @@ export const SIGNALS = [
   genericRole,
   socialFormat,
   referralRecruiters,
+  destinationChange,
 ] as const;
 
 export type SignalId = (typeof SIGNALS)[number]['id'];

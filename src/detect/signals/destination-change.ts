@@ -1,0 +1,70 @@
+/**
+ * destination_change: the place of work is withheld until arrival, or the offer says the worker
+ * will be moved on from where they land ("interview in Dubai, then our Asia branch", "work
+ * location told after arrival"): red flag 9 of red-flags.md ("company in Malaysia" → Myanmar,
+ * "restaurant in Thailand" → Cambodia). Genuine employers name the site; a transfer to a named
+ * branch after training is common in genuine ads, so a transfer alone is weaker than a withheld
+ * destination.
+ */
+import type { SignalHit } from '../../shared/types.ts';
+import { type Cue, cueStrength, makeHit, runCues } from './cues.ts';
+import { anyOf, word } from './pattern.ts';
+import { defineSignal } from './signal.ts';
+
+const CUES: Cue[] = [
+  {
+    group: 'withheld',
+    weight: 0.6,
+    re: anyOf([
+      word(
+        '(?:(?:exact |actual |work(?:ing)? |job )?(?:location|destination|country|workplace|place of work)) (?:will be |is |to be )?(?:disclosed|revealed|told|given|informed|shared|announced|confirmed|advised) (?:to you )?(?:later|after (?:arrival|you arrive|arriving|landing|the interview)|upon arrival|on arrival|once you arrive|when you arrive)|(?:location|destination|country) (?:is )?(?:confidential|secret|not disclosed|undisclosed)|(?:we will|will) (?:tell|inform) you (?:the )?(?:location|country|destination) (?:later|when you arrive|after you arrive)',
+      ),
+      '工作地[点點](?:到了|到达|到達|入职|入職|抵达|抵達)?(?:以)?后?再?(?:告知|通知|说|說|安排)|(?:具体|具體)(?:工作)?地[点點](?:保密|面[议議]|入职后告知|入職後告知|到了再说|到了再說)|地[点點]保密|先(?:到|去|飞|飛)[\\p{Script=Han}]{1,6}(?:面试|面試|培训|培訓)?(?:，|,)?(?:再|然后|然後|之后|之後)(?:转|轉|去|送|飞|飛)(?:到|往)?[\\p{Script=Han}]{1,6}(?:分公司|公司|园区|園區|工作)',
+      `(?<![\\p{L}])(?:địa điểm làm việc (?:sẽ )?(?:được )?(?:thông báo|báo|cho biết) (?:sau|khi (?:sang|đến|tới) nơi)|sang [\\p{L}]{2,12}(?: [\\p{L}]{2,12})? (?:rồi|sau đó) (?:chuyển|qua|đi) (?:sang|qua|tới) (?:chi nhánh|công ty))`,
+      word('dia diem lam viec (?:se )?(?:thong bao|bao) sau'),
+      word(
+        'lokasi (?:kerja|penempatan) (?:akan )?(?:diinformasikan|diberitahu(?:kan)?|dikabari) (?:kemudian|nanti|setelah (?:tiba|sampai|interview))|(?:kemudian|lalu|setelah itu|nanti) (?:akan )?(?:dipindahkan|dikirim|diberangkatkan|dipindah) ke (?:cabang|kantor|perusahaan) (?:di|kami)',
+      ),
+      'สถานที่ทำงาน(?:จะ)?(?:แจ้ง|บอก)(?:ให้ทราบ)?(?:ภายหลัง|ทีหลัง|เมื่อไปถึง)|(?:แล้ว|จากนั้น)(?:ค่อย)?(?:ย้าย|ส่ง)(?:ตัว)?(?:ไป)?(?:ทำงาน)?(?:ที่)?สาขา',
+      word(
+        '(?:ililipat|ipapadala|dadalhin) (?:ka )?(?:sa|papunta sa) (?:branch|opisina|kumpanya)|(?:sasabihin|ibibigay) (?:na lang |namin )?(?:ang )?(?:location|lugar) (?:pagdating|pag dating|mamaya)',
+      ),
+      '근무지(?:는|가)?\\s?(?:입국|도착|출국)\\s?(?:후|뒤)(?:에)?\\s?(?:안내|공지|통보|알려)|(?:먼저|우선)\\s?[가-힣A-Za-z]{1,10}(?:에서|로)\\s?(?:면접|교육)\\s?(?:후|뒤|받고)\\s?[가-힣A-Za-z]{1,10}(?:로|으로)\\s?(?:이동|파견|발령)',
+      '勤務地(?:は|が)?(?:到着後|現地|後日|入社後|渡航後)(?:に)?(?:お知らせ|連絡|案内|決定|伝え)|(?:その後|のち)(?:、)?[\\p{Script=Han}\\p{Script=Katakana}]{1,10}(?:の支社|の拠点|の事務所)?(?:へ|に)?(?:移動|異動|転勤|移籍)',
+      word(
+        '(?:la )?(?:ubicación|lugar de trabajo|destino|ciudad) (?:exact[oa] )?(?:se (?:te )?(?:informará|dará|comunicará|dirá)|será (?:informad[oa]|comunicad[oa]|revelad[oa])) (?:después|al llegar|más tarde|a tu llegada)|(?:luego|después) (?:serás|será|te) (?:trasladad[oa]|enviad[oa]|mandamos|llevamos) a (?:la |nuestra )?(?:sucursal|oficina|sede)',
+      ),
+      word(
+        '(?:o )?(?:local de trabalho|destino|cidade) (?:exato )?(?:será )?(?:informado|divulgado|revelado|passado) (?:depois|ao chegar|mais tarde|na chegada)|(?:depois|em seguida) (?:você )?(?:será|vai ser) (?:transferid[oa]|enviad[oa]|levad[oa]) para (?:a |nossa )?(?:filial|unidade|escritório|sede)',
+      ),
+      word(
+        'место работы (?:сообщим|будет сообщено|уточним|назовём|назовем) (?:позже|по прибытии|на месте)|(?:затем|потом|после этого) (?:вас )?(?:переведут|отправят|перевезут) в (?:филиал|офис|другую страну)',
+      ),
+      word(
+        '(?:काम की जगह|कार्यस्थल|लोकेशन) (?:बाद में|पहुंचने पर|पहुँचने पर) (?:बताई|बताया) जाएग(?:ी|ा)|(?:फिर|उसके बाद) (?:आपको )?(?:दूसरी )?(?:ब्रांच|शाखा|कंपनी) (?:में )?(?:भेजा|ट्रांसफर किया) जाएग(?:ा|ी)',
+      ),
+    ]),
+  },
+  {
+    group: 'moved_on',
+    weight: 0.45,
+    re: anyOf([
+      word(
+        '(?:interview|training|orientation) (?:is )?(?:in|at) [A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:and )?(?:then|after which|afterwards) (?:you will )?(?:be )?(?:transferred|moved|sent|brought|deployed|relocated) to|(?:first|initially) (?:to |in )?(?:dubai|bangkok|hong kong|kuala lumpur|ho chi minh|manila)[^.\\n]{0,40}(?:then|after that|later) (?:to |moved to |transferred to )?(?:our )?(?:asia|southeast asia|other|another|partner) (?:branch|office|company|country)',
+      ),
+    ]),
+  },
+];
+
+function detect(text: string): SignalHit | null {
+  const r = runCues(text, CUES);
+  if (!r.spans.length) return null;
+  return makeHit('destination_change', cueStrength(r), r.spans);
+}
+
+export const destinationChange = defineSignal({
+  id: 'destination_change',
+  label: 'Place of work withheld until arrival, or you are moved on from where you land',
+  languages: ['en', 'zh', 'zh-Hant', 'vi', 'id', 'th', 'tl', 'ko', 'ja', 'es', 'pt', 'ru', 'hi'],
+  detect,
+});

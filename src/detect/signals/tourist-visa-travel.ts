@@ -26,13 +26,35 @@ const TOURIST_VISA = anyOf([
   word(
     "(?:we|we'll|company|employer|agent|agency|recruiter)s? (?:will )?(?:process|arrange|handle|prepare|apply for|get|do|take care of) (?:your |the |a )?(?:tourist|visit|visitor|holiday) visas?(?! applications?| requests?| for (?:our )?(?:clients?|customers?|travell?ers?))",
   ),
-  '旅游签|旅遊簽|旅游签证|旅遊簽證|落地签|落地簽|免签|免簽|商务签|商務簽|以旅游(?:的)?名义|以旅遊(?:的)?名義|先办旅游签|旅游身份',
+  '旅游签|旅遊簽|旅游签证|旅遊簽證|旅行签|落地签|落地簽|免签|免簽|商务签|商務簽|以旅游(?:的)?名义|以旅遊(?:的)?名義|先办旅游签|旅游身份|旅遊身份|观光签|觀光簽|以觀光(?:的)?名義|(?:不用|不需要|无需|無需)(?:办|辦)?(?:签证|簽證)',
   `(?<![\\p{L}])(?:visa du lịch|diện du lịch|đi (?:theo )?(?:dạng|diện|đường|visa) du lịch|đi du lịch rồi (?:ở lại|làm)|không cần (?:làm )?(?:visa|hộ chiếu|giấy tờ)|miễn (?:visa|thị thực)|thị thực du lịch)`,
   word('visa (?:turis|wisata|kunjungan|on arrival|bebas|pelancong)|bebas visa|tidak (?:perlu|butuh) visa|tanpa visa(?: kerja)?|visa pelancong'),
-  'วีซ่าท่องเที่ยว|ฟรีวีซ่า|ไม่ต้อง(?:ใช้|ทำ|มี)วีซ่า|วีซ่านักท่องเที่ยว|ยกเว้นวีซ่า',
-  '관광\\s?비자|무비자|비자\\s?없이|비자 필요 없|비자 불필요',
-  '観光ビザ|ビザ不要|ビザなし|ノービザ',
-  word('tourist visa lang|hindi kailangan (?:ng )?visa|walang visa'),
+  'วีซ่าท่องเที่ยว|ฟรีวีซ่า|ไม่ต้อง(?:ใช้|ทำ|มี)วีซ่า|วีซ่านักท่องเที่ยว|ยกเว้นวีซ่า|วีซ่าทัวร์|(?:เข้า|ไป)(?:แบบ|ในฐานะ)นักท่องเที่ยว',
+  '관광\\s?비자|무비자|비자\\s?없이|비자 필요 없|비자 불필요|관광\\s?목적으로\\s?입국|관광객\\s?신분',
+  '観光ビザ|ビザ不要|ビザなし|ノービザ|観光目的で入国|ビザは不要',
+  word('tourist visa lang|hindi kailangan (?:ng )?visa|walang visa|tourist (?:visa )?muna|(?:mag-?)?tourist ka muna'),
+  word('no work (?:permit|visa) (?:is )?(?:needed|required)|visa-free entry'),
+  `(?<![\\p{L}])(?:visa du lich|dien du lich|di (?:theo )?(?:dang|dien|duong|visa) du lich|khong can (?:lam )?(?:visa|ho chieu)|mien (?:visa|thi thuc)|(?:xuất|nhập) cảnh (?:theo )?(?:diện|dạng|bằng visa) du lịch)`,
+  word('visa (?:pelancong|lawatan|pelancongan)|masuk sebagai pelancong|(?:tidak|tak) perlu visa'),
+  word(
+    'visa de (?:turista|turismo)|(?:entrar|viajar|ir|ingresar|salir|viajas|vas|entras|sales|viajan|van) (?:como|de) turista|con visa de turista|no (?:se )?necesita(?:s|r[aá]s)? visa|sin (?:necesidad de )?visa(?: de trabajo)?|visa (?:a la llegada|en el aeropuerto)',
+  ),
+  word(
+    'visto de (?:turista|turismo)|(?:entrar|viajar|ir|sair|viaja|vai|entra|v[aã]o) como turista|com visto de turista|n[aã]o (?:precisa|precisar[aá]|[eé] necess[aá]rio)(?: de)? visto|sem (?:precisar de )?visto(?: de trabalho)?|isento de visto|visto na chegada',
+  ),
+  word(
+    'туристическ\\p{L}* виз\\p{L}*|по туристической\\p{L}*|рабочая виза не нужна|виза по прибытии|(?:въезд|въехать|едете|поедете) (?:как|под видом) турист\\p{L}*',
+  ),
+  word('viza ya (?:utalii|mtalii|kutembelea|matembezi)|visa ya (?:utalii|mtalii|kutembelea|matembezi)|bila (?:viza|visa)|hakuna haja ya (?:viza|visa)'),
+  word('(?:tourist|visit) visa (?:pe|par|eken|te)|visa ki (?:zarurat|jarurat|zaroorat) nahi|bina visa'),
+  'टूरिस्ट वीज़ा|टूरिस्ट वीजा|पर्यटक वीज़ा|पर्यटक वीजा|विज़िट वीज़ा|विजिट वीजा|वीज़ा ऑन अराइवल|वीजा ऑन अराइवल|वीज़ा की ज़रूरत नहीं|वीजा की जरूरत नहीं|बिना वीज़ा|बिना वीजा',
+  'टुरिस्ट भिसा|पर्यटक भिसा|भिजिट भिसा|घुम्ने भिसा|भिसा चाहिँदैन|भिसा चाहिदैन|भिसा नचाहिने|बिना भिसा',
+  'ট্যুরিস্ট ভিসা|টুরিস্ট ভিসা|ভ্রমণ ভিসা|ভিজিট ভিসা|ভিসা ছাড়া|ভিসা লাগবে না|ভিসা লাগবেনা|অন অ্যারাইভাল',
+  'සංචාරක වීසා|ටුවරිස්ට් වීසා|විසිට් වීසා|වීසා අවශ්ය නැත|වීසා නැතුව|වීසා නැතිව',
+  'የቱሪስት ቪዛ|የጉብኝት ቪዛ|ቱሪስት ቪዛ|የቪዚት ቪዛ|ቪዚት ቪዛ|ቪዛ አያስፈልግም|ያለ ቪዛ',
+  'ទិដ្ឋាការទេសចរណ៍|វីសាទេសចរណ៍|វីសាទេសចរ|មិនចាំបាច់(?:មាន)?(?:ទិដ្ឋាការ|វីសា)|គ្មានទិដ្ឋាការ',
+  'ခရီးသွားဗီဇာ|တိုးရစ်ဗီဇာ|ဗီဇာမလို|ဗီဇာ မလို',
+  'ວີຊາທ່ອງທ່ຽວ|ບໍ່ຕ້ອງ(?:ໃຊ້|ເຮັດ|ມີ)ວີຊາ|ຍົກເວັ້ນວີຊາ',
 ]);
 
 const POSE = anyOf([
@@ -44,7 +66,25 @@ const POSE = anyOf([
   '假装(?:去)?旅游|假裝(?:去)?旅遊|说是去旅游|說是去旅遊',
   'แกล้งเป็นนักท่องเที่ยว|บอกว่ามาเที่ยว|ปลอมตัวเป็นนักท่องเที่ยว',
   '관광객(?:인 척|처럼|으로 위장)',
-  '観光客(?:を装|のふり|として入国)',
+  '観光客(?:を装|のふり|として入国)|旅行と言って',
+  word("(?:say|tell them) (?:you'?re|you are) (?:visiting|on vacation|on holiday)|(?:enter|travel) as (?:a )?tourists?"),
+  word(
+    '(?:aalis|lalabas|lumabas|umalis) (?:bilang|as|na) (?:turista|tourist)|(?:sabihin|sabihin mo|sasabihin mo)(?: sa (?:immigration|io|officer))? (?:na |mong )?(?:magbabakasyon|mag-?tour|bakasyon)',
+  ),
+  word(
+    'menyamar (?:sebagai )?pelancong|(?:berangkat|pergi) (?:sebagai|jadi) turis|mengaku (?:sebagai )?(?:turis|liburan|wisata)|(?:bilang|ngaku)(?: saja| aja)? (?:mau |sedang |cuma )?(?:liburan|wisata|jalan-jalan)',
+  ),
+  `(?<![\\p{L}])(?:gia (?:lam|dang) (?:khach )?du lich|noi (?:la )?di du lich|khai (?:la )?di du lich)`,
+  word(
+    '(?:h[aá]ga(?:se)?|hazte|hacerse|finge|fingir) pasar por turista|(?:di|diga|dile|decir) que (?:vas|va|vienes) de (?:vacaciones|turismo|paseo)|fingir ser turista',
+  ),
+  word('finja ser turista|fingir ser turista|(?:diga|dizer|fala) que (?:est[aá]|vai|voc[eê] vai) (?:de f[eé]rias|passear|a passeio)'),
+  word('под видом турист\\p{L}*|(?:скажи|скажите|говори|говорите),? что (?:ты |вы )?(?:едешь|едете) (?:отдыхать|на отдых|в отпуск)'),
+  word('(?:jifanye|ujifanye|kama) mtalii|sema (?:kwamba |kuwa )?unaenda (?:likizo|kutalii)'),
+  word('tourist ban(?:kar|ke) (?:jana|jao|jaana)|(?:as|like) a tourist (?:jana|jao)'),
+  'टूरिस्ट बनकर|पर्यटक बनकर|पर्यटक बनेर|पर्यटकको रूपमा|পর্যটক সেজে|ট্যুরিস্ট সেজে|සංචාරකයෙකු ලෙස|እንደ ቱሪስት|በቱሪስት ስም',
+  'ធ្វើជាទេសចរ|ធ្វើពុតជាទេសចរ|ခရီးသွားဟန်ဆောင်|ခရီးသွားအဖြစ်ဖြင့်|ປອມຕົວເປັນນັກທ່ອງທ່ຽວ|ບອກວ່າມາທ່ຽວ',
+  '假装观光|假裝觀光|假装游客|假裝遊客|以游客身份|以遊客身份|관광객인\\s?척|여행\\s?간다고',
 ]);
 
 const BORDER = anyOf([
@@ -60,6 +100,15 @@ const BORDER = anyOf([
   'ลักลอบ(?:ข้าม|เข้าเมือง)|ข้าม(?:ชาย)?แดน(?:ตอน)?กลางคืน|ช่องทางธรรมชาติ',
   '밀입국|국경을? (?:넘|건너)',
   '密入国|国境を(?:越|渡)',
+  `(?<![\\p{L}])(?:vuot bien|di (?:duong )?tieu ngach|di duong (?:mon|rung|tat))`,
+  word('(?:ikut )?jalan (?:belakang|tikus)|lalu sempadan(?: secara)? haram|menyeberang sempadan'),
+  word('(?:i-?escort|escort) (?:ka |kayo )?sa (?:airport|immigration)|(?:dadaan|daan) sa backdoor'),
+  word('cruzar (?:la )?frontera (?:de noche|en lancha|a pie|por el r[ií]o|ilegalmente)|atravessar a fronteira (?:[aà] noite|de barco|a p[eé]|pelo rio)'),
+  word('(?:переход|перейти|пересечь) границ\\p{L}* (?:ночью|на лодке|пешком|нелегально)|на лодке через (?:реку|границу)'),
+  word('(?:vuka|kuvuka) mpaka (?:usiku|kwa boti|kwa mashua|kwa miguu|kinyemela)'),
+  'रात में बॉर्डर पार|चोरी-छिपे बॉर्डर|अवैध रूप से सीमा पार|रातको समयमा सीमा पार|রাতে সীমান্ত পার|অবৈধভাবে সীমান্ত|රාත්රියේ දේශසීමාව|በሌሊት ድንበር|በጀልባ ድንበር|በድብቅ ድንበር',
+  'ឆ្លងដែនខុសច្បាប់|ឆ្លងដែនពេលយប់|နယ်စပ်(?:ကို)?\\s?ဖြတ်ကျော်|တရားမဝင်ဖြတ်|ညဘက်နယ်စပ်ဖြတ်|ລັກລອບຂ້າມ|ຂ້າມແດນ(?:ຕອນ)?ກາງຄືນ|ข้ามแม่น้ำเมย|พาข้ามแดน',
+  '走私道|走山路|小路过境|小路過境|坐船过河|坐船過河|(?:到了|到)边境有人接|(?:到了|到)邊境有人接',
 ]);
 
 const ROUTE = anyOf([
@@ -73,6 +122,12 @@ const ROUTE = anyOf([
     '(?:terbang|berangkat) (?:ke|lewat|via|melalui) (?:bangkok|thailand|malaysia|kuala lumpur|vietnam|singapura)(?: (?:dulu|terlebih dahulu))?(?:,)? (?:lalu|kemudian|lanjut|baru)',
   ),
   'บินไป(?:กรุงเทพ|แม่สอด|มาเลเซีย|เวียดนาม)(?:ก่อน)?(?:แล้ว|จากนั้น)',
+  word(
+    '(?:volar|vuelas|viajar|viajas|voar|voa|viaja) (?:primero )?(?:a|para|hasta|por) (?:bangkok|tailandia|tail[aâ]ndia|dub[aá]i|malasia|mal[aá]sia|vietnam|vietn[aã]|hong kong)(?: primeiro| primero)?,? (?:luego|despu[eé]s|depois|e depois|y de ah[ií])',
+  ),
+  word('(?:сначала )?(?:летите|полетите|летишь) (?:в|до|через) (?:бангкок|таиланд|дубай|вьетнам|малайзию)(?: сначала)?,? (?:потом|затем|а оттуда)'),
+  word('(?:mtasafiri|utasafiri|utapanda ndege) (?:kwenda|hadi|mpaka) (?:bangkok|thailand|dubai)(?: kwanza)?,? (?:kisha|halafu|baadaye)'),
+  '(?:先)?(?:飛|飞)(?:曼谷|泰國|泰国|杜拜|迪拜)(?:再|然後|然后)',
 ]);
 
 const TICKET_ADVANCE = anyOf([
@@ -89,7 +144,13 @@ const TICKET_ADVANCE = anyOf([
   ),
   '(?:ออก|สำรอง)ค่า(?:ตั๋ว|เดินทาง)ให้ก่อน|ค่าตั๋ว(?:เครื่องบิน)?หักจากเงินเดือน',
   '(?:항공권|여행\\s?경비|경비)\\s?(?:선지급|먼저 (?:보내|송금))',
-  '渡航費(?:を)?(?:先払い|立て替え|前払い)',
+  '渡航費(?:を)?(?:先払い|立て替え|前払い)|渡航費(?:は)?給料から天引き|航空券(?:は)?(?:給料|給与)から天引き',
+  '(?:항공권|비행기표)\\s?(?:비용)?(?:은|는)?\\s?(?:급여|월급)에서\\s?차감',
+  word('(?:pasaje|boleto) (?:adelantado|se descuenta del (?:sueldo|salario))|(?:passagem|passagens) (?:adiantada|descontada do sal[aá]rio)'),
+  word('билет\\p{L}* (?:в сч[её]т|из) (?:первой )?зарплат\\p{L}*'),
+  word('tiketi (?:itakatwa|inakatwa) (?:kwenye |kutoka )?mshahara'),
+  word('(?:tiket|ticket) (?:dipotong|potong) gaji|tiket (?:ditalangi|dibayarkan dulu)'),
+  word('(?:ve may bay|chi phi di lai) (?:cong ty )?(?:ung truoc|tru vao luong)|ung truoc (?:tien )?(?:ve|chi phi)'),
 ]);
 
 // Genuine contexts: visa/travel agencies and immigration-services roles.
@@ -121,6 +182,6 @@ function detectTouristVisaTravel(text: string): SignalHit | null {
 export const touristVisaTravel = defineSignal({
   id: 'tourist_visa_travel',
   label: 'Told to travel on a tourist visa or cross a border informally',
-  languages: ['en', 'zh', 'zh-Hant', 'vi', 'id', 'th', 'tl', 'ko', 'ja'],
+  languages: ['en', 'zh', 'zh-Hant', 'vi', 'id', 'ms', 'tl', 'th', 'km', 'my', 'lo', 'ja', 'ko', 'hi', 'bn', 'ne', 'si', 'es', 'pt', 'ru', 'sw', 'am'],
   detect: detectTouristVisaTravel,
 });

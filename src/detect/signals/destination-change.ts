@@ -40,6 +40,15 @@ const CUES: Cue[] = [
       word(
         'место работы (?:сообщим|будет сообщено|уточним|назовём|назовем) (?:позже|по прибытии|на месте)|(?:затем|потом|после этого) (?:вас )?(?:переведут|отправят|перевезут) в (?:филиал|офис|другую страну)',
       ),
+      word('lokasi (?:kerja|tempat kerja) (?:akan )?(?:dimaklumkan|diberitahu) (?:kemudian|selepas (?:tiba|sampai)|bila sampai)'),
+      'ទីតាំង(?:ការងារ|កន្លែងការងារ)\\s?(?:នឹង)?(?:ប្រាប់|ជូនដំណឹង)(?:នៅ)?(?:ពេលមកដល់|ក្រោយពេលមកដល់|ពេលក្រោយ)',
+      'အလုပ်(?:လုပ်ရမယ့်)?\\s?နေရာ(?:ကို)?\\s?(?:ရောက်မှ|ရောက်ရင်|ရောက်ပြီးမှ)\\s?(?:ပြောပြ|အသိပေး)',
+      'ສະຖານທີ່ເຮັດວຽກ(?:ຈະ)?(?:ແຈ້ງ|ບອກ)(?:ໃຫ້ຮູ້)?(?:ພາຍຫຼັງ|ເມື່ອໄປຮອດ)',
+      word('কাজের (?:জায়গা|স্থান) (?:পৌঁছানোর|পৌঁছে|যাওয়ার) পর (?:জানানো|বলা) হবে'),
+      word('कामको (?:ठाउँ|स्थान) (?:पुगेपछि|पुगेर) (?:भनिनेछ|थाहा दिइनेछ|बताइनेछ)'),
+      'රැකියා\\s?ස්ථානය\\s(?:පැමිණි|ගිය|ළඟා වූ)\\sපසු\\s(?:දැනුම් දෙනු|කියනු)',
+      word('mahali pa kazi (?:patatajwa|tutakuambia|utaambiwa) (?:ukifika|baadaye|utakapofika)'),
+      'የ(?:ስራ|ሥራ) ቦታው? (?:ሲደርሱ|ከደረሱ በኋላ) (?:ይነገራል|ይገለጻል|እናሳውቃለን)',
       word(
         '(?:काम की जगह|कार्यस्थल|लोकेशन) (?:बाद में|पहुंचने पर|पहुँचने पर) (?:बताई|बताया) जाएग(?:ी|ा)|(?:फिर|उसके बाद) (?:आपको )?(?:दूसरी )?(?:ब्रांच|शाखा|कंपनी) (?:में )?(?:भेजा|ट्रांसफर किया) जाएग(?:ा|ी)',
       ),
@@ -52,6 +61,15 @@ const CUES: Cue[] = [
       word(
         '(?:interview|training|orientation) (?:is )?(?:in|at) [A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:and )?(?:then|after which|afterwards) (?:you will )?(?:be )?(?:transferred|moved|sent|brought|deployed|relocated) to|(?:first|initially) (?:to |in )?(?:dubai|bangkok|hong kong|kuala lumpur|ho chi minh|manila)[^.\\n]{0,40}(?:then|after that|later) (?:to |moved to |transferred to )?(?:our )?(?:asia|southeast asia|other|another|partner) (?:branch|office|company|country)',
       ),
+      word(
+        'kemudian (?:akan )?dipindahkan ke cawangan (?:kami )?(?:di )?(?:negara lain|luar negara)|kisha (?:utahamishiwa|utapelekwa) (?:kwenye )?tawi (?:letu|jingine)(?: nchi nyingine)?',
+      ),
+      word('(?:তারপর|এরপর) (?:আপনাকে )?অন্য (?:শাখায়|দেশে) পাঠানো হবে|(?:त्यसपछि|अनि) (?:तपाईंलाई )?अर्को (?:शाखामा|देशमा) पठाइनेछ'),
+      'បន្ទាប់មក(?:នឹង)?(?:ផ្ទេរ|បញ្ជូន)(?:អ្នក)?ទៅ(?:សាខា|ក្រុមហ៊ុន)ផ្សេង',
+      '(?:ပြီးရင်|ပြီးနောက်)\\s?(?:တခြား|အခြား)\\s?(?:ဆိုင်ခွဲ|ရုံးခွဲ|နိုင်ငံ)(?:ကို)?\\s?(?:ပြောင်း)?ပို့',
+      'ຈາກນັ້ນ(?:ຈະ)?(?:ຍ້າຍ|ສົ່ງ)(?:ໄປ)?(?:ສາຂາ|ບໍລິສັດ)ອື່ນ',
+      'ඉන්පසු\\s(?:වෙනත්|අනෙක්)\\s(?:ශාඛාවකට|රටකට)\\s(?:මාරු|යවනු)',
+      'ከዚያም ወደ ሌላ (?:ቅርንጫፍ|ሀገር) (?:ይዛወራሉ|ትዛወራለህ|ይላካሉ)',
     ]),
   },
 ];
@@ -65,6 +83,6 @@ function detect(text: string): SignalHit | null {
 export const destinationChange = defineSignal({
   id: 'destination_change',
   label: 'Place of work withheld until arrival, or you are moved on from where you land',
-  languages: ['en', 'zh', 'zh-Hant', 'vi', 'id', 'th', 'tl', 'ko', 'ja', 'es', 'pt', 'ru', 'hi'],
+  languages: ['en', 'zh', 'zh-Hant', 'vi', 'id', 'ms', 'tl', 'th', 'km', 'my', 'lo', 'ja', 'ko', 'hi', 'bn', 'ne', 'si', 'es', 'pt', 'ru', 'sw', 'am'],
   detect,
 });

@@ -24,6 +24,18 @@ export default {
     ],
     pt: ['Vaga de atendimento, o local de trabalho será informado ao chegar. Passagem paga.', 'Depois você será transferido para nossa filial na Ásia.'],
     ru: ['Работа оператором, место работы сообщим по прибытии. Билет оплачиваем.', 'Собеседование в Дубае, затем вас переведут в филиал в Азии.'],
+    ms: [
+      'Kerja khidmat pelanggan, lokasi kerja akan dimaklumkan selepas tiba. Tiket percuma.',
+      'Temuduga di Bangkok, kemudian akan dipindahkan ke cawangan kami di negara lain.',
+    ],
+    km: ['ការងារប្រាក់ខែខ្ពស់ ទីតាំងការងារនឹងប្រាប់ពេលមកដល់', 'បន្ទាប់មកនឹងផ្ទេរទៅសាខាផ្សេង'],
+    my: ['လစာကောင်း အလုပ်နေရာကို ရောက်မှ ပြောပြမယ်', 'ဘန်ကောက်မှာ သင်တန်းပြီးရင် တခြားဆိုင်ခွဲကို ပို့မယ်'],
+    lo: ['ເງິນເດືອນສູງ ສະຖານທີ່ເຮັດວຽກຈະແຈ້ງໃຫ້ຮູ້ພາຍຫຼັງ', 'ຈາກນັ້ນຈະຍ້າຍໄປສາຂາອື່ນ'],
+    bn: ['ভালো বেতনের চাকরি, কাজের জায়গা পৌঁছানোর পর জানানো হবে', 'দুবাইতে ইন্টারভিউ, তারপর অন্য দেশে পাঠানো হবে'],
+    ne: ['राम्रो तलब, कामको ठाउँ पुगेपछि भनिनेछ', 'दुबईमा अन्तर्वार्ता, त्यसपछि अर्को देशमा पठाइनेछ'],
+    si: ['ඉහළ වැටුප්, රැකියා ස්ථානය පැමිණි පසු දැනුම් දෙනු ලැබේ', 'ඩුබායිහි සම්මුඛ පරීක්ෂණය, ඉන්පසු වෙනත් රටකට යවනු ලැබේ'],
+    sw: ['Kazi ya huduma kwa wateja, mahali pa kazi patatajwa ukifika. Tiketi bure.', 'Usaili Dubai, kisha utahamishiwa tawi letu nchi nyingine.'],
+    am: ['ከፍተኛ ደሞዝ፣ የስራ ቦታው ሲደርሱ ይነገራል', 'ዱባይ ቃለ መጠይቅ፣ ከዚያም ወደ ሌላ ሀገር ይላካሉ'],
     hi: ['कस्टमर सर्विस जॉब, काम की जगह पहुंचने पर बताई जाएगी, टिकट फ्री', 'दुबई में इंटरव्यू, फिर आपको दूसरी ब्रांच में भेजा जाएगा'],
   },
   quiet: {
@@ -40,5 +52,9 @@ export default {
     es: ['Lugar de trabajo: oficina central en Bogotá, contrato indefinido'],
     pt: ['Local de trabalho: São Paulo, Av. Paulista 1000'],
     ru: ['Место работы: Москва, офис у метро Белорусская'],
+    ms: ['Lokasi kerja: Menara KL, Kuala Lumpur. Gaji RM2,500.'],
+    bn: ['কাজের স্থান: মতিঝিল, ঢাকা। বেতন ২৫,০০০ টাকা।'],
+    hi: ['कार्यस्थल: नोएडा सेक्टर 62, वेतन 18,000 रुपये प्रति माह'],
+    sw: ['Mahali pa kazi: Nairobi, Westlands. Mshahara KSh 35,000.'],
   },
 } satisfies SignalExamples;

@@ -77,12 +77,12 @@ const OTHER_APPS = anyOf([
 ]);
 // "WA" only as a contact ("WA: 0812…", "WA 0812…", "via WA"), not Western Australia.
 const LINE_WA =
-  /(?<![\p{L}\p{N}])(?:LINE|Line|WA|Wa)(?:\s?(?:ID|id|Id))?\s?[:：@]|(?<![\p{L}\p{N}])(?:WA|Wa|wa)\s?(?:\+?\d|\/)|(?<![\p{L}\p{N}])(?:via|lewat|hubungi|chat|melalui|ke|by|on|di|sa|contact)\s(?:WA|LINE)(?![\p{L}\p{N}])/gu;
+  /\b(?<![\u00C0-\u024F])(?:(?:LINE|Line|WA|Wa)(?:\s?(?:ID|id|Id))?\s?[:：@]|(?:WA|Wa|wa)\s?(?:\+?\d|\/)|(?:via|lewat|hubungi|chat|melalui|ke|by|on|di|sa|contact)\s(?:WA|LINE)(?![A-Za-z0-9]))|\d ?\((?:WA|Wa|wa)\)/g;
 
 /** Words that put an app mention in a contact context (within 30 characters). */
 const CONTACT_VERB_NEAR = new RegExp(
   [
-    `(?<![\\p{L}\\p{M}\\p{N}_])(?:contact|apply|applications?|message|msg|dm|pm|chat|add|text|reach|send|inquir\\w*|enquir\\w*|interested|details|cv|resume|hr|recruiter|hubungi|kirim|lamar|liên hệ|lien he|nhắn|nhan tin|inbox|ib|ứng tuyển|ung tuyen|gửi cv|gui cv|kontak|mag-message|i-message|padala|i-pm|ipm|makipag-ugnayan|mesej|hantar|berminat|minat|contáctanos|contactanos|contacta\\p{L}*|escr[ií]b\\p{L}*|env[ií]a\\p{L}*|m[aá]nda\\p{L}*|informes|info|postula\\p{L}*|contato|contate|chama|chame|fale|mande|envie|curr[ií]culo|interessad\\p{L}*|informa[cç][oõ]es|wasiliana|tuma|nitumie|tutumie|mawasiliano|piga|karo|karein|kijiye|bhejo|bheje|bhejein|sampark|korun|pathan|garnus|garnuhos|karanna|evanna|пиш\\p{L}*|напиш\\p{L}*|свяж\\p{L}*|связ\\p{L}*|контакт\\p{L}*|звон\\p{L}*|отклик\\p{L}*|резюме|обращ\\p{L}*|подробн\\p{L}*|личк\\p{L}*|лс)(?![\\p{L}\\p{M}\\p{N}_])`,
+    `(?<![\\p{L}\\p{M}\\p{N}_])(?:contact|apply|applications?|message|msg|dm|pm|chat|add|text|reach|send|inquir\\w*|enquir\\w*|interested|details|cv|resume|hr|recruiter|hubungi|hub|cp|kirim|lamar|liên hệ|lien he|lh|kb|nhắn|nhan tin|inbox|ib|ứng tuyển|ung tuyen|gửi cv|gui cv|kontak|mag-message|i-message|padala|i-pm|ipm|makipag-ugnayan|mesej|hantar|berminat|minat|contáctanos|contactanos|contacta\\p{L}*|escr[ií]b\\p{L}*|env[ií]a\\p{L}*|m[aá]nda\\p{L}*|informes|info|postula\\p{L}*|contato|contate|chama|chame|fale|mande|envie|curr[ií]culo|interessad\\p{L}*|informa[cç][oõ]es|wasiliana|tuma|nitumie|tutumie|mawasiliano|piga|karo|karein|kijiye|bhejo|bheje|bhejein|sampark|korun|pathan|garnus|garnuhos|karanna|evanna|пиш\\p{L}*|напиш\\p{L}*|свяж\\p{L}*|связ\\p{L}*|контакт\\p{L}*|звон\\p{L}*|отклик\\p{L}*|резюме|обращ\\p{L}*|подробн\\p{L}*|личк\\p{L}*|лс)(?![\\p{L}\\p{M}\\p{N}_])`,
     '联系|聯繫|聯絡|加我|加好友|添加|私聊|私信|私訊|咨询|諮詢|报名|報名|投递|详询|詳詢|连络|連絡|応募|問い合わせ|追加|登録|メッセージ|DM(?=[\\u3040-\\u30FF])',
     'ติดต่อ|แอด|สมัคร|ทัก|สอบถาม|연락|문의|지원|상담|톡|추가|친추',
     'संपर्क|सम्पर्क|भेज|मैसेज|मेसेज|म्यासेज|आवेदन|बायोडाटा|যোগাযোগ|পাঠান|মেসেজ|আবেদন|সিভি|নক|ইনবক্স|අමතන්න|සම්බන්ධ|එවන්න|විමසීම්|මැසේජ්',
@@ -122,7 +122,7 @@ const DM = anyOf([
   '私信我|私聊我|私我|私信了解|私聊了解|私戳|戳我|滴滴我|详情私|有意私|私訊我|私訊|密我|小盒子',
   'DMください|DMで|DMにて|DMまで|DMお待ち|お気軽にDM|LINE追加|友だち追加|公式LINE',
   'DM\\s?주세요|디엠|쪽지\\s?(?:주세요|로)|텔레\\s?주세요|톡\\s?주세요|카톡\\s?주세요|갠톡',
-  'ทักแชท|ทักไลน์|ทักมา|ทักได้เลย|ทักอินบ็อกซ์|ทักข้อความ|แอดไลน์',
+  'ทักแชท|ทักไลน์|ทักมา|ทักได้เลย|ทักอินบ็อกซ์|ทักข้อความ|แอดไลน์|ทักเพจ|ทักเฟส',
   'ឆាតមក|ផ្ញើសារមក|ឆាតឯកជន|ទាក់ទងតាម',
   'စာပို့ပါ|မက်ဆေ့ပို့ပါ|မက်ဆေ့ချ်ပို့ပါ|ပို့ထားပါ',
   'ທັກມາ|ທັກແຊັດ|ສົນໃຈທັກ|ອິນບ໋ອກ',
@@ -154,7 +154,8 @@ const ONLY = anyOf([
 const ONLY_APP =
   /telegram|tele|whats|wasap|zap|viber|wechat|line|signal|messenger|zalo|телеграм|ватсап|тг|飞机|飛機|电报|電報|微信|텔레|テレグラム|ไลน์|เทเลแกรม|व्हाट्सएप|टेलीग्राम|হোয়াটসঅ্যাপ|টেলিগ্রাম/iu;
 
-const HANDLE = /(?<![\p{L}\p{N}_@./])@[A-Za-z][A-Za-z0-9_]{4,31}(?![\p{L}\p{N}_@.])/gu;
+// The lookbehind sits after the "@" so the scan can skip to each "@".
+const HANDLE = /@(?<![\p{L}\p{N}_@./]@)[A-Za-z][A-Za-z0-9_]{4,31}(?![\p{L}\p{N}_@.])/gu;
 /** A contact verb just before a bare handle ("contact @hr_kh", "联系 @…", "пишите @…"). */
 const HANDLE_VERB_BEFORE = new RegExp(
   [

@@ -12,6 +12,7 @@ import { EmptyPostingError, createEngine, type Engine } from './engine.ts';
 import { featurize } from './features.ts';
 import { createClassifier, type Classifier } from './model.ts';
 import { normaliseText } from './normalise.ts';
+import { hitsToSource, revealDisguises } from './reveal.ts';
 import { postingText } from './posting-text.ts';
 import { SIGNAL_IDS, detectSignals } from './signals/index.ts';
 import { buildVerdict } from './verdict.ts';
@@ -36,9 +37,10 @@ describe('scoring engine', () => {
     let withExcludedHits = 0;
     for (const r of rows) {
       const text = normaliseText(postingText({ text: r.text }));
-      const hits = detectSignals(text);
+      const revealed = revealDisguises(text);
+      const hits = hitsToSource(detectSignals(revealed.text), revealed, text);
       if (hits.some((h) => !M.signalIds.includes(h.id))) withExcludedHits++;
-      const p = await clf.predict(featurize(text, hits, M.signalIds, M.featureConfig));
+      const p = await clf.predict(featurize(revealed.text, hits, M.signalIds, M.featureConfig));
       const want = buildVerdict(p.probability, hits, p.contributions, M.thresholds, M.version);
       expect(await engine.score({ text: r.text })).toEqual(want);
     }

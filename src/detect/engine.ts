@@ -3,6 +3,7 @@ import { featurize } from './features.ts';
 import { createClassifier, type ModelMeta } from './model.ts';
 import { normaliseText } from './normalise.ts';
 import { postingText } from './posting-text.ts';
+import { hitsToSource, revealDisguises } from './reveal.ts';
 import { detectSignals } from './signals/index.ts';
 import { buildVerdict } from './verdict.ts';
 
@@ -35,7 +36,7 @@ function textKey(s: string): string {
 
 /**
  * The one scoring path used by the background service worker, the extension pages and the CLI:
- * normalise → red-flag signals → hashed features → ONNX model → calibrated score, tier, reasons.
+ * normalise → reveal disguises → red-flag signals → hashed features → ONNX model → calibrated score, tier, reasons.
  */
 export async function createEngine(ort: OrtModule, modelBytes: Uint8Array, meta: ModelMeta): Promise<Engine> {
   const classifier = await createClassifier(ort, modelBytes, meta);
@@ -47,8 +48,11 @@ export async function createEngine(ort: OrtModule, modelBytes: Uint8Array, meta:
     const key = textKey(text);
     const cached = cache.get(key);
     if (cached) return structuredClone(cached);
-    const hits = detectSignals(text, meta.signalIds);
-    const features = featurize(text, hits, meta.signalIds, meta.featureConfig);
+    // Detectors and features read the text with its disguises undone ("T-e-l-e-g-r-a-m",
+    // "Теlеgrаm", "Free ✈️"); evidence is mapped back onto the page's own characters in `text`.
+    const revealed = revealDisguises(text);
+    const hits = hitsToSource(detectSignals(revealed.text, meta.signalIds), revealed, text);
+    const features = featurize(revealed.text, hits, meta.signalIds, meta.featureConfig);
     const prediction = await classifier.predict(features);
     const verdict = buildVerdict(prediction.probability, hits, prediction.contributions, meta.thresholds, meta.version);
     cache.set(key, verdict);

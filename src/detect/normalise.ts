@@ -1,18 +1,30 @@
 /**
- * Text normalisation run before every detector.
+ * Text normalisation run before the features and the detectors.
  *
- * Goals: make obfuscated lures ("Ｔｅｌｅｇｒａｍ", "T e l e g r a m", "Tele\u200Bgram") look like
- * plain text, while keeping ordinary text byte-for-byte recognisable. The function is
+ * Goals: make encoding tricks ("Ｔｅｌｅｇｒａｍ", "Tele\u200Bgram", variation selectors, tag
+ * characters, Hangul fillers) disappear, while keeping every visible character of the page as
+ * it is, so evidence found in this text can be found again in the page. Disguises written with
+ * visible characters ("T-e-l-e-g-r-a-m", "Теlеgrаm", "T3l3gr@m", "Free ✈️") are undone for the
+ * detectors only, with an offset map back to this text: see reveal.ts. The function is
  * idempotent (normaliseText(normaliseText(x)) === normaliseText(x)) and never throws.
  */
 
 /** Inputs longer than this are cut before processing (a job ad is a few kB). */
 export const MAX_NORMALISE_CHARS = 200_000;
 
-// Zero-width, bidi controls/isolates, word joiner & invisible operators, BOM, soft hyphen,
-// Mongolian vowel separator, combining grapheme joiner.
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F (combining grapheme joiner) is listed on purpose, as a character to remove.
-const INVISIBLE_RE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// Every Default_Ignorable_Code_Point: zero-width characters, bidi controls and isolates, word
+// joiner and invisible operators, BOM, soft hyphen, combining grapheme joiner, Arabic letter mark,
+// Mongolian variation selectors, variation selectors (U+FE00–FE0F, U+E0100–E01EF), tag characters
+// (U+E0000–E0FFF) and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), listed again on
+// purpose. A zero-width joiner between two pictographs (a ZWJ emoji sequence: 👩‍💻) stays: it is
+// visible as one emoji, and no word can be split by it.
+const INVISIBLE_RE =
+  /(?!\u200D)[\p{Default_Ignorable_Code_Point}\u115F\u1160\u3164\uFFA0]|(?<!\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?)\u200D|\u200D(?!\uFE0F?\p{Extended_Pictographic})/gu;
+// Cheap necessary condition (no `u` flag): a BMP code point of the class above, or a high
+// surrogate of the astral ones (U+1BCA0–1BCA3, U+1D173–1D17A, U+E0000–E0FFF).
+const INVISIBLE_HINT_RE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining and joining code points are listed on purpose, as characters to remove.
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8\uD82F\uD834\uDB40-\uDB43]/;
 // Lone surrogates (not part of a valid pair) become U+FFFD so later steps see well-formed text.
 const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const NEWLINE_RE = /\r\n?|[\u2028\u2029\u0085\v\f]/g;
@@ -22,17 +34,22 @@ const HSPACE_RE = / [ \t\u1680\u2000-\u200A\u202F\u205F\u3000]+|[\t\u1680\u2000-
 // Only newlines with spaces around them (a bare "\n" is left as it is).
 const SPACE_AROUND_NL_RE = / +\n *|\n +/g;
 const MANY_NL_RE = /\n{3,}/g;
-// ≥4 single letters separated by exactly one space or dot: "T e l e g r a m", "W.h.a.t.s".
-// Letters may carry combining marks (Vietnamese/Thai). Bounded by non-letters on both sides.
-const SPACED_LETTERS_RE = /(?<![\p{L}\p{M}\p{N}])\p{L}\p{M}*(?:[ .]\p{L}\p{M}*){3,}(?![\p{L}\p{M}\p{N}])/gu;
-const SPACED_SEP_RE = /[ .]/g;
-// Necessary condition for SPACED_LETTERS_RE, cheap to scan (no `u` flag): the 2nd and 3rd
-// letters of a run each sit between two separators. Letters are ASCII letters or non-ASCII
-// code units; marks (and low surrogates) are ≥ U+0300.
-const SPACED_HINT_RE = /[ .][A-Za-z\u00AA-\uFFFF][\u0300-\uFFFF]*[ .][A-Za-z\u00AA-\uFFFF][\u0300-\uFFFF]*[ .]/;
+// A run of spaces between two single letters ("C u s t o m e r  s e r v i c e") is a word break
+// in spaced-out text: it is kept as two spaces (reveal.ts then joins each word on its own).
+const LONE_LETTER_BEFORE_RE = /[^\p{L}\p{M}\p{N}]\p{L}\p{M}*$/u;
+const FIRST_LETTER_BEFORE_RE = /^\p{L}\p{M}*$/u;
+const LONE_LETTER_AFTER_RE = /^\p{L}\p{M}*(?:[^\p{L}\p{M}\p{N}]|$)/u;
+
+function collapseSpace(run: string, offset: number, s: string): string {
+  if (run.length < 2) return ' ';
+  const start = Math.max(0, offset - 8);
+  const before = s.slice(start, offset);
+  if (!LONE_LETTER_BEFORE_RE.test(before) && !(start === 0 && FIRST_LETTER_BEFORE_RE.test(before))) return ' ';
+  return LONE_LETTER_AFTER_RE.test(s.slice(offset + run.length, offset + run.length + 8)) ? '  ' : ' ';
+}
 
 function stripInvisible(s: string): string {
-  return s.replace(INVISIBLE_RE, '');
+  return INVISIBLE_HINT_RE.test(s) ? s.replace(INVISIBLE_RE, '') : s;
 }
 
 // NFKC splits Thai SARA AM (ำ, U+0E33) into NIKHAHIT + SARA AA and Lao AM (U+0EB3) likewise, but
@@ -50,15 +67,6 @@ function safeNfkc(s: string): string {
   return out.includes('\u0E4D') || out.includes('\u0ECD') ? out.replace(THAI_LAO_AM_RE, amLetter) : out;
 }
 
-function collapseSpacedLetters(s: string): string {
-  if (!SPACED_HINT_RE.test(s)) return s;
-  return s.replace(SPACED_LETTERS_RE, (m) => {
-    // A run made only of dots between letters like "U.S.A.F" is also collapsed; that's fine
-    // for matching purposes.
-    return m.replace(SPACED_SEP_RE, '');
-  });
-}
-
 const HAS_SURROGATE_RE = /[\uD800-\uDFFF]/;
 
 function normaliseOnce(raw: string): string {
@@ -69,17 +77,16 @@ function normaliseOnce(raw: string): string {
   // again costs little and keeps the function idempotent on odd inputs.
   s = stripInvisible(s);
   s = s.replace(NEWLINE_RE, '\n');
-  s = s.replace(HSPACE_RE, ' ');
+  s = s.replace(HSPACE_RE, collapseSpace);
   s = s.replace(SPACE_AROUND_NL_RE, '\n');
   s = s.replace(MANY_NL_RE, '\n\n');
   s = s.trim();
-  s = collapseSpacedLetters(s);
   return s;
 }
 
 /**
- * Normalises raw posting text: NFKC, invisible/bidi characters removed, spaced-out words
- * collapsed, horizontal whitespace collapsed, at most two consecutive newlines, trimmed.
+ * Normalises raw posting text: NFKC, default-ignorable (invisible) code points removed,
+ * horizontal whitespace collapsed, at most two consecutive newlines, trimmed.
  */
 export function normaliseText(raw: string): string {
   try {

@@ -3,9 +3,9 @@
  * load every corpus (+ synthetic) → clean (in the loaders) → exact dedup + near-duplicate
  * grouping → group-wise seeded split → normaliseText → detectSignals → featurize.
  */
-import { featurize, type FeatureConfig, type Features } from '../src/detect/features.ts';
+import type { FeatureConfig, Features } from '../src/detect/features.ts';
 import { normaliseText } from '../src/detect/normalise.ts';
-import { detectSignals } from '../src/detect/signals/index.ts';
+import { analyseText as analyseNormalised } from '../src/detect/engine.ts';
 import type { SignalHit } from '../src/shared/types.ts';
 import { dedupAndGroup } from './data/dedup.ts';
 import { LOADERS, dataDir } from './data/loaders.ts';
@@ -78,9 +78,7 @@ export function loadRows(opts: PrepareOptions = {}): { rows: Row[]; loaded: Reco
 
 /** What the runtime computes from a posting's text: the signals and the model's features. */
 export function analyseText(text: string, signalIds: readonly string[], featureCfg: FeatureConfig): { features: Features; hits: SignalHit[] } {
-  const norm = normaliseText(text);
-  const hits = detectSignals(norm);
-  return { hits, features: featurize(norm, hits, signalIds, featureCfg) };
+  return analyseNormalised(normaliseText(text), signalIds, featureCfg);
 }
 
 export function prepare(featureCfg: FeatureConfig, signalIds: readonly string[], opts: PrepareOptions = {}): { rows: PreparedRow[]; stats: LoadStats } {

@@ -1,5 +1,5 @@
-import type { JobPosting, Verdict } from '../shared/types.ts';
-import { featurize } from './features.ts';
+import type { JobPosting, SignalHit, Verdict } from '../shared/types.ts';
+import { type Features, type FeatureConfig, featurize } from './features.ts';
 import { createClassifier, type ModelMeta } from './model.ts';
 import { normaliseText } from './normalise.ts';
 import { postingText } from './posting-text.ts';
@@ -35,6 +35,17 @@ function textKey(s: string): string {
 }
 
 /**
+ * The signals and the model's features of normalised text, as the engine and the trainer compute
+ * them. Detectors and features read the text with its disguises undone ("T-e-l-e-g-r-a-m",
+ * "Теlеgrаm", "Free ✈️"); evidence is mapped back onto the characters of `normalised`.
+ */
+export function analyseText(normalised: string, signalIds: readonly string[], featureCfg: FeatureConfig): { hits: SignalHit[]; features: Features } {
+  const revealed = revealDisguises(normalised);
+  const hits = hitsToSource(detectSignals(revealed.text, signalIds), revealed, normalised);
+  return { hits, features: featurize(revealed.text, hits, signalIds, featureCfg) };
+}
+
+/**
  * The one scoring path used by the background service worker, the extension pages and the CLI:
  * normalise → reveal disguises → red-flag signals → hashed features → ONNX model → calibrated score, tier, reasons.
  */
@@ -48,11 +59,7 @@ export async function createEngine(ort: OrtModule, modelBytes: Uint8Array, meta:
     const key = textKey(text);
     const cached = cache.get(key);
     if (cached) return structuredClone(cached);
-    // Detectors and features read the text with its disguises undone ("T-e-l-e-g-r-a-m",
-    // "Теlеgrаm", "Free ✈️"); evidence is mapped back onto the page's own characters in `text`.
-    const revealed = revealDisguises(text);
-    const hits = hitsToSource(detectSignals(revealed.text, meta.signalIds), revealed, text);
-    const features = featurize(revealed.text, hits, meta.signalIds, meta.featureConfig);
+    const { hits, features } = analyseText(text, meta.signalIds, meta.featureConfig);
     const prediction = await classifier.predict(features);
     const verdict = buildVerdict(prediction.probability, hits, prediction.contributions, meta.thresholds, meta.version);
     cache.set(key, verdict);

@@ -161,6 +161,7 @@ function skeleton(s: string, one: 'i' | 'l'): string {
 }
 
 const KEYWORDS = new Set(WORDS_THAT_MATTER);
+const MAX_WORD = Math.max(...WORDS_THAT_MATTER.map((w) => w.length));
 const KEY_PREFIXES = new Set(WORDS_THAT_MATTER.flatMap((w) => [...w].map((_, i, a) => a.slice(0, i + 1).join(''))));
 
 function skeletonIn(s: string, set: ReadonlySet<string>): string | null {
@@ -170,14 +171,30 @@ function skeletonIn(s: string, set: ReadonlySet<string>): string | null {
   const b = skeleton(s, 'l');
   return set.has(b) ? b : null;
 }
+const ASCII_LETTERS_RE = /^[A-Za-z]+$/;
+
 /** Leetspeak needs a letter to read: "1405" stays a number, "L40$" is a word. */
 function enoughLetters(s: string): boolean {
   for (const c of s) if (!LEET_CHARS.test(c)) return true;
   return false;
 }
-const isKeyword = (s: string) => enoughLetters(s) && skeletonIn(s, KEYWORDS) !== null;
+function isKeyword(s: string): boolean {
+  if (s.length > MAX_WORD) return false;
+  if (ASCII_LETTERS_RE.test(s)) return KEYWORDS.has(s.toLowerCase());
+  return enoughLetters(s) && skeletonIn(s, KEYWORDS) !== null;
+}
 const FIRST_LETTERS = new Set(WORDS_THAT_MATTER.map((w) => w[0]!));
+/** ASCII code units a word that matters can start with, disguised or not (either case, leet, '@'-less). */
+const FIRST_CODES = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  const ch = String.fromCharCode(c);
+  const f = (LEET[ch] ?? ch).toLowerCase();
+  if (FIRST_LETTERS.has(f) || ch === '1') FIRST_CODES[c] = 1;
+}
 function isKeyPrefix(s: string): boolean {
+  if (s.length > MAX_WORD) return false;
+  // Plain ASCII letters (most words) are their own skeleton.
+  if (ASCII_LETTERS_RE.test(s)) return KEY_PREFIXES.has(s.toLowerCase());
   const c = s[0]!;
   const f = TO_LATIN.get(c) ?? LEET[c] ?? c;
   if (!FIRST_LETTERS.has(f.toLowerCase()) && c !== '1') return false;
@@ -261,6 +278,148 @@ function applyEdits(st: State, edits: Edit[]): State {
 }
 
 // ---------------------------------------------------------------------------------------------
+// One pass over the text tells which steps have anything to look at (most texts: none).
+
+interface Hints {
+  /** Two single letters in a row between separators ("U.S.", "T e l e"): first such place, or -1. */
+  spacedAt: number;
+  hangul: boolean;
+  /** Chinese, Japanese, Thai, Lao, Khmer or Burmese characters. */
+  cont: boolean;
+  /** Greek, Cyrillic or Armenian letters. */
+  cg: boolean;
+  emoji: boolean;
+  abbr: boolean;
+  /** Positions of a letter right before a separator other than a space ("Tele_gram"). */
+  chunkAt: number[];
+  /** Start and end of each token that mixes letters with leet characters ("T3l3gr@m"), in pairs. */
+  leet: number[];
+}
+
+const ABBR_AT_Y = /W ?[/.] ?A|w\/a|T ?[./] ?G|T G|t\.g/y;
+
+// Classes of UTF-16 code units, as bits of one 64 kB table (one lookup per character).
+const C_SEP = 1;
+const C_MARK = 2;
+const C_CONT = 4;
+const C_CG = 8;
+const C_HANGUL = 16;
+/** ASCII letters and Latin-1/Latin Extended-A/B letters. */
+const C_LATIN = 32;
+const C_LEET = 64;
+const C_EMOJIISH = 128;
+const CLASS = new Uint8Array(0x10000);
+function mark(lo: number, hi: number, bit: number): void {
+  for (let c = lo; c <= hi; c++) CLASS[c]! |= bit;
+}
+for (const c of [0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0x2f, 0x7c, 0x7e, 0xb7, 0x2022, 0x30fb, 0x2027, 0x2219, 0x22c5]) CLASS[c]! |= C_SEP;
+for (const [lo, hi] of [
+  [0x300, 0x36f],
+  [0x483, 0x489],
+  [0x93a, 0x94f],
+  [0x951, 0x957],
+  [0x981, 0x983],
+  [0x9bc, 0x9d7],
+  [0xd81, 0xd83],
+  [0xdca, 0xdf3],
+  [0x1ab0, 0x1aff],
+  [0x1dc0, 0x1dff],
+  [0x20d0, 0x20ff],
+  [0xfe20, 0xfe2f],
+] as const)
+  mark(lo, hi, C_MARK);
+for (const [lo, hi] of [
+  [0x0e00, 0x0eff],
+  [0x1000, 0x109f],
+  [0x1780, 0x17ff],
+  [0x3040, 0x30ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+] as const)
+  mark(lo, hi, C_CONT);
+mark(0x370, 0x58f, C_CG);
+mark(0x1c80, 0x1c8f, C_CG);
+mark(0xa640, 0xa69f, C_CG);
+mark(0xac00, 0xd7af, C_HANGUL);
+mark(0x41, 0x5a, C_LATIN);
+mark(0x61, 0x7a, C_LATIN);
+mark(0xc0, 0x24f, C_LATIN);
+CLASS[0xd7]! &= ~C_LATIN;
+CLASS[0xf7]! &= ~C_LATIN;
+mark(0x30, 0x39, C_LEET);
+for (const c of [0x40, 0x24, 0x21]) CLASS[c]! |= C_LEET;
+for (const c of [0x2708, 0x260e, 0xd83c, 0xd83d, 0xd83e]) CLASS[c]! |= C_EMOJIISH;
+
+function scanHints(text: string): Hints {
+  const h: Hints = { spacedAt: -1, hangul: false, cont: false, cg: false, emoji: false, abbr: false, chunkAt: [], leet: [] };
+  const n = text.length;
+  let seen = 0;
+  let prev = C_SEP;
+  // Leet tokens: runs of Latin letters, digits and @$!.
+  let tokStart = -1;
+  let tokLetters = 0;
+  let tokLeet = 0;
+  // Spaced letters: was the last thing before the current separators a single letter, and how many separators since.
+  let lastSingle = false;
+  let sepsSince = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c]!;
+    seen |= k;
+    if (k & (C_LATIN | C_LEET)) {
+      if (tokStart < 0) {
+        tokStart = i;
+        tokLetters = 0;
+        tokLeet = 0;
+      }
+      if (k & C_LATIN) tokLetters++;
+      else tokLeet++;
+    } else if (tokStart >= 0) {
+      if (tokLetters && tokLeet && i - tokStart >= 3 && i - tokStart <= MAX_WORD + 1) h.leet.push(tokStart, i);
+      tokStart = -1;
+    }
+    if (k & C_SEP) {
+      // A letter right before a separator other than a space: a split word ("Tele_gram")?
+      if (prev & (C_LATIN | C_CG | C_HANGUL) && i + 1 < n) {
+        const e = text.charCodeAt(i + 1);
+        if ((c !== 0x20 && c !== 0x2e) || (c === 0x2e && e !== 0x20) || (c === 0x20 && e !== 0x20 && CLASS[e]! & C_SEP)) h.chunkAt.push(i - 1);
+      }
+      sepsSince++;
+      prev = k;
+      continue;
+    }
+    if (k & C_MARK) continue;
+    if (prev & C_SEP) {
+      // A single letter: a separator before it, a separator after it (and its marks).
+      if (h.spacedAt < 0) {
+        let single = false;
+        if (i > 0 && (k & C_LATIN || (c >= 0xaa && !(k & (C_HANGUL | C_CONT))))) {
+          let j = i + 1;
+          while (j < n && CLASS[text.charCodeAt(j)]! & C_MARK) j++;
+          single = j < n && (CLASS[text.charCodeAt(j)]! & C_SEP) !== 0;
+        }
+        if (single && lastSingle && sepsSince <= 3) h.spacedAt = i;
+        lastSingle = single;
+      }
+    } else lastSingle = false;
+    // "W/A", "T.G", "T G" (not inside a word).
+    if ((c === 0x57 || c === 0x54 || c === 0x77 || c === 0x74) && !(prev & (C_LATIN | C_LEET)) && !h.abbr && i + 2 < n) {
+      ABBR_AT_Y.lastIndex = i;
+      if (ABBR_AT_Y.test(text)) h.abbr = true;
+    }
+    sepsSince = 0;
+    prev = k;
+  }
+  if (tokStart >= 0 && tokLetters && tokLeet && n - tokStart >= 3 && n - tokStart <= MAX_WORD + 1) h.leet.push(tokStart, n);
+  h.cg = (seen & C_CG) !== 0;
+  h.hangul = (seen & C_HANGUL) !== 0;
+  h.cont = (seen & C_CONT) !== 0;
+  h.emoji = (seen & C_EMOJIISH) !== 0;
+  return h;
+}
+
+// ---------------------------------------------------------------------------------------------
 // 1. Letters split by separators: "T-e-l-e-g-r-a-m", "C u s t o m e r  s e r v i c e", "柬.埔.寨".
 
 const SEP_CLASS = '.\\-_*/|·•・‧∙⋅~';
@@ -286,9 +445,9 @@ const SEP_CH = '[ .\\-_*/|·•・‧∙⋅~]';
 const MARKS =
   '[\\u0300-\\u036F\\u0483-\\u0489\\u093A-\\u094F\\u0951-\\u0957\\u0962\\u0963\\u0981-\\u0983\\u09BC-\\u09D7\\u09E2\\u09E3\\u0D81-\\u0D83\\u0DCA-\\u0DF3\\u135D-\\u135F\\u1AB0-\\u1AFF\\u1DC0-\\u1DFF\\u20D0-\\u20FF\\uFE20-\\uFE2F]*';
 // Hangul syllables between spaces are common ("할 수 있다"): three in a row are needed there.
-const NOT_HANGUL = '[A-Za-z0-9@$!\\u00AA-\\uABFF\\uD7B0-\\uFFFF]';
-const SPACED_HINT_RE = new RegExp(`${SEP_CH}${NOT_HANGUL}${MARKS}${SEP_CH}{1,3}${NOT_HANGUL}${MARKS}${SEP_CH}`, 'g');
-const HANGUL_RE = /[\uAC00-\uD7AF]/;
+const NOT_HANGUL_LETTER = '[A-Za-z\\u00AA-\\uABFF\\uD7B0-\\uFFFF]';
+// Two letters in a row (digits are left out: "2 0", "-1.9-" are numbers).
+const SPACED_HINT_RE = new RegExp(`${SEP_CH}${NOT_HANGUL_LETTER}${MARKS}${SEP_CH}{1,3}${NOT_HANGUL_LETTER}${MARKS}${SEP_CH}`, 'g');
 const HANGUL_HINT_RE = new RegExp(
   `[\\uAC00-\\uD7AF][._*|•]{1,2}[\\uAC00-\\uD7AF]|${SEP_CH}[\\uAC00-\\uD7AF]${SEP_CH}{1,3}[\\uAC00-\\uD7AF]${SEP_CH}{1,3}[\\uAC00-\\uD7AF]${SEP_CH}`,
   'g',
@@ -513,8 +672,8 @@ function spacedRunStart(text: string, at: number, floor: number): number {
  * regex (sticky, `u`) is only tried at the start of the run around each hint. Work is linear:
  * no stretch of text is looked at twice.
  */
-function runsNear(text: string, hintRe: RegExp, runY: RegExp, unitY: RegExp, spaced: boolean, edits: Edit[]): void {
-  hintRe.lastIndex = 0;
+function runsNear(text: string, hintRe: RegExp, runY: RegExp, unitY: RegExp, spaced: boolean, edits: Edit[], from0: number): void {
+  hintRe.lastIndex = Math.max(0, from0);
   let floor = 0;
   for (let h = hintRe.exec(text); h !== null; h = hintRe.exec(text)) {
     if (h.index >= floor) {
@@ -534,11 +693,11 @@ function runsNear(text: string, hintRe: RegExp, runY: RegExp, unitY: RegExp, spa
   }
 }
 
-function joinSpacedLetters(text: string): Edit[] {
+function joinSpacedLetters(text: string, h: Hints): Edit[] {
   const edits: Edit[] = [];
-  runsNear(text, SPACED_HINT_RE, SPACED_RUN_Y, SPACED_UNIT_Y, true, edits);
-  if (HANGUL_RE.test(text)) runsNear(text, HANGUL_HINT_RE, SPACED_RUN_Y, SPACED_UNIT_Y, true, edits);
-  runsNear(text, CONT_HINT_RE, CONT_RUN_Y, CONT_UNIT_Y, false, edits);
+  if (h.spacedAt >= 0) runsNear(text, SPACED_HINT_RE, SPACED_RUN_Y, SPACED_UNIT_Y, true, edits, h.spacedAt - 8);
+  if (h.hangul) runsNear(text, HANGUL_HINT_RE, SPACED_RUN_Y, SPACED_UNIT_Y, true, edits, 0);
+  if (h.cont) runsNear(text, CONT_HINT_RE, CONT_RUN_Y, CONT_UNIT_Y, false, edits, 0);
   return edits;
 }
 
@@ -550,11 +709,20 @@ const SEP_NOT_SPACE = ` ?[${SEP_CLASS}]{1,2} ?`;
 const CHUNK_Y = new RegExp(CHUNK, 'yu');
 const SEP_NOT_SPACE_Y = new RegExp(SEP_NOT_SPACE, 'yu');
 const SEP_BEFORE_RE = new RegExp(`${SEP_NOT_SPACE}$`, 'u');
-// Where a piece of a word meets a separator (no `u` flag: this scans every text with a hyphen).
-const CHUNK_CH = 'A-Za-z0-9@$!\\u00C0-\\u058F\\uAC00-\\uD7AF';
 // A dot before a space ends a sentence ("Makati. Salary"): no split word there.
-const CHUNK_SEP_SCAN_RE = new RegExp(`[${CHUNK_CH}](?: ?[\\-_*/|·•・‧∙⋅~]{1,2} ?|\\.{1,2}| \\.{1,2} )[${CHUNK_CH}]`, 'g');
-const CHUNK_CHAR_RE = new RegExp(`[${CHUNK_CH}\\u0300-\\u036F]`);
+/** A character of a word piece (a letter of a spaced script, a digit or @$!), by code unit. */
+function isChunkChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x40 ||
+    c === 0x24 ||
+    c === 0x21 ||
+    (c >= 0xc0 && c <= 0x58f) ||
+    (c >= 0xac00 && c <= 0xd7af)
+  );
+}
 const MAX_CHUNKED_WORD = 24;
 
 /** The pieces and separators of a hyphenated (dotted, slashed…) run of words starting at `at`. */
@@ -578,16 +746,16 @@ function parseChunks(text: string, at: number): { chunks: Array<{ s: number; t: 
   return { chunks, seps };
 }
 
-function joinSplitWords(text: string): Edit[] {
+function joinSplitWords(text: string, h: Hints): Edit[] {
   const edits: Edit[] = [];
-  CHUNK_SEP_SCAN_RE.lastIndex = 0;
   let done = -1;
-  for (let m = CHUNK_SEP_SCAN_RE.exec(text); m !== null; m = CHUNK_SEP_SCAN_RE.exec(text)) {
-    const i = m.index;
-    CHUNK_SEP_SCAN_RE.lastIndex = i + 1;
+  for (const i of h.chunkAt) {
     if (i < done) continue;
     let ws = i;
-    while (ws > 0 && i - ws < MAX_CHUNKED_WORD && CHUNK_CHAR_RE.test(text[ws - 1]!)) ws--;
+    while (ws > 0 && i - ws < MAX_CHUNKED_WORD && isChunkChar(text.charCodeAt(ws - 1))) ws--;
+    const first = text.charCodeAt(ws);
+    // Most pieces start with a letter no word that matters starts with.
+    if (first < 0x80 && !FIRST_CODES[first]) continue;
     if (i - ws >= MAX_CHUNKED_WORD || !isKeyPrefix(text.slice(ws, i + 1))) continue;
     const { chunks, seps } = parseChunks(text, ws);
     if (chunks.length < 2) continue;
@@ -630,7 +798,6 @@ function joinSplitWords(text: string): Edit[] {
 const TOKEN_RE = /[\p{L}\p{M}\p{N}@$!]+/gu;
 const CG_RE = /[\u0370-\u058F\u1C80-\u1C8F\uA640-\uA69F]/;
 const LATIN_RE = /\p{Script=Latin}/u;
-const CG_HINT_RE = /[\u0370-\u058F\u1C80-\u1C8F\uA640-\uA69F]/;
 
 type TokenKind = 'latin' | 'cyrillic' | 'other';
 
@@ -704,24 +871,20 @@ function foldToken(tok: string, prev: TokenKind, next: TokenKind): string | null
   return null;
 }
 
-// A leet character next to a letter (no `u` flag: emails and "B2B" get here too).
-const LEET_AT_RE = /[A-Za-z\u00C0-\u024F][0-9@$!]|[0-9@$!][A-Za-z\u00C0-\u024F]/g;
-const LEET_TOKEN_CHAR_RE = /[A-Za-z0-9@$!\u00C0-\u024F]/;
 const LETTER_NEAR_RE = /[\p{L}\p{M}]/u;
 
-function foldTokens(text: string): Edit[] {
+function foldTokens(text: string, h: Hints): Edit[] {
   const edits: Edit[] = [];
-  if (!CG_HINT_RE.test(text)) {
-    LEET_AT_RE.lastIndex = 0;
-    for (let m = LEET_AT_RE.exec(text); m !== null; m = LEET_AT_RE.exec(text)) {
-      let a = m.index;
-      let b = m.index + 2;
-      while (a > 0 && m.index - a < 20 && LEET_TOKEN_CHAR_RE.test(text[a - 1]!)) a--;
-      while (b < text.length && b - m.index < 20 && LEET_TOKEN_CHAR_RE.test(text[b]!)) b++;
-      LEET_AT_RE.lastIndex = b;
-      const tok = text.slice(a, b);
+  if (!h.cg) {
+    for (let k = 0; k < h.leet.length; k += 2) {
+      const a = h.leet[k]!;
+      const b = h.leet[k + 1]!;
       // Part of a longer word in another script ("ábc1"): leave it.
-      if (tok.length < 3 || tok.length > 20 || (a > 0 && LETTER_NEAR_RE.test(text[a - 1]!)) || (b < text.length && LETTER_NEAR_RE.test(text[b]!))) continue;
+      if ((a > 0 && LETTER_NEAR_RE.test(text[a - 1]!)) || (b < text.length && LETTER_NEAR_RE.test(text[b]!))) continue;
+      const tok = text.slice(a, b);
+      // Only a token that starts like a word that matters can spell one.
+      const head = tok[0] === '@' ? '' : tok.slice(0, 2);
+      if (!head || !isKeyPrefix(head)) continue;
       const out = foldToken(tok, 'other', 'other');
       if (out !== null && out !== tok && out.length === tok.length) edits.push({ start: a, end: b, out });
     }
@@ -748,15 +911,14 @@ function foldTokens(text: string): Edit[] {
 // 4. "W/A", "T.G", "T G" for WhatsApp / Telegram, only where a contact is given.
 
 const ABBR_RE = /(?<![\p{L}\p{N}])(?:W ?[/.] ?A|w\/a|T ?\. ?G\.?|T\/G|T G|t\.g\.?)(?![\p{L}\p{N}])/gu;
-const ABBR_HINT_RE = /W ?[/.] ?A|w\/a|T ?[./] ?G|T G|t\.g/;
 const CONTACT_AFTER_RE = /^\s?(?:[:：@+＋]|\(?\+?\d|ID\b|id\b|Id\b|号|號)/;
 const CONTACT_BEFORE_RE =
   /(?:contact|add|chat|message|msg|text|reach|call|apply|dm|pm|inbox|via|thru|through|on|or|hubungi|lewat|melalui|kontak|liên hệ|qua|nhắn|kết bạn|联系|聯繫|聯絡|加|ติดต่อ|แอด|ทาง|연락|문의|連絡|contacto|contáctanos|contato|por|pelo|sa|mag-?message|i-?message|whatsapp|telegram|zalo|line|viber)[\s:：,/]{0,3}$/iu;
 const NAME_AFTER_RE = /^\.? ?\p{Lu}\p{Ll}/u;
 
-function expandAbbreviations(text: string): Edit[] {
+function expandAbbreviations(text: string, h: Hints): Edit[] {
   const edits: Edit[] = [];
-  if (!ABBR_HINT_RE.test(text)) return edits;
+  if (!h.abbr) return edits;
   for (const m of text.matchAll(ABBR_RE)) {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 12);
@@ -952,9 +1114,9 @@ function emojiIsWord(text: string, start: number, end: number, spaced: boolean, 
   return !DECORATION_AFTER_RE.test(after);
 }
 
-function expandEmoji(text: string): Edit[] {
+function expandEmoji(text: string, h: Hints): Edit[] {
   const edits: Edit[] = [];
-  if (!EMOJI_HINT_RE.test(text)) return edits;
+  if (!h.emoji || !EMOJI_HINT_RE.test(text)) return edits;
   const v = VOCAB[guessLanguage(text)];
   for (const m of text.matchAll(EMOJI_RUN_RE)) {
     // A long row of emoji is decoration.
@@ -983,7 +1145,7 @@ function expandEmoji(text: string): Edit[] {
 
 // ---------------------------------------------------------------------------------------------
 
-const PASSES: ReadonlyArray<(text: string) => Edit[]> = [joinSpacedLetters, joinSplitWords, foldTokens, expandAbbreviations, expandEmoji];
+const PASSES: ReadonlyArray<(text: string, hints: Hints) => Edit[]> = [joinSpacedLetters, joinSplitWords, foldTokens, expandAbbreviations, expandEmoji];
 
 /**
  * The text the detectors read: `normalised` (normaliseText output) with disguises undone, and
@@ -998,11 +1160,13 @@ export function revealDisguises(normalised: string): Revealed {
   FLATTEN_RE.test(normalised);
   try {
     let text = normalised;
+    let hints = scanHints(text);
     for (const pass of PASSES) {
-      const edits = pass(text);
+      const edits = pass(text, hints);
       if (!edits.length) continue;
       st = applyEdits(st ?? identity(normalised), edits);
       text = st.text;
+      hints = scanHints(text);
     }
   } catch {
     st = null;

@@ -1,50 +1,98 @@
 import type { CountryCode } from '../salary-norms.ts';
-import { LATIN_WORD_START, LATIN_WORD_END } from './pattern.ts';
+import { LATIN_WORD_START, LATIN_WORD_END, scriptsOf, type Script } from './pattern.ts';
+
+/**
+ * Country and place names: [country, Latin-script names, names in other scripts]. Latin names
+ * match as whole words. Names in scripts that separate words with spaces start at a word start
+ * (their endings vary: Russian "в Таиланде", Bengali "থাইল্যান্ডে", Nepali "दुबईमा"); Amharic
+ * ones may carry a prefix ("በታይላንድ", "ወደ ዱባይ"); CJK, Thai, Lao, Khmer and Burmese do not
+ * separate words at all.
+ */
 const COUNTRY_SOURCES: ReadonlyArray<readonly [CountryCode, string, string | null]> = [
   [
     'KH',
-    "cambodia|cambodian|phnom penh|sihanoukville|siem reap|bavet|poipet|svay rieng|campuchia|kamboja|kemboja|kampot|koh kong|o'?\\s?smach",
-    '柬埔寨|金边|金邊|西港|西哈努克|巴域|波贝|กัมพูชา|พนมเปญ|สีหนุวิลล์|ปอยเปต|캄보디아|프놈펜|시아누크빌|カンボジア|プノンペン|ក្រុងព្រះសីហនុ|កម្ពុជា|ភ្នំពេញ',
+    "cambodia|cambodian|phnom penh|sihanoukville|siem reap|bavet|poipet|svay rieng|campuchia|kamboja|kemboja|kampot|koh kong|o'?\\s?smach|camboya|camboja|kambodia|kambodya|kampuchea",
+    '柬埔寨|金边|金邊|西港|西哈努克|巴域|波贝|กัมพูชา|พนมเปญ|สีหนุวิลล์|ปอยเปต|เขมร|캄보디아|프놈펜|시아누크빌|カンボジア|プノンペン|ក្រុងព្រះសីហនុ|កម្ពុជា|ភ្នំពេញ|' +
+      'ກຳປູເຈຍ|ကမ္ဘောဒီးယား|ဖနွမ်းပင်|कंबोडिया|कम्बोडिया|কম্বোডিয়া|කාම්බෝජ|Камбодж(?:а|и|у|е|ей)|Пномпен(?:ь|е|я)|Сиануквил(?:ь|е|я)|ካምቦዲያ',
   ],
   [
     'MM',
-    'myanmar|burma|myawaddy|kk ?park|shwe ?kokko|tachileik|laukkai|kokang|yangon|mandalay|miến điện',
-    '缅甸|緬甸|缅北|緬北|妙瓦底|大其力|果敢|พม่า|เมียนมา|เมียวดี|ท่าขี้เหล็ก|미얀마|미야와디|ミャンマー|မြန်မာ|မြဝတီ',
+    'myanmar|burma|myawaddy|myawadi|kk ?park|shwe ?kokko|tachileik|laukkai|kokang|yangon|mandalay|miến điện|birmania|birmânia|mianmar',
+    '缅甸|緬甸|缅北|緬北|妙瓦底|大其力|果敢|พม่า|เมียนมา|เมียวดี|ท่าขี้เหล็ก|미얀마|미야와디|ミャンマー|မြန်မာ|မြဝတီ|' +
+      'ရန်ကုန်|မန္တလေး|ມຽນມາ|ພະມ້າ|មីយ៉ាន់ម៉ា|म्यांमार|म्यानमार|মিয়ানমার|মায়ানমার|මියන්මාර|Мьянм(?:а|ы|е|у|ой)|Бирм(?:а|ы|е|у)|Мьявади|ምያንማር|ማያንማር|ሚያንማር',
   ],
   [
     'LA',
     'laos|lao pdr|vientiane|bokeo|golden triangle|lào(?! cai)|tam giác vàng',
-    '老挝|老撾|金三角|ลาว(?![\\p{L}])|สามเหลี่ยมทองคำ|라오스|골든트라이앵글|ラオス',
+    '老挝|老撾|寮國|金三角|ลาว(?![\\p{L}])|สามเหลี่ยมทองคำ|라오스|골든트라이앵글|ラオス|ປະເທດລາວ|ສປປ ລາວ|ວຽງຈັນ|ບໍ່ແກ້ວ|ສາມຫຼ່ຽມຄຳ|ឡាវ|လာအို|लाओस|লাওস|ලාඕස|Лаос(?:а|е|у)?|ላኦስ',
   ],
-  ['TH', 'thailand|bangkok|chiang mai|phuket|pattaya|mae sot|thái lan|muangthai', '泰国|泰國|曼谷|ประเทศไทย|กรุงเทพ|태국|방콕|タイ王国|バンコク'],
+  [
+    'TH',
+    'thailand|bangkok|chiang mai|phuket|pattaya|mae sot|thái lan|muangthai|tailandia|tailândia|tailandi',
+    '泰国|泰國|曼谷|ประเทศไทย|กรุงเทพ|태국|방콕|タイ王国|(?<![ァ-ヺー])タイ(?![ァ-ヺー])|バンコク|ប្រទេសថៃ|ថៃ|ထိုင်း|ဘန်ကောက်|ປະເທດໄທ|' +
+      'थाईलैंड|थाइलैंड|थाईलेंड|थाइल्याण्ड|थाईल्याण्ड|थाइल्यान्ड|बैंकॉक|থাইল্যান্ড|ব্যাংকক|තායිලන්ත|Таиланд(?:а|е|у)?|Тайланд(?:а|е|у)?|Бангкок(?:а|е)?|ታይላንድ|ባንኮክ',
+  ],
   [
     'VN',
     'vietnam|viet nam|việt nam|hanoi|ha noi|hà nội|ho chi minh|hồ chí minh|hcm|tp\\.? ?hcm|saigon|sài gòn|đà nẵng|da nang|hải phòng|bình dương|đồng nai',
-    '越南|胡志明|河内|河內|เวียดนาม|베트남|ベトナム',
+    '越南|胡志明|河内|河內|เวียดนาม|베트남|ベトナム|វៀតណាម|ຫວຽດນາມ|ဗီယက်နမ်|वियतनाम|ভিয়েতনাম|Вьетнам(?:а|е|у)?',
   ],
   [
     'PH',
-    'philippines|pilipinas|manila|makati|taguig|pasig|quezon city|cebu|davao|pampanga|cavite|laguna|ortigas|bgc|alabang|iloilo|bacolod',
-    '菲律宾|菲律賓|马尼拉|馬尼拉|ฟิลิปปินส์|필리핀|フィリピン',
+    'philippines|pilipinas|manila|makati|taguig|pasig|quezon city|cebu|davao|pampanga|cavite|laguna|ortigas|bgc|alabang|iloilo|bacolod|filipina|filipinas|ufilipino',
+    '菲律宾|菲律賓|马尼拉|馬尼拉|ฟิลิปปินส์|필리핀|フィリピン|ហ្វីលីពីន|ဖိလစ်ပိုင်|ຟີລິບປິນ|फिलीपींस|फ़िलीपीन्स|फिलिपिन्स|ফিলিপাইন|Филиппин(?:ы|ах|ам)|ፊሊፒንስ',
   ],
   [
     'ID',
-    'indonesia|jakarta|surabaya|bandung|tangerang|bekasi|yogyakarta|semarang|medan|bali|batam|depok|bogor',
-    '印尼|印度尼西亚|雅加达|อินโดนีเซีย|인도네시아|インドネシア',
+    'indonesia|indonésia|jakarta|surabaya|bandung|tangerang|bekasi|yogyakarta|semarang|medan|bali|batam|depok|bogor',
+    '印尼|印度尼西亚|雅加达|อินโดนีเซีย|인도네시아|インドネシア|इंडोनेशिया|ইন্দোনেশিয়া|Индонези(?:я|и|ю)',
   ],
   [
     'MY',
-    'malaysia|kuala lumpur|selangor|penang|johor|petaling jaya|shah alam|cyberjaya|putrajaya|sabah|sarawak',
-    '马来西亚|馬來西亞|吉隆坡|มาเลเซีย|말레이시아|マレーシア',
+    'malaysia|kuala lumpur|selangor|penang|johor|petaling jaya|shah alam|cyberjaya|putrajaya|sabah|sarawak|malasia|malásia',
+    '马来西亚|馬來西亞|吉隆坡|มาเลเซีย|말레이시아|マレーシア|ម៉ាឡេស៊ី|ມາເລເຊຍ|မလေးရှား|मलेशिया|মালয়েশিয়া|මැලේසියා|Малайзи(?:я|и|ю)',
   ],
-  ['SG', 'singapore|singapura', '新加坡|สิงคโปร์|싱가포르|シンガポール'],
-  ['AE', 'dubai|abu dhabi|uae|united arab emirates|sharjah', '迪拜|阿联酋|阿聯酋|ดูไบ|두바이|ドバイ'],
+  ['SG', 'singapore|singapura|singapur|cingapura', '新加坡|สิงคโปร์|싱가포르|シンガポール|စင်ကာပူ|सिंगापुर|সিঙ্গাপুর|Сингапур(?:а|е)?'],
+  [
+    'AE',
+    'dubai|dubái|abu dhabi|uae|united arab emirates|sharjah|emiratos árabes|emirados árabes|falme za kiarabu',
+    '迪拜|杜拜|阿联酋|阿聯酋|ดูไบ|두바이|ドバイ|ឌូបៃ|ဒူဘိုင်း|ດູໄບ|दुबई|दुबइ|यूएई|দুবাই|ඩුබායි|Дуба(?:й|е|я)|ОАЭ|ዱባይ',
+  ],
   ['TW', 'taiwan|taipei|kaohsiung|taichung', '台灣|臺灣|台湾|台北|臺北|高雄|台中'],
   ['KR', 'korea|seoul|busan|incheon', '韩国|韓國|首尔|서울|한국|부산|인천|경기'],
   ['JP', 'japan|tokyo|osaka', '日本|东京|東京|大阪|東京都|日本国内'],
   ['CN', 'china|beijing|shanghai|shenzhen|guangzhou', '中国大陆|北京|上海|深圳|广州|杭州|成都|南京|武汉|天津'],
   ['US', 'united states|usa|u\\.s\\.|new york|california|texas|remote \\(us\\)', null],
+  // Where recruits come from (see SOURCE_COUNTRIES).
+  [
+    'IN',
+    'india|índia|mumbai|delhi|new delhi|bangalore|bengaluru|chennai|hyderabad|kolkata|pune|noida|gurgaon|gurugram',
+    '印度|インド|भारत|मुंबई|दिल्ली|बेंगलुरु|ভারত|কলকাতা|ඉන්දියා|Инди(?:я|и|ю)',
+  ],
+  ['BD', 'bangladesh|dhaka|chittagong|chattogram', '孟加拉|বাংলাদেশ|ঢাকা|চট্টগ্রাম|बांग्लादेश'],
+  ['NP', 'nepal|kathmandu|pokhara|lalitpur|biratnagar', '尼泊尔|ネパール|नेपाल|काठमाडौं|काठमाडौँ|काठमाण्डौ|पोखरा'],
+  ['LK', 'sri lanka|srilanka|colombo|kandy|negombo', '斯里兰卡|スリランカ|ශ්රී ලංකා|ලංකා|කොළඹ|श्रीलंका|শ্রীলঙ্কা'],
+  ['BR', 'brazil|brasil|são paulo|sao paulo|rio de janeiro|brasília|brasilia|belo horizonte|curitiba|porto alegre|recife|fortaleza', '巴西|Бразили(?:я|и|ю)'],
+  ['RU', 'russia|rússia|rusia|moscow|moscú|moscou|saint petersburg', '俄罗斯|俄羅斯|ロシア|러시아|Росси(?:я|и|ю|ей)|Москв(?:а|е|у|ы)|Санкт-Петербург(?:а|е)?'],
+  ['KE', 'kenya|kenia|quênia|nairobi|mombasa|kisumu|nakuru|eldoret', '肯尼亚|Кени(?:я|и|ю)'],
+  ['UG', 'uganda|kampala|entebbe|jinja', 'Уганд(?:а|е|ы|у)'],
+  ['TZ', 'tanzania|tanzânia|dar es salaam|dodoma|arusha|zanzibar|mwanza', 'Танзани(?:я|и|ю)'],
+  ['ET', 'ethiopia|etiopía|etiópia|addis ababa|addis abeba', 'ኢትዮጵያ|አዲስ አበባ|Эфиопи(?:я|и|ю)'],
+  ['MX', 'mexico|méxico|cdmx|ciudad de méxico|guadalajara|monterrey|puebla|tijuana|querétaro|queretaro|cancún|cancun', '墨西哥|Мексик(?:а|е|и|у)'],
+  ['CO', 'colombia|colômbia|bogotá|bogota|medellín|medellin|barranquilla|cartagena|bucaramanga', '哥伦比亚|Колумби(?:я|и|ю)'],
+  ['PE', 'perú|peru|arequipa|cusco|trujillo|chiclayo', '秘鲁|Перу'],
 ];
+
+/**
+ * Countries the victims come from. A posting that names one of them and a country anywhere
+ * else is about a job in the other one (a Kenyan ad for "customer care in Thailand").
+ */
+const SOURCE_COUNTRIES: ReadonlySet<CountryCode> = new Set(['IN', 'BD', 'NP', 'LK', 'BR', 'RU', 'KE', 'UG', 'TZ', 'ET', 'MX', 'CO', 'PE']);
+
+/** The text as normaliseText leaves it (NFKC: ໝ → ຫມ; Thai and Lao AM rejoined). */
+function nf(s: string): string {
+  return s.normalize('NFKC').replace(/\u0E4D\u0E32|\u0ECD\u0EB2/g, (m) => (m.charCodeAt(0) === 0x0e4d ? '\u0E33' : '\u0EB3'));
+}
 
 // One pass per script family (named groups would triple the cost in V8); each match is then
 // classified with small anchored regexes. Latin names are matched without the `u` flag (with
@@ -58,27 +106,97 @@ const COUNTRY_LATIN = new RegExp(`\\b${LATIN_WORD_START}(?:${LATIN_ALTS.filter((
 const OTHER_START_ALTS = LATIN_ALTS.filter((a) => !ASCII_START.test(a));
 const COUNTRY_LATIN_OTHER = new RegExp(`${LATIN_WORD_START}(?:${OTHER_START_ALTS.join('|')})${LATIN_WORD_END}`, 'gi');
 const OTHER_START_CHARS = new RegExp(`[${[...new Set(OTHER_START_ALTS.map((a) => a.charAt(0)))].join('')}]`, 'i');
-const COUNTRY_OTHER = new RegExp(
-  COUNTRY_SOURCES.filter(([, , o]) => o !== null)
-    .map(([, , o]) => o ?? '')
-    .join('|'),
-  'gu',
-);
-const CLASSIFY: ReadonlyArray<readonly [CountryCode, RegExp, RegExp | null]> = COUNTRY_SOURCES.map(
-  ([c, lat, o]) => [c, new RegExp(`^(?:${lat})$`, 'i'), o === null ? null : new RegExp(`^(?:${o})$`, 'u')] as const,
-);
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: the variation selectors FE00–FE0F are a range on purpose (emoji are not "non-Latin" text).
-const NON_LATIN = /[^\u0000-\u024F\u1E00-\u1EFF\u2000-\u2BFF\uFE00-\uFE0F\u{1F000}-\u{1FFFF}]/u;
+
+// Names in other scripts, one regex per script: a text only runs those of the scripts it has.
+const SCRIPT_RANGES: ReadonlyArray<readonly [Script, RegExp, string]> = [
+  // [script, its letters, the left boundary its names need]
+  ['cjk', /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]/, ''],
+  ['hangul', /[\uAC00-\uD7AF]/, ''],
+  ['thai', /[\u0E00-\u0E7F]/, ''],
+  ['lao', /[\u0E80-\u0EFF]/, ''],
+  ['khmer', /[\u1780-\u17FF]/, ''],
+  ['myanmar', /[\u1000-\u109F]/, ''],
+  ['cyrillic', /[\u0400-\u04FF]/, '(?<![\\u0400-\\u04FF])'],
+  ['devanagari', /[\u0900-\u097F]/, '(?<![\\u0900-\\u097F])'],
+  ['bengali', /[\u0980-\u09FF]/, '(?<![\\u0980-\\u09FF])'],
+  ['sinhala', /[\u0D80-\u0DFF]/, '(?<![\\u0D80-\\u0DFF])'],
+  ['ethiopic', /[\u1200-\u139F]/, ''],
+];
+// Cyrillic names end at a word end (their case endings are listed).
+const RIGHT: Partial<Record<Script, string>> = { cyrillic: '(?![\\u0400-\\u04FF])' };
+
+/** Top-level alternatives of a plain list (no `|` inside groups is split). */
+function splitAlts(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      cur += c + (src[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** The script of a name: that of its first letter outside regex syntax. */
+function scriptOfName(alt: string): Script | null {
+  const letters = alt.replace(/\(\?<?[=!][^)]*\)/g, '').replace(/\\./g, '');
+  for (const [sc, re] of SCRIPT_RANGES) if (re.test(letters)) return sc;
+  return null;
+}
+
+interface ScriptPass {
+  script: Script;
+  re: RegExp;
+  classify: ReadonlyArray<readonly [CountryCode, RegExp]>;
+}
+
+const SCRIPT_PASSES: readonly ScriptPass[] = SCRIPT_RANGES.flatMap(([script, , left]): ScriptPass[] => {
+  const byCountry: Array<[CountryCode, string[]]> = [];
+  for (const [c, , other] of COUNTRY_SOURCES) {
+    if (!other) continue;
+    const alts = splitAlts(other)
+      .filter((a) => scriptOfName(a) === script)
+      .map(nf);
+    if (alts.length) byCountry.push([c, alts]);
+  }
+  if (!byCountry.length) return [];
+  const right = RIGHT[script] ?? '';
+  const all = byCountry.flatMap(([, a]) => a);
+  const flags = script === 'cyrillic' ? 'giu' : 'gu';
+  return [
+    {
+      script,
+      re: new RegExp(`${left}(?:${all.join('|')})${right}`, flags),
+      classify: byCountry.map(([c, a]) => [c, new RegExp(`^(?:${a.join('|')})$`, flags.replace('g', ''))] as const),
+    },
+  ];
+});
+
+const CLASSIFY_LATIN: ReadonlyArray<readonly [CountryCode, RegExp]> = COUNTRY_SOURCES.map(([c, lat]) => [c, new RegExp(`^(?:${lat})$`, 'i')] as const);
 
 const HUB_COUNTRIES: readonly CountryCode[] = ['KH', 'MM', 'LA'];
 
 /**
  * Where the job seems to be. Compound-hub countries win when mentioned at all (a Vietnamese ad
- * for a job in Cambodia is a Cambodian job); otherwise the most-mentioned country.
+ * for a job in Cambodia is a Cambodian job); then any country the recruits do not come from (a
+ * Kenyan ad for Thailand is a Thai job); otherwise the most-mentioned country.
  */
 export function detectDestinationCountry(text: string): CountryCode | null {
   const counts = new Map<CountryCode, number>();
-  const tally = (re: RegExp, latin: boolean): void => {
+  const tally = (re: RegExp, classify: ReadonlyArray<readonly [CountryCode, RegExp]>): void => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let n = 0;
@@ -87,9 +205,8 @@ export function detectDestinationCountry(text: string): CountryCode | null {
         re.lastIndex++;
         continue;
       }
-      for (const [c, lat, other] of CLASSIFY) {
-        const cre = latin ? lat : other;
-        if (cre?.test(m[0])) {
+      for (const [c, cre] of classify) {
+        if (cre.test(m[0])) {
           counts.set(c, (counts.get(c) ?? 0) + 1);
           break;
         }
@@ -97,16 +214,20 @@ export function detectDestinationCountry(text: string): CountryCode | null {
     }
     re.lastIndex = 0;
   };
-  tally(COUNTRY_LATIN, true);
-  if (OTHER_START_CHARS.test(text)) tally(COUNTRY_LATIN_OTHER, true);
-  if (NON_LATIN.test(text)) tally(COUNTRY_OTHER, false);
+  tally(COUNTRY_LATIN, CLASSIFY_LATIN);
+  if (OTHER_START_CHARS.test(text)) tally(COUNTRY_LATIN_OTHER, CLASSIFY_LATIN);
+  const scripts = scriptsOf(text);
+  if (scripts.size > 1) for (const p of SCRIPT_PASSES) if (scripts.has(p.script)) tally(p.re, p.classify);
   for (const c of HUB_COUNTRIES) if (counts.has(c)) return c;
   let best: CountryCode | null = null;
   let bestCount = 0;
+  let bestSource = true;
   for (const [c, n] of counts) {
-    if (n > bestCount) {
+    const source = SOURCE_COUNTRIES.has(c);
+    if ((bestSource && !source) || (source === bestSource && n > bestCount)) {
       best = c;
       bestCount = n;
+      bestSource = source;
     }
   }
   return best;

@@ -6,9 +6,14 @@ import { parseSalaries, formatMoney, type SalaryMention } from '../salary.ts';
 import { COUNTRY_NAMES, CURRENCY_COUNTRY, PAY_NORMS_USD_MONTH, type CountryCode } from '../salary-norms.ts';
 import { detectDestinationCountry } from './destination.ts';
 import { hasGenericRole } from './generic-role.ts';
-import { word, anyOf, findAll, type Match } from './pattern.ts';
+import { word, anyOf, findAll, WORD_START, type Match } from './pattern.ts';
 import { makeHit } from './cues.ts';
 import { defineSignal } from './signal.ts';
+
+/** Pattern text as normaliseText leaves the posting (NFKC; Thai and Lao AM rejoined). */
+function nf(s: string): string {
+  return s.normalize('NFKC').replace(/\u0E4D\u0E32|\u0ECD\u0EB2/g, (m) => (m.charCodeAt(0) === 0x0e4d ? '\u0E33' : '\u0EB3'));
+}
 
 const SKILLED = anyOf([
   word(
@@ -20,6 +25,18 @@ const SKILLED = anyOf([
   'วิศวกร|โปรแกรมเมอร์|นักพัฒนา|ผู้จัดการ|นักบัญชี|แพทย์|ทนาย|ครู|อาจารย์|นักวิเคราะห์|หัวหน้า',
   '개발자|엔지니어|프로그래머|매니저|팀장|회계사|의사|변호사|연구원|부장|과장',
   'エンジニア|開発者|プログラマー|マネージャー|会計士|医師|弁護士|研究員|部長|課長',
+  word(
+    'middle|ingenier[oa]|desarrollador(?:a)?|programador(?:a)?|gerente|director(?:a)?|contador(?:a)?|abogad[oa]|médic[oa]|enfermer[oa]|analista|arquitect[oa]|especialista|consultor(?:a)?|docente|engenheir[oa]|desenvolvedor(?:a)?|diretor(?:a)?|advogad[oa]|enfermeir[oa]|arquitet[oa]|professor(?:a)?',
+  ),
+  word('jurutera|pengurus|inhinyero|guro|mhandisi|meneja|mhasibu|daktari|mwalimu|msanidi'),
+  `${WORD_START}(?:инженер|разработчик|программист|менеджер|руководител|директор|бухгалтер|юрист|врач|аналитик|архитектор|тимлид|ведущ|старш)`,
+  nf(word('इंजीनियर|इन्जिनियर|डेवलपर|प्रबंधक|मैनेजर|म्यानेजर|लेखाकार|डॉक्टर|चिकित्सक|शिक्षक')),
+  nf(word('ইঞ্জিনিয়ার|ডেভেলপার|ম্যানেজার|হিসাবরক্ষক|ডাক্তার|শিক্ষক')),
+  word('ඉංජිනේරු|කළමනාකරු|ගණකාධිකාරී|වෛද්ය|ගුරු'),
+  'መሐንዲስ|ኢንጂነር|ሥራ አስኪያጅ|ሂሳብ ሹም|ዶክተር|መምህር',
+  'វិស្វករ|អ្នកគ្រប់គ្រង|គណនេយ្យករ|វេជ្ជបណ្ឌិត|គ្រូបង្រៀន',
+  'အင်ဂျင်နီယာ|မန်နေဂျာ|စာရင်းကိုင်|ဆရာဝန်|ဆရာမ',
+  nf('ວິສະວະກອນ|ຜູ້ຈັດການ|ນັກບັນຊີ|ທ່ານໝໍ|ຄູສອນ'),
 ]);
 
 const HIGH_PAY_TEXT = anyOf([
@@ -30,15 +47,53 @@ const HIGH_PAY_TEXT = anyOf([
   'รายได้ดี|รายได้สูง|เงินดี|เงินเดือนสูง',
   '고수익|고소득|고액\\s?알바|고액',
   '高収入|高額(?:バイト|報酬)|高時給',
-  word('malaking (?:sahod|sweldo|kita)'),
+  word('malaking (?:sahod|sweldo|kita)|mataas na (?:sahod|sweldo)'),
+  word(
+    '(?:alto|altos) (?:salario|sueldo|ingresos|salário|salários|ganhos)|(?:salario|sueldo|salário) (?:muy )?alto|ganancias altas|ganhos altos|dinero fácil|dinheiro fácil',
+  ),
+  `${WORD_START}(?:высок(?:ая|ой|ую) (?:зарплат|оплат)|высокий доход|высокооплачиваем)`,
+  word('mshahara mkubwa|malipo makubwa|kipato kikubwa'),
+  word('उच्च वेतन|हाई सैलरी|मोटी कमाई|मोटी सैलरी'),
+  nf(word('উচ্চ বেতন|মোটা বেতন|হাই স্যালারি')),
+  word('ඉහළ වැටුප්?'),
+  'ከፍተኛ ደመወዝ|ከፍተኛ ክፍያ',
+  'ប្រាក់ខែខ្ពស់|ប្រាក់ចំណូលខ្ពស់',
+  'လစာမြင့်|ဝင်ငွေကောင်း',
+  'ເງິນເດືອນສູງ|ລາຍໄດ້ສູງ',
 ]);
 
 // Figures that are not pay: registered capital, revenue, users, loans, prices.
-const NOT_PAY_BEFORE =
-  /(?:capital|revenue|turnover|sales of|valued? at|funding|raised|investment|assets|clients|customers|users|price|cost of|loan|fund|ทุนจดทะเบียน|ยอดขาย|รายได้บริษัท|vốn điều lệ|vốn|doanh thu|doanh số|giá|modal|omzet|pendapatan perusahaan|harga|注册资本|註冊資本|营业额|營業額|营收|營收|融资|融資|资产|資產|资金|資金|基金|支出|累计|累計|投资|投資|估值|市值|销售额|銷售額|产值|產值|交易额|交易額|成交|價格|价格|자본금|매출|資本金|売上)[^\n]{0,30}$/iu;
-const PAY_KEYWORD_BEFORE =
-  /(?:salary|pay|wage|income|earn|compensation|package|gaji|upah|penghasilan|lương|thu nhập|薪|工资|工資|待遇|收入|月入|เงินเดือน|ค่าจ้าง|รายได้|급여|월급|연봉|수입|給与|給料|月給|月収|時給|年収|報酬|sahod|suweldo|sweldo)[^\n]{0,40}$/iu;
-const UP_TO_BEFORE = /(?:up ?to|upto|max(?:imum)?|lên (?:đến|tới)|tới|đến|hingga|sampai|最高|高达|高達|最多|สูงสุด|ถึง|최대|最大)\s?[:：]?\s?$/iu;
+const NOT_PAY_BEFORE = new RegExp(
+  nf(
+    '(?:capital|revenue|turnover|sales of|valued? at|funding|raised|investment|assets|clients|customers|users|price|cost of|loan|fund|ทุนจดทะเบียน|ยอดขาย|รายได้บริษัท|vốn điều lệ|vốn|doanh thu|doanh số|giá|modal|omzet|pendapatan perusahaan|harga|' +
+      '注册资本|註冊資本|营业额|營業額|营收|營收|融资|融資|资产|資產|资金|資金|基金|支出|累计|累計|投资|投資|估值|市值|销售额|銷售額|产值|產值|交易额|交易額|成交|價格|价格|자본금|매출|資本金|売上|' +
+      'ventas|facturación|usuarios|usuários|inversión|investimento|faturamento|precio|preço|préstamo|empréstimo|' +
+      'капитал|выручк|оборот|пользовател|инвестиц|цена|кредит|mtaji|uwekezaji|mkopo|पूंजी|निवेश|कीमत|ऋण|লোন|মূলধন|বিনিয়োগ|দাম|ප්රාග්ධන|ካፒታል|ዋጋ|ብድር|' +
+      'ដើមទុន|តម្លៃ|အရင်းအနှီး|ဈေးနှုန်း|ທຶນ|ລາຄາ)[^\\n]{0,30}$',
+  ),
+  'iu',
+);
+// Counts, not pay: "100 mil clientes", "5 тысяч сотрудников", "2 lakh customers".
+const NOT_PAY_AFTER = new RegExp(
+  nf(
+    '^\\s?\\+?\\s?(?:de\\s)?(?:clients?|customers?|users?|employees?|staff|people|members|followers|subscribers|downloads|views|units|students|workers|' +
+      'clientes|usuarios|usuários|empleados|funcionários|funcionarios|colaboradores|personas|pessoas|seguidores|alumnos|alunos|trabajadores|trabalhadores|' +
+      'клиент|пользовател|сотрудник|человек|подписчик|wateja|watu|wafanyakazi|pelanggan|karyawan|pengguna|orang|khách hàng|nhân viên|người|' +
+      'ग्राहक|कर्मचारी|लोग|उपयोगकर्ता|গ্রাহক|কর্মী|জন|ගනුදෙනුකරු|සේවක|ደንበኞች|ሰራተኞች|ሰዎች|អតិថិជន|បុគ្គលិក|ဖောက်သည်|ဝန်ထမ်း|ລູກຄ້າ|ພະນັກງານ|' +
+      'ลูกค้า|พนักงาน|คน|名|人|位|员工|員工|用户|用戶|客户|客戶|명|人員)',
+  ),
+  'iu',
+);
+const PAY_KEYWORD_BEFORE = new RegExp(
+  nf(
+    '(?:salary|pay|wage|income|earn|compensation|package|gaji|upah|penghasilan|pendapatan|lương|thu nhập|薪|工资|工資|待遇|收入|月入|เงินเดือน|ค่าจ้าง|รายได้|급여|월급|연봉|수입|給与|給料|月給|月収|時給|年収|報酬|sahod|suweldo|sweldo|' +
+      'salario|sueldo|salário|remuneração|remuneración|ingresos?|ganancias|ganhos|gana|ganhe|зарплат|з/п|зп|оклад|доход|заработ|mshahara|malipo|ujira|kipato|' +
+      'वेतन|तनख्वाह|तनख़्वाह|सैलरी|तलब|कमाई|पारिश्रमिक|বেতন|স্যালারি|আয়|পারিশ্রমিক|වැටුප|ආදායම|ደመወዝ|ደሞዝ|ክፍያ|ገቢ|ប្រាក់ខែ|ប្រាក់ឈ្នួល|ប្រាក់ចំណូល|လစာ|လခ|ဝင်ငွေ|ເງິນເດືອນ|ຄ່າຈ້າງ|ລາຍໄດ້)[^\\n]{0,40}$',
+  ),
+  'iu',
+);
+const UP_TO_BEFORE =
+  /(?:up ?to|upto|max(?:imum)?|lên (?:đến|tới)|tới|đến|hingga|sampai|最高|高达|高達|最多|สูงสุด|ถึง|최대|最大|hasta|até|до|hadi|mpaka|hanggang|अधिकतम|সর্বোচ্চ|እስከ|រហូតដល់|ເຖິງ)\s?[:：]?\s?$/iu;
 
 interface Scored {
   m: SalaryMention;
@@ -53,6 +108,20 @@ function repUsd(m: SalaryMention): number | null {
   return Math.sqrt(lo * hi);
 }
 
+// Roles and "no experience" for the detail text (first match wins; English words first).
+const ROLE_RE = new RegExp(
+  nf(
+    'data entry|customer service|typist|chat support|online marketing|admin|CSR|客服|打字|chăm sóc khách hàng|nhập liệu|layanan pelanggan|khidmat pelanggan|แอดมิน|상담원|カスタマー|atención al cliente|servicio al cliente|atendimento ao cliente|digitador|оператор|डेटा एंट्री|ग्राहक सेवा|ডাটা এন্ট্রি|গ্রাহক সেবা|huduma kwa wateja',
+  ),
+  'iu',
+);
+const NO_EXP_RE = new RegExp(
+  nf(
+    'no (?:prior )?experience|without experience|经验不限|無經驗|không cần kinh nghiệm|tanpa pengalaman|ไม่ต้องมีประสบการณ์|경력\\s?무관|未経験|sin experiencia|sem experiência|без опыта|अनुभव की आवश्यकता नहीं|অভিজ্ঞতা লাগবে না|bila uzoefu|hindi kailangan ng karanasan',
+  ),
+  'iu',
+);
+
 /** Skilled role? Decided by the title area first (the posting text starts with the title). */
 function isSkilled(text: string): boolean {
   const head = text.slice(0, 160);
@@ -64,13 +133,8 @@ function isSkilled(text: string): boolean {
 }
 
 function describeRole(text: string, skilled: boolean): string {
-  const roleMatch =
-    /data entry|customer service|typist|chat support|online marketing|admin|CSR|客服|打字|chăm sóc khách hàng|nhập liệu|layanan pelanggan|แอดมิน|상담원|カスタマー/iu.exec(
-      text,
-    );
-  const noExp = /no (?:prior )?experience|without experience|经验不限|無經驗|không cần kinh nghiệm|tanpa pengalaman|ไม่ต้องมีประสบการณ์|경력\s?무관|未経験/iu.test(
-    text,
-  );
+  const roleMatch = ROLE_RE.exec(text);
+  const noExp = NO_EXP_RE.test(text);
   if (roleMatch) return `${roleMatch[0]} work${noExp ? ' with no experience' : ''}`;
   return skilled ? 'a skilled role' : `an entry-level role${noExp ? ' with no experience' : ''}`;
 }
@@ -100,6 +164,7 @@ function detectHighPay(text: string): SignalHit | null {
       if (usd === null) continue;
       const before = text.slice(Math.max(0, m.start - 50), m.start);
       if (NOT_PAY_BEFORE.test(before)) continue;
+      if (!m.period && NOT_PAY_AFTER.test(text.slice(m.end, m.end + 24))) continue;
       const country = dest ?? CURRENCY_COUNTRY[m.currency] ?? null;
       if (!country) continue;
       const norm = PAY_NORMS_USD_MONTH[country];
@@ -146,6 +211,6 @@ function detectHighPay(text: string): SignalHit | null {
 export const highPay = defineSignal({
   id: 'high_pay',
   label: 'Pay far above normal for this kind of job',
-  languages: ['en', 'zh', 'vi', 'id', 'th', 'ko', 'ja'],
+  languages: ['en', 'zh', 'zh-Hant', 'vi', 'id', 'ms', 'tl', 'th', 'km', 'my', 'lo', 'ja', 'ko', 'hi', 'bn', 'ne', 'si', 'es', 'pt', 'ru', 'sw', 'am'],
   detect: detectHighPay,
 });

@@ -8,6 +8,7 @@ export default {
     en: [
       'Data entry clerk (no experience) in Phnom Penh, Cambodia. Salary US$3,500/month.',
       'Earn three thousand dollars a month as a chat support agent in Bangkok, Thailand. No experience, free visa.',
+      'Customer care jobs in Thailand for Kenyans, salary KSh 350,000 per month, interviews in Nairobi, free visa.',
     ],
     zh: ['柬埔寨西港 招聘打字员 客服 月薪1.5万-3万 学历不限', '缅甸妙瓦底 招聘网络客服 月薪两万起 包吃包住 无需经验'],
     'zh-Hant': ['柬埔寨金邊 誠徵客服人員 月薪4萬 包吃包住 免經驗', '海外直招 泰國 打字員 月入十萬 包機票 工作輕鬆'],
@@ -29,7 +30,11 @@ export default {
       'Trabaho sa Thailand bilang chat support, sahod $2,500 kada buwan, libreng tiket at visa',
     ],
     th: ['รับสมัครแอดมินออนไลน์ ตอบแชทลูกค้า ทำงานที่กัมพูชา เงินเดือน 60,000 บาท', 'งานแอดมินที่เมียวดี เงินเดือนหกหมื่นบาท มีที่พักฟรี ไม่ต้องมีประสบการณ์'],
-    km: ['ជ្រើសរើសបុគ្គលិកវាយអក្សរ ធ្វើការនៅថៃ ប្រាក់ខែ ៣០០០ ដុល្លារ ក្នុងមួយខែ', 'ការងារនៅមីយ៉ាន់ម៉ា ប្រាក់ខែ $1500 ផ្តល់ជូនកន្លែងស្នាក់នៅ និងអាហារ'],
+    km: [
+      'ជ្រើសរើសបុគ្គលិកវាយអក្សរ ធ្វើការនៅថៃ ប្រាក់ខែ ៣០០០ ដុល្លារ ក្នុងមួយខែ',
+      'ការងារនៅមីយ៉ាន់ម៉ា ប្រាក់ខែ $1500 ផ្តល់ជូនកន្លែងស្នាក់នៅ និងអាហារ',
+      'ធ្វើការនៅថៃ ប្រាក់ខែ ១២ លានរៀល មិនត្រូវការបទពិសោធន៍',
+    ],
     my: ['ထိုင်းနိုင်ငံတွင် အွန်လိုင်းအလုပ် လစာ ဒေါ်လာ ၃၀၀၀ နေစရာ အခမဲ့', 'မြဝတီတွင် စာရိုက်အလုပ် လစာ သိန်း ၅၀ အတွေ့အကြုံမလိုပါ'],
     lo: ['ຮັບສະໝັກພະນັກງານພິມດີດ ເຮັດວຽກຢູ່ກຳປູເຈຍ ເງິນເດືອນ 2,000 ໂດລາ ຕໍ່ເດືອນ', 'ວຽກຢູ່ສາມຫຼ່ຽມຄຳ ເງິນເດືອນ 30 ລ້ານກີບ ມີບ່ອນພັກຟຣີ'],
     ja: ['カンボジアでチャットオペレーター 月100万円以上', 'タイで簡単なデータ入力、月給80万円、渡航費無料、未経験OK'],
@@ -41,6 +46,7 @@ export default {
     es: [
       'Trabajo en Tailandia como atención al cliente, sueldo de $2,500 dólares al mes, boleto de avión y visa gratis, sin experiencia',
       'Empleo en Camboya: digitador, salario tres mil dólares mensuales, alojamiento y comida incluidos',
+      'Trabajo en Tailandia desde México: atención a clientes, sueldo de 50 mil pesos mexicanos al mes',
     ],
     pt: [
       'Vaga na Tailândia para atendimento ao cliente, salário de R$ 15 mil por mês, passagem e visto pagos',

@@ -5,7 +5,7 @@
  * set the tier cut-offs on genuine job-board ads in real validation.
  */
 import { calibrate, denseContributions, forwardTs, type Calibration, type ForwardWeights } from '../src/detect/model.ts';
-import type { Thresholds } from '../src/detect/policy.ts';
+import { evidenceCeiling, type Thresholds } from '../src/detect/policy.ts';
 import { buildVerdict } from '../src/detect/verdict.ts';
 import type { Verdict } from '../src/shared/types.ts';
 import { fitPlatt } from './calibrate.ts';
@@ -17,6 +17,8 @@ import { HYPER, MIN_SOURCE_ROWS_FOR_THRESHOLD, THRESHOLD_EXCLUDED_SOURCES, TRAIN
 export interface FitOptions {
   buckets: number;
   denseDim: number;
+  /** Names of the dense features (signal ids first): reasons come from them. */
+  denseNames: readonly string[];
   epochs: number;
   /** Multiplies the weight of target-domain rows (real_target_dev, banks) in training. */
   targetWeight?: number;
@@ -85,28 +87,32 @@ export function fitModel(train: readonly PreparedRow[], valReal: readonly Prepar
   // Cut-offs on genuine job-board ads in REAL validation: the FPR targets must hold on every
   // clean-labelled board corpus (a Manila BPO ad must not pay for Korean ads being easy), so each
   // tier takes the strictest per-source cut. ORFD's "real" labels are noisy student labels and
-  // hold fakes, so it is reported but does not set thresholds.
+  // hold fakes, so it is reported but does not set thresholds. The FPR is that of the product,
+  // evidence policy included: an ad whose reasons cannot carry a tier never reaches it, whatever
+  // the cut-off, so it counts as 0 for that tier's cut.
   const genuineRows = valReal.filter((r) => r.label === 0 && r.jobAd);
-  const genuineVal = genuineRows.map((r) => calibrate(forwardTs(w, r.features), calibration));
-  const bySource = new Map<string, number[]>();
-  genuineRows.forEach((r, i) => {
-    if (THRESHOLD_EXCLUDED_SOURCES.includes(r.source)) return;
-    const list = bySource.get(r.source) ?? [];
-    list.push(genuineVal[i] ?? 0);
-    bySource.set(r.source, list);
-  });
-  const strictest = (fpr: number) =>
-    Math.max(
-      thresholdForFpr(genuineVal, fpr),
+  const raw = genuineRows.map((r) => calibrate(forwardTs(w, r.features), calibration));
+  const ceilings = genuineRows.map((r) => evidenceCeiling(verdictOf({ weights: w, calibration, thresholds: { medium: 1, high: 1 } }, o.denseNames, r).reasons));
+  const reachable = (tier: 'medium' | 'high') => raw.map((p, i) => (ceilings[i] === 'high' || ceilings[i] === tier ? p : 0));
+  const strictest = (scores: number[], fpr: number) => {
+    const bySource = new Map<string, number[]>();
+    genuineRows.forEach((r, i) => {
+      if (THRESHOLD_EXCLUDED_SOURCES.includes(r.source)) return;
+      bySource.set(r.source, [...(bySource.get(r.source) ?? []), scores[i] ?? 0]);
+    });
+    return Math.max(
+      thresholdForFpr(scores, fpr),
       ...[...bySource.values()].filter((v) => v.length >= MIN_SOURCE_ROWS_FOR_THRESHOLD).map((v) => thresholdForFpr(v, fpr)),
     );
-  const medium = Math.max(HYPER.minMedium, strictest(HYPER.fprMedium));
-  const high = Math.max(HYPER.minHigh, medium, strictest(HYPER.fprHigh));
+  };
+  const medium = Math.max(HYPER.minMedium, strictest(reachable('medium'), HYPER.fprMedium));
+  const high = Math.max(HYPER.minHigh, medium, strictest(reachable('high'), HYPER.fprHigh));
+  const genuineVal = genuineRows.map((r) => verdictOf({ weights: w, calibration, thresholds: { medium, high } }, o.denseNames, r));
   const thresholds = { medium: round(medium, 6), high: round(high, 6) };
   const valGenuine = {
     n: genuineVal.length,
-    fprMedium: genuineVal.filter((p) => p >= thresholds.medium).length / Math.max(1, genuineVal.length),
-    fprHigh: genuineVal.filter((p) => p >= thresholds.high).length / Math.max(1, genuineVal.length),
+    fprMedium: genuineVal.filter((v) => v.risk !== 'low').length / Math.max(1, genuineVal.length),
+    fprHigh: genuineVal.filter((v) => v.risk === 'high').length / Math.max(1, genuineVal.length),
   };
   return { weights: w, calibration, thresholds, keptEpoch, keptValAuc, trainSeconds, valGenuine };
 }

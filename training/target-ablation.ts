@@ -4,6 +4,7 @@
  * banks leave-one-bank-out), with auxiliary corpora capped at 1,500 rows per (source, label) and
  * 12 epochs to keep each variant to a few minutes. Pick by these, not by the fixed test split.
  */
+import { writeFileSync } from 'node:fs';
 import { denseFeatureNames, DEFAULT_FEATURE_CONFIG } from '../src/detect/features.ts';
 import { SIGNAL_IDS } from '../src/detect/signals/index.ts';
 import { type PreparedRow, prepare } from './pipeline.ts';
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     if (only && !only.includes(String(i))) continue;
     const r = evaluateTarget(capped, { featureCfg: cfg, signalIds, denseNames: denseFeatureNames(signalIds), epochs: 12, ...v.opts });
     lines.push(row(v.name, r));
+    if (process.env.SJR_DUMP) writeFileSync(`${process.env.SJR_DUMP}.${i}.json`, JSON.stringify(r.scored));
     console.log(lines.at(-1));
   }
   console.log(`\n${lines.join('\n')}`);

@@ -123,6 +123,7 @@ export function evaluateTarget(rows: readonly PreparedRow[], o: TargetOptions): 
   const fitOpts = {
     buckets: o.featureCfg.buckets,
     denseDim: o.denseNames.length,
+    denseNames: o.denseNames,
     epochs: o.epochs,
     ...(o.targetWeight !== undefined ? { targetWeight: o.targetWeight } : {}),
     ...(o.l2 !== undefined ? { l2: o.l2 } : {}),

@@ -12,6 +12,7 @@ import { SIGNAL_IDS } from '../src/detect/signals/index.ts';
 import { writeModelCard } from './card.ts';
 import { buildVerdict } from '../src/detect/verdict.ts';
 import { fitModel } from './fit.ts';
+import { evaluateTarget, printTarget } from './target-eval.ts';
 import { buildOnnx } from './onnx.ts';
 import { prepare, SPLIT_SEED, SYNTHETIC_PER_LANG, SYNTHETIC_SEED, type PreparedRow } from './pipeline.ts';
 import { buildReport, printReport, type Scored } from './report.ts';
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   const valReal = val.filter((r) => !r.synthetic);
   log(`split: train ${train.length}, val ${val.length} (real ${valReal.length}), test ${test.length}`);
 
-  const fit = fitModel(train, valReal, { buckets: cfg.buckets, denseDim: denseNames.length, epochs: quick ? 4 : HYPER.epochs, log });
+  const fit = fitModel(train, valReal, { buckets: cfg.buckets, denseDim: denseNames.length, denseNames, epochs: quick ? 4 : HYPER.epochs, log });
   const { weights: w, calibration, thresholds, keptEpoch: bestEpoch, keptValAuc: bestValAuc, trainSeconds, valGenuine } = fit;
   log(`trained in ${trainSeconds.toFixed(1)} s; kept epoch ${bestEpoch}`);
   log(`platt a=${calibration.a.toFixed(4)} b=${calibration.b.toFixed(4)}`);
@@ -88,6 +89,12 @@ async function main(): Promise<void> {
       keptEpoch: bestEpoch,
     },
   };
+  // Target-domain figures: one fit per cross-validation fold and per left-out bank (the same recipe).
+  log('target-domain evaluation (grouped CV on real_target_dev, leave-one-bank-out)');
+  const target = evaluateTarget(rows, { featureCfg: cfg, signalIds, denseNames, epochs: quick ? 4 : HYPER.epochs, log });
+  printTarget(target);
+  meta.metrics = { ...(meta.metrics as object), target: { real: target.real, realTruncated: target.realTruncated, banks: target.banks } };
+
   writeFileSync(ONNX_PATH, bytes);
   writeFileSync(META_PATH, `${JSON.stringify(meta, null, 2)}\n`);
   writeModelCard(CARD_PATH, {
@@ -107,6 +114,7 @@ async function main(): Promise<void> {
     quick,
     splitSeed: SPLIT_SEED,
     valGenuine,
+    target,
   });
   log(`wrote ${ONNX_PATH} (${(bytes.length / 1024).toFixed(0)} KiB), ${META_PATH}, ${CARD_PATH}`);
 }

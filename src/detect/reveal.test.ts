@@ -181,19 +181,9 @@ describe('revealDisguises', () => {
     );
   });
 
-  it('stays fast on ordinary and hostile texts', () => {
-    const ad = normaliseText(
-      'Customer Service Representative (full-time, e-mail/chat support) – Makati. Salary PHP 25,000–30,000. Apply: careers@example.com. B2B, 24/7, U.S. account. '.repeat(
-        20,
-      ),
-    );
-    for (let i = 0; i < 30; i++) revealDisguises(ad);
-    const t0 = performance.now();
-    for (let i = 0; i < 200; i++) revealDisguises(`${ad}${i}`);
-    const per = (performance.now() - t0) / 200;
-    console.log(`revealDisguises on ${ad.length} chars: ${per.toFixed(3)} ms`);
-    // Loose bound: the CI machine is shared; typical is ~0.1 ms.
-    expect(per).toBeLessThan(5);
+  // Its speed is measured by npm run bench (the scoring path includes it); here only that hostile
+  // inputs finish (a blow-up would hit the test timeout) with a well-formed map.
+  it('finishes on hostile texts with a map one longer than its text', () => {
     for (const h of [
       'a '.repeat(100_000),
       'T e l e g r a m '.repeat(12_000),
@@ -203,11 +193,10 @@ describe('revealDisguises', () => {
       'а'.repeat(200_000),
       'Tele_'.repeat(40_000),
     ]) {
-      const s = performance.now();
-      revealDisguises(normaliseText(h));
-      expect(performance.now() - s, h.slice(0, 12)).toBeLessThan(3000);
+      const r = revealDisguises(normaliseText(h));
+      expect(r.toSource.length, h.slice(0, 12)).toBe(r.text.length + 1);
     }
-  });
+  }, 60_000);
 });
 
 describe('guessLanguage (for the emoji’s words)', () => {

@@ -9,6 +9,7 @@ import { featurize } from '../src/detect/features.ts';
 import { createClassifier } from '../src/detect/model.ts';
 import { normaliseText } from '../src/detect/normalise.ts';
 import { postingText } from '../src/detect/posting-text.ts';
+import { hitsToSource, revealDisguises } from '../src/detect/reveal.ts';
 import { detectSignals } from '../src/detect/signals/index.ts';
 import { MODEL_META, MODEL_PATH } from '../src/detect/node-engine.ts';
 import { extractPostings } from '../src/extract/index.ts';
@@ -84,7 +85,7 @@ async function main() {
 
   // Where the time goes, per stage, over the same postings.
   const classifier = await createClassifier(ort, bytes, MODEL_META);
-  const stage = { normalise: [] as number[], signals: [] as number[], features: [] as number[], onnx: [] as number[] };
+  const stage = { normalise: [] as number[], reveal: [] as number[], signals: [] as number[], features: [] as number[], onnx: [] as number[] };
   // Ten rounds: single passes on this shared 2-core machine are noisy.
   for (const [i, raw] of Array.from({ length: 10 }, () => texts)
     .flat()
@@ -93,10 +94,13 @@ async function main() {
     const text = normaliseText(postingText({ text: `${raw}\n%${i}` }));
     stage.normalise.push(performance.now() - s0);
     s0 = performance.now();
-    const hits = detectSignals(text, MODEL_META.signalIds);
+    const revealed = revealDisguises(text);
+    stage.reveal.push(performance.now() - s0);
+    s0 = performance.now();
+    const hits = hitsToSource(detectSignals(revealed.text, MODEL_META.signalIds), revealed, text);
     stage.signals.push(performance.now() - s0);
     s0 = performance.now();
-    const f = featurize(text, hits, MODEL_META.signalIds, MODEL_META.featureConfig);
+    const f = featurize(revealed.text, hits, MODEL_META.signalIds, MODEL_META.featureConfig);
     stage.features.push(performance.now() - s0);
     s0 = performance.now();
     await classifier.predict(f);

@@ -34,6 +34,8 @@ interface Scored {
 
 const engine = await loadNodeEngine();
 
+const TIER = { low: 0, medium: 1, high: 2 } as const;
+
 async function score(text: string): Promise<Scored> {
   const norm = normaliseText(postingText({ text }));
   const hits = detectSignalsRevealed(norm);
@@ -68,12 +70,14 @@ describe('evasion: disguised key words keep a lure’s signals', async () => {
   });
 
   for (const [name, disguise] of CLASSES) {
-    it(`${name}: signals (as strong) and evidence survive on ≥ 95 % of lures, the score drops ≤ 0.05 on ≥ 95 %`, async () => {
+    it(`${name}: signals (as strong), reasons, tier and evidence survive on ≥ 95 % of lures, the score drops ≤ 0.05 on ≥ 95 %`, async () => {
       let changed = 0;
       let kept = 0;
       let strong = 0;
       let keptWithoutReveal = 0;
       let held = 0;
+      let tierDown = 0;
+      let sameReasons = 0;
       let sumPlain = 0;
       let sumDisguised = 0;
       const lost: string[] = [];
@@ -93,17 +97,22 @@ describe('evasion: disguised key words keep a lure’s signals', async () => {
         const bare = new Set(detectSignals(d.norm).map((h) => h.id));
         if (missing(p.ids, bare).length === 0) keptWithoutReveal++;
         if (d.verdict.score >= p.verdict.score - 0.05) held++;
+        if (TIER[d.verdict.risk] < TIER[p.verdict.risk]) tierDown++;
+        if (missing(new Set(p.verdict.reasons.map((r) => r.id)), new Set(d.verdict.reasons.map((r) => r.id))).length === 0) sameReasons++;
         sumPlain += p.verdict.score;
         sumDisguised += d.verdict.score;
       }
       const n = LURES.length;
       console.log(
-        `[evasion] ${name}: ${changed}/${n} lures disguised; signals kept ${pct(kept, n)} (without reveal ${pct(keptWithoutReveal, n)}), as strong (±0.05) ${pct(strong, n)}; score within 0.05 ${pct(held, n)}; mean score ${(sumPlain / n).toFixed(3)} → ${(sumDisguised / n).toFixed(3)}${lost.length ? `\n  ${lost.join('\n  ')}` : ''}`,
+        `[evasion] ${name}: ${changed}/${n} lures disguised; signals kept ${pct(kept, n)} (without reveal ${pct(keptWithoutReveal, n)}), as strong (±0.05) ${pct(strong, n)}; score within 0.05 ${pct(held, n)}; tier lowered ${pct(tierDown, n)}; reasons kept ${pct(sameReasons, n)}; mean score ${(sumPlain / n).toFixed(3)} → ${(sumDisguised / n).toFixed(3)}${lost.length ? `\n  ${lost.join('\n  ')}` : ''}`,
       );
       expect(changed / n).toBeGreaterThanOrEqual(name === 'look-alike letters' || name === 'leetspeak' ? 0.9 : 0.95);
       expect(kept / n).toBeGreaterThanOrEqual(0.95);
       expect(strong / n).toBeGreaterThanOrEqual(0.95);
       expect(held / n).toBeGreaterThanOrEqual(0.95);
+      // The issue's bar: no disguise class costs more than 5 % of lures a tier, and the same reasons are shown.
+      expect(tierDown / n).toBeLessThanOrEqual(0.05);
+      expect(sameReasons / n).toBeGreaterThanOrEqual(0.95);
     });
   }
 });
@@ -121,7 +130,7 @@ describe('evasion: genuine look-alike ads gain no signal', async () => {
   });
 
   for (const [name, disguise] of CLASSES) {
-    it(`${name}: no genuine ad gains a signal`, async () => {
+    it(`${name}: no genuine ad gains a signal or a tier`, async () => {
       const gained: string[] = [];
       for (const g of GENUINE as readonly EvasionText[]) {
         const d = await score(disguise(g.text, g.lang));
@@ -130,6 +139,7 @@ describe('evasion: genuine look-alike ads gain no signal', async () => {
         const bare = new Set(detectSignals(d.norm).map((h) => h.id));
         const extra = missing(d.ids, plain.get(g.id)!.ids).filter((id) => !bare.has(id));
         if (extra.length) gained.push(`${g.id} +${extra.join(', ')}`);
+        if (TIER[d.verdict.risk] > TIER[plain.get(g.id)!.verdict.risk]) gained.push(`${g.id} tier ${plain.get(g.id)!.verdict.risk} → ${d.verdict.risk}`);
       }
       expect(gained).toEqual([]);
     });

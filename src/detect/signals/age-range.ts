@@ -6,18 +6,9 @@
  * and Japanese decades (20~30대, 20代〜30代) reach the end of the upper decade.
  */
 import type { SignalHit } from '../../shared/types.ts';
-import { word, anyOf, findAll, type Match } from './pattern.ts';
+import { word, findAll, type Match, anyOfNormalised } from './pattern.ts';
 import { makeHit } from './cues.ts';
 import { defineSignal } from './signal.ts';
-
-/** Pattern text in the form normaliseText gives (NFKC, Thai/Lao AM joined, no ZWJ/ZWNJ). */
-const nf = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/\u0E4D\u0E32/g, '\u0E33')
-    .replace(/\u0ECD\u0EB2/g, '\u0EB3')
-    .replace(/[\u200C\u200D]/g, '');
-const pat = (parts: readonly string[]) => anyOf(parts.map(nf));
 
 const D = '[0-9០-៩၀-၉໐-໙๐-๙०-९০-৯]';
 /** Two digits, native or ASCII (for scripts with their own digits). */
@@ -26,7 +17,7 @@ const N = `(${D}{2})`;
 const NA = '(\\d{2})';
 const NC = `${NA}\\s?(?:岁|歲|周岁|週歲|세|歳)?`;
 const SEP = '\\s?(?:-|–|—|~|～|〜|to|至|到|đến|den|hingga|sampai|s\\/d|sd|ถึง|hanggang|hangang|and|から)\\s?';
-const AGE = pat([
+const AGE = anyOfNormalised([
   // en, tl
   word(`(?:age[ds]?|aged between|between the ages of|edad|age (?:limit|range|requirement)s?)\\s?[:：]?\\s?(?:from |between |mula )?${NA}${SEP}${NA}`),
   word(`${NA}${SEP}${NA} (?:years? old|y\\/o|yrs? old|years of age|taong gulang)`),
@@ -69,12 +60,12 @@ const AGE = pat([
   `ከ\\s?${NA}\\s?(?:-|–|እስከ)\\s?${NA}\\s?(?:ዓመት|አመት)`,
 ]);
 /** Korean and Japanese decades: 20~30대, 20代〜30代 (20 to 39). */
-const DECADES = pat([
+const DECADES = anyOfNormalised([
   `(?:나이|연령)\\s?[:：]?\\s?${NA}\\s?(?:대)?\\s?(?:~|-|〜|～)\\s?${NA}\\s?대`,
   `${NA}\\s?(?:대)?\\s?(?:~|-|〜|～)\\s?${NA}\\s?대\\s?(?:남녀|남성|여성|청년|분)`,
   `${NA}代\\s?(?:~|-|〜|～|から)\\s?${NA}代`,
 ]);
-const ANY_AGE = pat([
+const ANY_AGE = anyOfNormalised([
   '年齢や性別を問わない|年齢性別不問|年龄性别不限|年齡性別不限',
   word('any age(?:,| or| and) (?:any )?gender|regardless of age (?:and|or) gender'),
 ]);

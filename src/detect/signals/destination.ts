@@ -1,5 +1,5 @@
 import type { CountryCode } from '../salary-norms.ts';
-import { LATIN_WORD_START, LATIN_WORD_END, scriptsOf, type Script } from './pattern.ts';
+import { asNormalised, LATIN_WORD_END, LATIN_WORD_START, type Script, scriptsOf } from './pattern.ts';
 
 /**
  * Country and place names: [country, Latin-script names, names in other scripts]. Latin names
@@ -89,11 +89,6 @@ const COUNTRY_SOURCES: ReadonlyArray<readonly [CountryCode, string, string | nul
  */
 const SOURCE_COUNTRIES: ReadonlySet<CountryCode> = new Set(['IN', 'BD', 'NP', 'LK', 'BR', 'RU', 'KE', 'UG', 'TZ', 'ET', 'MX', 'CO', 'PE']);
 
-/** The text as normaliseText leaves it (NFKC: ໝ → ຫມ; Thai and Lao AM rejoined). */
-function nf(s: string): string {
-  return s.normalize('NFKC').replace(/\u0E4D\u0E32|\u0ECD\u0EB2/g, (m) => (m.charCodeAt(0) === 0x0e4d ? '\u0E33' : '\u0EB3'));
-}
-
 // One pass per script family (named groups would triple the cost in V8); each match is then
 // classified with small anchored regexes. Latin names are matched without the `u` flag (with
 // it this pass was the slowest of all signals) and so with explicit Latin-range word
@@ -169,7 +164,7 @@ const SCRIPT_PASSES: readonly ScriptPass[] = SCRIPT_RANGES.flatMap(([script, , l
     if (!other) continue;
     const alts = splitAlts(other)
       .filter((a) => scriptOfName(a) === script)
-      .map(nf);
+      .map(asNormalised);
     if (alts.length) byCountry.push([c, alts]);
   }
   if (!byCountry.length) return [];

@@ -4,24 +4,15 @@
  * framing (việc nhẹ lương cao, 轻松高薪, आसान काम ज़्यादा सैलरी) is the strong form.
  */
 import type { SignalHit } from '../../shared/types.ts';
-import { word, anyOf } from './pattern.ts';
+import { word, anyOfNormalised } from './pattern.ts';
 import { makeHit, type Cue, runCues, cueStrength } from './cues.ts';
 import { defineSignal } from './signal.ts';
-
-/** Pattern text in the form normaliseText gives (NFKC, Thai/Lao AM joined, no ZWJ/ZWNJ). */
-const nf = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/\u0E4D\u0E32/g, '\u0E33')
-    .replace(/\u0ECD\u0EB2/g, '\u0EB3')
-    .replace(/[\u200C\u200D]/g, '');
-const pat = (parts: readonly string[]) => anyOf(parts.map(nf));
 
 const EASY_CUES: Cue[] = [
   {
     group: 'easy_high_pay',
     weight: 0.75,
-    re: pat([
+    re: anyOfNormalised([
       word(
         '(?:easy|light|simple) (?:work|job|tasks?)(?:,| and| but| with)? (?:high|big|good|huge) (?:pay|salary|income|earnings)|(?:high|big) (?:pay|salary|income),? (?:easy|light|simple) (?:work|job)|work less,? earn more',
       ),
@@ -81,7 +72,7 @@ const EASY_CUES: Cue[] = [
   {
     group: 'easy',
     weight: 0.3,
-    re: pat([
+    re: anyOfNormalised([
       word(
         'easy (?:work|job|tasks?|money)|light (?:work|duties|job)|simple (?:work|tasks?|typing|computer work|job)|just (?:chat(?:ting)?|typ(?:e|ing)|copy and paste)|only (?:need(?:s)? to|have to) (?:chat|type)|work from (?:your )?phone|no (?:hard|heavy) work',
       ),
@@ -134,7 +125,7 @@ const EASY_CUES: Cue[] = [
   {
     group: 'no_experience',
     weight: 0.15,
-    re: pat([
+    re: anyOfNormalised([
       word(
         'no (?:prior |previous |work )?experience(?: (?:is )?(?:needed|required|necessary))?|without (?:any )?experience|experience (?:is )?not (?:required|necessary|needed|a must)|fresh graduates? (?:are )?welcome',
       ),
@@ -167,7 +158,7 @@ const EASY_CUES: Cue[] = [
   {
     group: 'no_degree',
     weight: 0.2,
-    re: pat([
+    re: anyOfNormalised([
       word(
         'no (?:degree|diploma|education|college degree)(?: (?:is )?(?:needed|required|necessary))?|(?:degree|diploma|education) (?:is )?not (?:required|necessary|needed)|any (?:education|educational background)|no english (?:needed|required)|no (?:qualifications?|certificates?) (?:needed|required)',
       ),
@@ -201,7 +192,7 @@ const EASY_CUES: Cue[] = [
   {
     group: 'typing',
     weight: 0.2,
-    re: pat([
+    re: anyOfNormalised([
       word('typing (?:speed|test|skills? only)|type (?:at least )?\\d{2} ?wpm'),
       word('\\d{2} ?wpm'),
       '打字速度|打字快|會打字即可|会打字即可',

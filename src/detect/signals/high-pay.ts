@@ -6,14 +6,9 @@ import { parseSalaries, formatMoney, type SalaryMention } from '../salary.ts';
 import { COUNTRY_NAMES, CURRENCY_COUNTRY, PAY_NORMS_USD_MONTH, type CountryCode } from '../salary-norms.ts';
 import { detectDestinationCountry } from './destination.ts';
 import { hasGenericRole } from './generic-role.ts';
-import { word, anyOf, findAll, WORD_START, type Match } from './pattern.ts';
+import { word, anyOf, findAll, WORD_START, type Match, asNormalised } from './pattern.ts';
 import { makeHit } from './cues.ts';
 import { defineSignal } from './signal.ts';
-
-/** Pattern text as normaliseText leaves the posting (NFKC; Thai and Lao AM rejoined). */
-function nf(s: string): string {
-  return s.normalize('NFKC').replace(/\u0E4D\u0E32|\u0ECD\u0EB2/g, (m) => (m.charCodeAt(0) === 0x0e4d ? '\u0E33' : '\u0EB3'));
-}
 
 const SKILLED = anyOf([
   word(
@@ -30,13 +25,13 @@ const SKILLED = anyOf([
   ),
   word('jurutera|pengurus|inhinyero|guro|mhandisi|meneja|mhasibu|daktari|mwalimu|msanidi'),
   `${WORD_START}(?:инженер|разработчик|программист|менеджер|руководител|директор|бухгалтер|юрист|врач|аналитик|архитектор|тимлид|ведущ|старш)`,
-  nf(word('इंजीनियर|इन्जिनियर|डेवलपर|प्रबंधक|मैनेजर|म्यानेजर|लेखाकार|डॉक्टर|चिकित्सक|शिक्षक')),
-  nf(word('ইঞ্জিনিয়ার|ডেভেলপার|ম্যানেজার|হিসাবরক্ষক|ডাক্তার|শিক্ষক')),
+  asNormalised(word('इंजीनियर|इन्जिनियर|डेवलपर|प्रबंधक|मैनेजर|म्यानेजर|लेखाकार|डॉक्टर|चिकित्सक|शिक्षक')),
+  asNormalised(word('ইঞ্জিনিয়ার|ডেভেলপার|ম্যানেজার|হিসাবরক্ষক|ডাক্তার|শিক্ষক')),
   word('ඉංජිනේරු|කළමනාකරු|ගණකාධිකාරී|වෛද්ය|ගුරු'),
   'መሐንዲስ|ኢንጂነር|ሥራ አስኪያጅ|ሂሳብ ሹም|ዶክተር|መምህር',
   'វិស្វករ|អ្នកគ្រប់គ្រង|គណនេយ្យករ|វេជ្ជបណ្ឌិត|គ្រូបង្រៀន',
   'အင်ဂျင်နီယာ|မန်နေဂျာ|စာရင်းကိုင်|ဆရာဝန်|ဆရာမ',
-  nf('ວິສະວະກອນ|ຜູ້ຈັດການ|ນັກບັນຊີ|ທ່ານໝໍ|ຄູສອນ'),
+  asNormalised('ວິສະວະກອນ|ຜູ້ຈັດການ|ນັກບັນຊີ|ທ່ານໝໍ|ຄູສອນ'),
 ]);
 
 const HIGH_PAY_TEXT = anyOf([
@@ -54,7 +49,7 @@ const HIGH_PAY_TEXT = anyOf([
   `${WORD_START}(?:высок(?:ая|ой|ую) (?:зарплат|оплат)|высокий доход|высокооплачиваем)`,
   word('mshahara mkubwa|malipo makubwa|kipato kikubwa'),
   word('उच्च वेतन|हाई सैलरी|मोटी कमाई|मोटी सैलरी'),
-  nf(word('উচ্চ বেতন|মোটা বেতন|হাই স্যালারি')),
+  asNormalised(word('উচ্চ বেতন|মোটা বেতন|হাই স্যালারি')),
   word('ඉහළ වැටුප්?'),
   'ከፍተኛ ደመወዝ|ከፍተኛ ክፍያ',
   'ប្រាក់ខែខ្ពស់|ប្រាក់ចំណូលខ្ពស់',
@@ -64,7 +59,7 @@ const HIGH_PAY_TEXT = anyOf([
 
 // Figures that are not pay: registered capital, revenue, users, loans, prices.
 const NOT_PAY_BEFORE = new RegExp(
-  nf(
+  asNormalised(
     '(?:capital|revenue|turnover|sales of|valued? at|funding|raised|investment|assets|clients|customers|users|price|cost of|loan|fund|ทุนจดทะเบียน|ยอดขาย|รายได้บริษัท|vốn điều lệ|vốn|doanh thu|doanh số|giá|modal|omzet|pendapatan perusahaan|harga|' +
       '注册资本|註冊資本|营业额|營業額|营收|營收|融资|融資|资产|資產|资金|資金|基金|支出|累计|累計|投资|投資|估值|市值|销售额|銷售額|产值|產值|交易额|交易額|成交|價格|价格|자본금|매출|資本金|売上|' +
       'ventas|facturación|usuarios|usuários|inversión|investimento|faturamento|precio|preço|préstamo|empréstimo|' +
@@ -75,7 +70,7 @@ const NOT_PAY_BEFORE = new RegExp(
 );
 // Counts, not pay: "100 mil clientes", "5 тысяч сотрудников", "2 lakh customers".
 const NOT_PAY_AFTER = new RegExp(
-  nf(
+  asNormalised(
     '^\\s?\\+?\\s?(?:de\\s)?(?:clients?|customers?|users?|employees?|staff|people|members|followers|subscribers|downloads|views|units|students|workers|' +
       'clientes|usuarios|usuários|empleados|funcionários|funcionarios|colaboradores|personas|pessoas|seguidores|alumnos|alunos|trabajadores|trabalhadores|' +
       'клиент|пользовател|сотрудник|человек|подписчик|wateja|watu|wafanyakazi|pelanggan|karyawan|pengguna|orang|khách hàng|nhân viên|người|' +
@@ -85,7 +80,7 @@ const NOT_PAY_AFTER = new RegExp(
   'iu',
 );
 const PAY_KEYWORD_BEFORE = new RegExp(
-  nf(
+  asNormalised(
     '(?:salary|pay|wage|income|earn|compensation|package|gaji|upah|penghasilan|pendapatan|lương|thu nhập|薪|工资|工資|待遇|收入|月入|เงินเดือน|ค่าจ้าง|รายได้|급여|월급|연봉|수입|給与|給料|月給|月収|時給|年収|報酬|sahod|suweldo|sweldo|' +
       'salario|sueldo|salário|remuneração|remuneración|ingresos?|ganancias|ganhos|gana|ganhe|зарплат|з/п|зп|оклад|доход|заработ|mshahara|malipo|ujira|kipato|' +
       'वेतन|तनख्वाह|तनख़्वाह|सैलरी|तलब|कमाई|पारिश्रमिक|বেতন|স্যালারি|আয়|পারিশ্রমিক|වැටුප|ආදායම|ደመወዝ|ደሞዝ|ክፍያ|ገቢ|ប្រាក់ខែ|ប្រាក់ឈ្នួល|ប្រាក់ចំណូល|လစာ|လခ|ဝင်ငွေ|ເງິນເດືອນ|ຄ່າຈ້າງ|ລາຍໄດ້)[^\\n]{0,40}$',
@@ -110,13 +105,13 @@ function repUsd(m: SalaryMention): number | null {
 
 // Roles and "no experience" for the detail text (first match wins; English words first).
 const ROLE_RE = new RegExp(
-  nf(
+  asNormalised(
     'data entry|customer service|typist|chat support|online marketing|admin|CSR|客服|打字|chăm sóc khách hàng|nhập liệu|layanan pelanggan|khidmat pelanggan|แอดมิน|상담원|カスタマー|atención al cliente|servicio al cliente|atendimento ao cliente|digitador|оператор|डेटा एंट्री|ग्राहक सेवा|ডাটা এন্ট্রি|গ্রাহক সেবা|huduma kwa wateja',
   ),
   'iu',
 );
 const NO_EXP_RE = new RegExp(
-  nf(
+  asNormalised(
     'no (?:prior )?experience|without experience|经验不限|無經驗|không cần kinh nghiệm|tanpa pengalaman|ไม่ต้องมีประสบการณ์|경력\\s?무관|未経験|sin experiencia|sem experiência|без опыта|अनुभव की आवश्यकता नहीं|অভিজ্ঞতা লাগবে না|bila uzoefu|hindi kailangan ng karanasan',
   ),
   'iu',

@@ -6,18 +6,9 @@
  * offer the same bundle and name their licence, so a licence number damps the strength.
  */
 import type { PerkBundle, SignalHit } from '../../shared/types.ts';
-import { word, anyOf, findAll, type Match } from './pattern.ts';
+import { word, findAll, type Match, anyOfNormalised } from './pattern.ts';
 import { makeHit } from './cues.ts';
 import { defineSignal } from './signal.ts';
-
-/** Pattern text in the form normaliseText gives (NFKC, Thai/Lao AM joined, no ZWJ/ZWNJ). */
-const nf = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/\u0E4D\u0E32/g, '\u0E33')
-    .replace(/\u0ECD\u0EB2/g, '\u0EB3')
-    .replace(/[\u200C\u200D]/g, '');
-const pat = (parts: readonly string[]) => anyOf(parts.map(nf));
 
 const FREE_EN = '(?:free|complimentary|provided|covered|paid|shouldered|included|sponsored|reimbursed)';
 /** "by the company" in the South Asian scripts and romanised forms. */
@@ -55,7 +46,7 @@ const FLIGHT_AND_VISA = [
   word('(?:visa|air ?ticket|ticket) (?:aur|or|and|&|\\+) (?:visa|air ?ticket|ticket) (?:(?:is|are) )?(?:free|muft|company (?:degi|dega|ki taraf se))'),
 ];
 
-const FLIGHT = pat([
+const FLIGHT = anyOfNormalised([
   // en
   word(`${FREE_EN} (?:(?:round[- ]trip|return|one[- ]way|air|plane|flight) )?(?:air ?)?(?:tickets?|flights?|airfare|air fare|plane tickets?)`),
   word(
@@ -136,7 +127,7 @@ const FLIGHT = pat([
   ...FLIGHT_AND_VISA,
 ]);
 
-const VISA = pat([
+const VISA = anyOfNormalised([
   word(`${FREE_EN} (?:work )?visas?`),
   // A list after "free": "FREE flight ticket, visa, food and accommodation".
   word(`${FREE_EN} (?:[a-z][a-z ]{1,24}(?:, ?| and | & | \\+ |/)){1,3}(?:work )?visas?`),
@@ -239,7 +230,7 @@ const FOOD_AND_ROOM = [
   '(?:ምግብ)(?:ና|\\s?እና)\\s?(?:መኝታ|መኖሪያ|ማረፊያ)|(?:መኝታ|መኖሪያ|ማረፊያ)(?:ና|\\s?እና)\\s?ምግብ',
 ];
 
-const FOOD = pat([
+const FOOD = anyOfNormalised([
   word(`${FREE_EN} (?:meals?|food|board|lunch(?:es)? and dinners?|three meals|3 meals)`),
   word('(?:meals?|food|board)(?: (?:is|are|will be))? (?:free|provided|covered|included)|(?:three|3) meals (?:a day )?(?:provided|free|included)'),
   // tl
@@ -292,7 +283,7 @@ const FOOD = pat([
   ...FOOD_AND_ROOM,
 ]);
 
-const ROOM = pat([
+const ROOM = anyOfNormalised([
   word(`${FREE_EN} (?:accommodations?|housing|lodging|dorm(?:itory)?|hotel|room|board and lodging|staff housing|apartment|quarters)`),
   word('(?:accommodations?|housing|lodging|dorm(?:itory)?|hotel room|room)(?: (?:is|are|will be))? (?:free|provided|covered|included|paid)'),
   // tl
@@ -351,7 +342,7 @@ const ROOM = pat([
   ...FOOD_AND_ROOM,
 ]);
 
-const NO_COST = pat([
+const NO_COST = anyOfNormalised([
   word(
     'no (?:cost|fees?|charges?) (?:to you|for you|at all)|(?:not|never) (?:need|have) to (?:pay|spend|take out) (?:a single|any)|zero (?:cost|fees?)|all expenses paid|everything (?:is )?(?:free|covered|paid)',
   ),
@@ -387,7 +378,7 @@ const NO_COST = pat([
 
 // A licensed overseas-employment recruiter names its licence (POEA/DMW, BMET, SLBFE, Nepal's
 // Department of Foreign Employment); scam-compound lures rarely do.
-const LICENSED = pat([
+const LICENSED = anyOfNormalised([
   word(
     '(?:poea|dmw|slbfe|bmet|dofe)(?: (?:licen[cs]e|lic\\.?|reg(?:istration)?\\.?|accredited))? ?(?:no\\.?|number|#) ?:? ?[a-z0-9-]*\\d|licen[cs]e (?:no\\.?|number|#) ?:? ?[a-z0-9-]*\\d|lic\\.? ?no\\.? ?:? ?[a-z0-9-]*\\d|r\\.?l\\.? ?(?:no\\.?|-) ?\\d',
   ),

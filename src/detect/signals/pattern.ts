@@ -270,3 +270,20 @@ function findAllRe(text: string, re: RegExp, max: number): Match[] {
   re.lastIndex = 0;
   return out;
 }
+
+/**
+ * Pattern text in the form normaliseText leaves a posting (NFKC; Thai and Lao AM rejoined; no
+ * ZWJ/ZWNJ): write patterns as people type them, match them as the detectors read.
+ */
+export function asNormalised(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/\u0E4D\u0E32/g, '\u0E33')
+    .replace(/\u0ECD\u0EB2/g, '\u0EB3')
+    .replace(/[\u200C\u200D]/g, '');
+}
+
+/** anyOf() over alternatives written as people type them (see asNormalised). */
+export function anyOfNormalised(parts: readonly string[], flags?: string): Pattern {
+  return anyOf(parts.map(asNormalised), flags);
+}

@@ -6,18 +6,9 @@
  * động); neither is a reassurance.
  */
 import type { SignalHit } from '../../shared/types.ts';
-import { word, anyOf } from './pattern.ts';
+import { word, anyOfNormalised } from './pattern.ts';
 import { makeHit, type Cue, runCues, cueStrength } from './cues.ts';
 import { defineSignal } from './signal.ts';
-
-/** Pattern text in the form normaliseText gives (NFKC, Thai/Lao AM joined, no ZWJ/ZWNJ). */
-const nf = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/\u0E4D\u0E32/g, '\u0E33')
-    .replace(/\u0ECD\u0EB2/g, '\u0EB3')
-    .replace(/[\u200C\u200D]/g, '');
-const pat = (parts: readonly string[]) => anyOf(parts.map(nf));
 
 /** "100%" in Latin, Khmer, Myanmar, Lao, Devanagari and Bengali digits. */
 const P100 = '(?:100|១០០|၁၀၀|໑໐໐|१००|১০০)\\s?%';
@@ -26,7 +17,7 @@ const CUES: Cue[] = [
   {
     group: 'not_scam',
     weight: 0.55,
-    re: pat([
+    re: anyOfNormalised([
       word(
         '(?:this is )?not (?:a )?(?:scam|scammer|fake|black company|illegal (?:job|work|company))|no scam|(?:100 ?%|hundred percent) (?:legal|legit|legitimate|safe|real|genuine|trusted)|legit (?:company|job|ito)|we are not (?:scammers?|a scam)|(?:your )?safety (?:is )?guaranteed|(?:we )?guarantee (?:your )?safety|safe and (?:legal|secure|legit)',
       ),
@@ -99,7 +90,7 @@ const CUES: Cue[] = [
   {
     group: 'reputable',
     weight: 0.15,
-    re: pat([
+    re: anyOfNormalised([
       word('legit(?:imate)?|trusted company|reputable company'),
       '正规公司|正規公司|正规企业|正規企業|正规平台|正規平台|合法经营|合法經營|灰色|灰产|灰產|正派經營',
       `(?<![\\p{L}])(?:uy tín|công ty uy tín|chính chủ|hợp pháp)`,

@@ -5,24 +5,15 @@
  * agency's "no introduction fee" (소개비 없음, 紹介料無料) is not a payment at all.
  */
 import type { SignalHit } from '../../shared/types.ts';
-import { word, anyOf } from './pattern.ts';
+import { word, anyOfNormalised } from './pattern.ts';
 import { makeHit, type Cue, runCues, cueStrength } from './cues.ts';
 import { defineSignal } from './signal.ts';
-
-/** Pattern text in the form normaliseText gives (NFKC, Thai/Lao AM joined, no ZWJ/ZWNJ). */
-const nf = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/\u0E4D\u0E32/g, '\u0E33')
-    .replace(/\u0ECD\u0EB2/g, '\u0EB3')
-    .replace(/[\u200C\u200D]/g, '');
-const pat = (parts: readonly string[]) => anyOf(parts.map(nf));
 
 const CUES: Cue[] = [
   {
     group: 'recruiters',
     weight: 0.55,
-    re: pat([
+    re: anyOfNormalised([
       // en ("agents wanted" alone is a genuine call-centre title, so only recruiting agents count)
       word(
         "recruiters? (?:also )?(?:wanted|needed)|(?:recruitment agents?|sub-?agents?|referral agents?|introducers?) (?:also )?(?:wanted|needed)|agents? also wanted|introducer(?:'s)? (?:fee|commission)|bring (?:your )?friends? (?:and|to) (?:earn|get)|earn (?:\\S+ )?(?:per|for each) (?:person|recruit|referral|head)|per head commission",
@@ -84,7 +75,7 @@ const CUES: Cue[] = [
   {
     group: 'referral_bonus',
     weight: 0.15,
-    re: pat([
+    re: anyOfNormalised([
       word('referral (?:fee|bonus|commission|incentive|reward)s?|refer a friend|refer (?:and|&) earn'),
       word('bonus referral|thưởng giới thiệu|bonus (?:ajak|rekomendasi) teman|bono por referido|bônus por indicação|indique (?:um )?amigos?'),
       '(?:介绍|介紹|推荐|推薦)(?:朋友|老乡|老鄉|亲戚|親戚)(?:入职|入職|过来|過來|来|來)?(?:有)?(?:奖励|獎勵|有奖|有獎)|内推奖励|內推獎金|推薦獎金',

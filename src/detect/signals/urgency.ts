@@ -3,24 +3,15 @@
  * "urgent hiring" too, so plain urgency is weak; urgency about departure is stronger.
  */
 import type { SignalHit } from '../../shared/types.ts';
-import { word, anyOf } from './pattern.ts';
+import { word, anyOfNormalised } from './pattern.ts';
 import { makeHit, type Cue, runCues, cueStrength } from './cues.ts';
 import { defineSignal } from './signal.ts';
-
-/** Pattern text in the form normaliseText gives (NFKC, Thai/Lao AM joined, no ZWJ/ZWNJ). */
-const nf = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/\u0E4D\u0E32/g, '\u0E33')
-    .replace(/\u0ECD\u0EB2/g, '\u0EB3')
-    .replace(/[\u200C\u200D]/g, '');
-const pat = (parts: readonly string[]) => anyOf(parts.map(nf));
 
 const CUES: Cue[] = [
   {
     group: 'depart',
     weight: 0.5,
-    re: pat([
+    re: anyOfNormalised([
       word(
         '(?:fly|flight|depart(?:ure)?|leave|travel)(?:ing)? (?:out )?(?:next week|this week|tomorrow|immediately|asap|within (?:a |one |\\d+ )?(?:days?|weeks?))|(?:flight|ticket) (?:is )?(?:ready|booked) (?:for )?(?:next week|this week|tomorrow)|(?:ready to|can) fly (?:anytime|immediately|next week)',
       ),
@@ -60,7 +51,7 @@ const CUES: Cue[] = [
   {
     group: 'urgent',
     weight: 0.2,
-    re: pat([
+    re: anyOfNormalised([
       word(
         'urgent(?:ly)? (?:hiring|needed|need|required|recruitment|vacanc(?:y|ies))|hiring urgently|immediate(?:ly)? (?:hiring|start|joiner|joining|hire|deployment)|start (?:immediately|asap|tomorrow)|asap',
       ),
@@ -99,7 +90,7 @@ const CUES: Cue[] = [
   {
     group: 'scarcity',
     weight: 0.25,
-    re: pat([
+    re: anyOfNormalised([
       word(
         'limited (?:slots?|seats?|positions?|spots?|vacancies)|only \\d{1,2} (?:slots?|seats?|spots?) (?:left|remaining|available)|(?:few|last) (?:slots?|spots?) left|first come,? first served|slots are filling (?:up )?fast',
       ),

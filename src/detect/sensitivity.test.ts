@@ -28,10 +28,10 @@ describe('sensitivity', () => {
     expect(r.high).toBeGreaterThan(shipped.high);
     for (const t of [c, r]) expect(t.medium).toBeLessThan(t.high);
     // The figures the options page and README quote.
-    expect(c.medium).toBeCloseTo(0.1084, 4);
-    expect(c.high).toBeCloseTo(0.3623, 4);
-    expect(r.medium).toBeCloseTo(0.3272, 4);
-    expect(r.high).toBeCloseTo(0.6944, 4);
+    expect(c.medium).toBeCloseTo(0.0794, 4);
+    expect(c.high).toBeCloseTo(0.2971, 4);
+    expect(r.medium).toBeCloseTo(0.2564, 4);
+    expect(r.high).toBeCloseTo(0.6283, 4);
   });
 
   it('leaves 0 and 1 where they are', () => {

@@ -123,7 +123,7 @@ export function writeModelCard(path: string, c: CardInput): void {
     `- Features (\`src/detect/features.ts\`): lower-cased word uni+bigrams and char ${m.featureConfig.charNgrams.join('/')}-grams of each word (with boundary markers); for Han/kana/Thai/Lao/Khmer/Myanmar runs, char ${m.featureConfig.charNgrams.map((n) => n - 1).join('/')}-grams; emoji and currency symbols as tokens. FNV-1a 32-bit (seed ${m.featureConfig.seed}) + murmur3 finaliser, mod ${m.featureConfig.buckets - 1}, bucket 0 = bias token. At most ${m.featureConfig.maxTokens} ids per text.`,
   );
   L.push(
-    `- Dense features: max strength per signal (${m.signalIds.length} signals, in model.json signalIds order; weak cues listed in `weak: true` in their signal files (MODEL_EXCLUDED_SIGNALS) are not model inputs and so never shown as reasons) and three "combination" flags (≥2 / ≥3 / ≥4 signals with strength ≥ 0.5).`,
+    `- Dense features: max strength per signal (${m.signalIds.length} signals, in model.json signalIds order; weak cues, marked weak in their signal files (MODEL_EXCLUDED_SIGNALS), are not model inputs and so never shown as reasons) and three "combination" flags (≥2 / ≥3 / ≥4 signals with strength ≥ 0.5).`,
   );
   L.push('');
   L.push('Learned dense weights (logit units per unit of strength; positive = pushes towards scam):');

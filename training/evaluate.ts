@@ -17,8 +17,8 @@ import * as ort from 'onnxruntime-web';
 import { createClassifier, type ModelMeta } from '../src/detect/model.ts';
 import { buildVerdict } from '../src/detect/verdict.ts';
 import { denseFeatureNames } from '../src/detect/features.ts';
-import { type PreparedRow, prepare } from './pipeline.ts';
-import { evaluateTarget, printTarget } from './target-eval.ts';
+import { prepare } from './pipeline.ts';
+import { capAuxiliaryRows, evaluateTarget, printTarget } from './target-eval.ts';
 import { HYPER } from './train-config.ts';
 import { buildReport, printReport, type Scored } from './report.ts';
 
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const quick = process.env.SJR_QUICK === '1';
   const { rows } = prepare(meta.featureConfig, meta.signalIds, { log: (m) => console.log(m) });
   const denseNames = denseFeatureNames(meta.signalIds);
-  const fitRows = quick ? capCells(rows, 1500) : rows;
+  const fitRows = quick ? capAuxiliaryRows(rows, 1500) : rows;
   const target = evaluateTarget(fitRows, {
     featureCfg: meta.featureConfig,
     signalIds: meta.signalIds,
@@ -61,18 +61,6 @@ async function main(): Promise<void> {
   }
   printReport(buildReport(scored, meta.thresholds));
   console.log(`\n${scored.length} rows scored through onnxruntime-web in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-}
-
-/** At most `cap` auxiliary rows per (source, label); target-domain rows all kept. */
-function capCells(rows: readonly PreparedRow[], cap: number): PreparedRow[] {
-  const seen = new Map<string, number>();
-  return rows.filter((r) => {
-    if (r.target) return true;
-    const k = `${r.source}|${r.label}`;
-    const n = (seen.get(k) ?? 0) + 1;
-    seen.set(k, n);
-    return n <= cap;
-  });
 }
 
 main().catch((e: unknown) => {

@@ -7,8 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { denseFeatureNames, DEFAULT_FEATURE_CONFIG } from '../src/detect/features.ts';
 import { SIGNAL_IDS } from '../src/detect/signals/index.ts';
-import { type PreparedRow, prepare } from './pipeline.ts';
-import { evaluateTarget, type TargetOptions, type TargetReport } from './target-eval.ts';
+import { prepare } from './pipeline.ts';
+import { capAuxiliaryRows, evaluateTarget, type TargetOptions, type TargetReport } from './target-eval.ts';
 import { MODEL_EXCLUDED_SIGNALS } from './train-config.ts';
 
 const LEGACY = ['synthetic_lure', 'synthetic_genuine'];
@@ -21,17 +21,6 @@ const VARIANTS: Array<{ name: string; opts: Partial<TargetOptions> }> = [
   { name: 'without the templated generator', opts: { dropSources: LEGACY } },
   { name: 'signals only (no n-grams)', opts: { signalsOnly: true } },
 ];
-
-function capCells(rows: readonly PreparedRow[], cap: number): PreparedRow[] {
-  const seen = new Map<string, number>();
-  return rows.filter((r) => {
-    if (r.target) return true;
-    const k = `${r.source}|${r.label}`;
-    const n = (seen.get(k) ?? 0) + 1;
-    seen.set(k, n);
-    return n <= cap;
-  });
-}
 
 const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
 const p = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '–');
@@ -46,7 +35,7 @@ async function main(): Promise<void> {
   const signalIds = SIGNAL_IDS.filter((id) => !MODEL_EXCLUDED_SIGNALS.includes(id)) as string[];
   const cfg = { ...DEFAULT_FEATURE_CONFIG };
   const { rows } = prepare(cfg, signalIds, { log: (m) => console.log(m) });
-  const capped = capCells(rows, 1500);
+  const capped = capAuxiliaryRows(rows, 1500);
   const lines = [
     '| variant | real ROC-AUC | real recall / genuine at medium | real recall / genuine at high | cut to 300: ROC-AUC / genuine ≥ medium | banks LOBO ROC-AUC | worst language | banks recall / genuine at medium |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',

@@ -82,6 +82,18 @@ function byKey(rows: readonly TargetScored[], key: (r: TargetScored) => string):
   return [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => targetMetrics(k, v));
 }
 
+/** At most `cap` auxiliary rows per (source, label), target-domain rows all kept: faster fits for experiments. */
+export function capAuxiliaryRows(rows: readonly PreparedRow[], cap: number): PreparedRow[] {
+  const seen = new Map<string, number>();
+  return rows.filter((r) => {
+    if (r.target) return true;
+    const k = `${r.source}|${r.label}`;
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    return n <= cap;
+  });
+}
+
 export interface TargetOptions {
   featureCfg: FeatureConfig;
   signalIds: readonly string[];

@@ -1,5 +1,5 @@
 import type { CountryCode } from '../salary-norms.ts';
-import { asNormalised, LATIN_WORD_END, LATIN_WORD_START, type Script, scriptsOf } from './pattern.ts';
+import { asNormalised, LATIN_WORD_END, LATIN_WORD_START, type Script, scriptsOf, topLevelAlternatives } from './pattern.ts';
 
 /**
  * Country and place names: [country, Latin-script names, names in other scripts]. Latin names
@@ -120,31 +120,6 @@ const SCRIPT_RANGES: ReadonlyArray<readonly [Script, RegExp, string]> = [
 // Cyrillic names end at a word end (their case endings are listed).
 const RIGHT: Partial<Record<Script, string>> = { cyrillic: '(?![\\u0400-\\u04FF])' };
 
-/** Top-level alternatives of a plain list (no `|` inside groups is split). */
-function splitAlts(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '\\') {
-      cur += c + (src[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(cur);
-      cur = '';
-      continue;
-    }
-    cur += c;
-  }
-  out.push(cur);
-  return out;
-}
-
 /** The script of a name: that of its first letter outside regex syntax. */
 function scriptOfName(alt: string): Script | null {
   const letters = alt.replace(/\(\?<?[=!][^)]*\)/g, '').replace(/\\./g, '');
@@ -162,7 +137,7 @@ const SCRIPT_PASSES: readonly ScriptPass[] = SCRIPT_RANGES.flatMap(([script, , l
   const byCountry: Array<[CountryCode, string[]]> = [];
   for (const [c, , other] of COUNTRY_SOURCES) {
     if (!other) continue;
-    const alts = splitAlts(other)
+    const alts = topLevelAlternatives(other)
       .filter((a) => scriptOfName(a) === script)
       .map(asNormalised);
     if (alts.length) byCountry.push([c, alts]);

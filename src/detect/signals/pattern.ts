@@ -12,7 +12,7 @@ export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}_])';
 export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}_])';
 
 /** Top-level alternatives of a regex source (split on `|` outside groups/classes). */
-function topLevelAlternatives(src: string): string[] {
+export function topLevelAlternatives(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

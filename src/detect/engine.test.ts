@@ -56,4 +56,47 @@ describe('scoring engine', () => {
     expect(b.reasons.length).toBeGreaterThan(0);
     await expect(engine.score({ text: ' \n ' })).rejects.toBeInstanceOf(EmptyPostingError);
   });
+
+  it("never lends one text's verdict to another, even when a weak 32-bit hash collides", async () => {
+    // The key it used to have: FNV-1a over UTF-16 code units, plus the length.
+    const fnv = (t: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+      return `${(h >>> 0).toString(36)}:${t.length}`;
+    };
+    const genuine = normaliseText('Accounts payable clerk, Makati. Permanent role with SSS, PhilHealth and HMO. Apply on our careers site. ref');
+    let lure = normaliseText('Typing job in Cambodia, $3000/month, free flight, visa, food and room. No experience. Telegram @hr_fast. ref');
+    lure = lure + 'x'.repeat(Math.max(0, genuine.length - lure.length));
+    const base = genuine + 'x'.repeat(Math.max(0, lure.length - genuine.length));
+    // Birthday search over random eight-letter suffixes: a collision turns up within ~10^5 tries.
+    let seed = 1;
+    const word = () => {
+      let w = ' ';
+      for (let k = 0; k < 8; k++) {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        w += String.fromCharCode(97 + ((seed >>> 16) % 26));
+      }
+      return w;
+    };
+    const genuineByKey = new Map<string, string>();
+    let pair: [string, string] | undefined;
+    for (let i = 0; i < 600_000 && !pair; i++) {
+      const g = base + word();
+      genuineByKey.set(fnv(g), g);
+      const l = lure + word();
+      const other = genuineByKey.get(fnv(l));
+      if (other !== undefined) pair = [other, l];
+    }
+    expect(pair).toBeDefined();
+    const [g, l] = pair as [string, string];
+    expect(normaliseText(postingText({ text: g }))).toBe(g);
+    expect(normaliseText(postingText({ text: l }))).toBe(l);
+    expect(fnv(g)).toBe(fnv(l));
+    const fresh = await createEngine(ort, BYTES, M);
+    const genuineVerdict = await fresh.score({ text: g });
+    const lureVerdict = await fresh.score({ text: l });
+    expect(genuineVerdict.risk).toBe('low');
+    expect(lureVerdict).toEqual(await engine.score({ text: l }));
+    expect(lureVerdict.risk).not.toBe('low');
+  });
 });

@@ -24,14 +24,16 @@ export class EmptyPostingError extends Error {
 
 const CACHE_SIZE = 1000;
 
-/** FNV-1a over UTF-16 code units, plus the length: the verdict cache's key for a text. */
-function textKey(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${(h >>> 0).toString(36)}:${s.length}`;
+/**
+ * The verdict cache's key: a SHA-256 digest of the text. The cache is shared by every tab, so a
+ * weak hash would let a page craft a genuine-looking text that collides with a lure and lend the
+ * lure its verdict.
+ */
+export async function textKey(s: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s));
+  let hex = '';
+  for (const b of new Uint8Array(digest)) hex += b.toString(16).padStart(2, '0');
+  return `${hex}:${s.length}`;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function createEngine(ort: OrtModule, modelBytes: Uint8Array, meta:
   async function score(posting: JobPosting): Promise<Verdict> {
     const text = normaliseText(postingText(posting));
     if (!text.trim()) throw new EmptyPostingError();
-    const key = textKey(text);
+    const key = await textKey(text);
     const cached = cache.get(key);
     if (cached) return structuredClone(cached);
     const { hits, features } = analyseText(text, meta.signalIds, meta.featureConfig);

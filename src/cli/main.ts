@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import type { Engine } from '../detect/engine.ts';
 import { readInput, type InputProblem } from './inputs.ts';
 import { CSV_HEADER, type ScanRecord, toCsvLine, toScanRecord } from '../shared/scan-record.ts';
-import { type OutputFormat, toTable } from './output.ts';
+import { type OutputFormat, stripControls, toTable } from './output.ts';
 
 export const USAGE = `scam-job-radar — check job ads for scam-compound recruitment red flags, on this machine.
 
@@ -36,7 +36,8 @@ function write(stream: Writable, text: string): Promise<void> {
 }
 
 function reportProblems(io: CliIO, problems: InputProblem[]): void {
-  for (const p of problems) io.stderr.write(`scam-job-radar: ${p.where}: ${p.message}\n`);
+  // File names and parse errors quote the input: print them, never let them drive the terminal.
+  for (const p of problems) io.stderr.write(`scam-job-radar: ${stripControls(`${p.where}: ${p.message}`).replace(/\n/g, ' ')}\n`);
 }
 
 async function defaultEngine(): Promise<Engine> {
@@ -70,7 +71,7 @@ async function scan(inputs: string[], format: OutputFormat, url: string | undefi
       else if (format === 'csv') await write(io.stdout, `${toCsvLine(record)}\n`);
       else collected.push(record);
       done++;
-      if (showProgress && rows.length >= 200 && done % 100 === 0) io.stderr.write(`\r${input}: ${done}/${rows.length} scored`);
+      if (showProgress && rows.length >= 200 && done % 100 === 0) io.stderr.write(`\r${stripControls(input)}: ${done}/${rows.length} scored`);
     }
     if (showProgress && rows.length >= 200) io.stderr.write('\n');
   }

@@ -131,6 +131,21 @@ describe('scam-job-radar scan', () => {
     expect(lines).toHaveLength(4);
   });
 
+  it('prints no terminal escape codes from the input in a table or in messages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sjr-cli-'));
+    const file = join(dir, 'ads.jsonl');
+    const esc = '\u001b';
+    writeFileSync(
+      file,
+      `${JSON.stringify({ id: `a${esc}[2J`, title: `${esc}[1A${esc}[2KFree visa \u202eexe.`, text: 'Free visa, free flight ticket, free food and room! Customer service in Myawaddy, US$3000/month, Telegram @x only.' })}\n{"broken": ${esc}]0;pwned\u0007\n`,
+    );
+    const { code, out, err } = await run(['scan', '--format', 'table', file]);
+    expect(code).toBe(1);
+    expect(out).toContain('Free visa exe.');
+    expect(err).toContain('ads.jsonl:2: invalid JSON');
+    for (const text of [out, err]) expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it('explains usage errors', async () => {
     expect((await run([])).code).toBe(2);
     expect((await run(['scan'])).err).toContain('needs at least one input');

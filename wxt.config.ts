@@ -53,9 +53,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'scam-job-radar@scamjobradar.org',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142 (desktop 140, above).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,5 +1,5 @@
-// Structural checks of the built extensions (Firefox cannot be driven by playwright-core, so its
-// build is checked here). Run after `npm run build` and `npm run build:firefox`.
+// Structural checks of the shipped builds (the e2e suites run the local-test builds, and the
+// Firefox suite the shipped one on one job board). Run after `npm run build` and `npm run build:firefox`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -47,6 +47,10 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     const gecko = m.browser_specific_settings?.gecko ?? {};
     check(typeof gecko.id === 'string' && gecko.id.length > 0, `firefox: gecko id (${gecko.id})`);
     check(JSON.stringify(gecko.data_collection_permissions?.required) === '["none"]', 'firefox: declares that no data is collected');
+    // data_collection_permissions needs Firefox 140 (Android 142), the evidence marks the CSS Custom Highlight API (140).
+    check(gecko.strict_min_version === '140.0', `firefox: strict_min_version 140.0 (got ${gecko.strict_min_version})`);
+    const android = m.browser_specific_settings?.gecko_android ?? {};
+    check(android.strict_min_version === '142.0', `firefox: Android strict_min_version 142.0 (got ${android.strict_min_version})`);
   }
 }
 

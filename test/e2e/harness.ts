@@ -1,50 +1,15 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/shared/settings.ts';
+import { ROOT, SCREENSHOTS, type ScanRecord, type TestServer, startServer } from './shared.ts';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output-e2e/chrome-mv3-e2e');
+export { ROOT, SCREENSHOTS, type ScanRecord, startServer, type TestServer, withoutScripts } from './shared.ts';
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Folders the test server serves: hand-written e2e pages and the demo feed. */
-const MOUNTS: Record<string, string> = { '/pages/': join(ROOT, 'test/e2e/pages'), '/demo/': join(ROOT, 'assets/demo') };
-
-export interface TestServer {
-  origin: string;
-  close(): Promise<void>;
-}
-
-/**
- * Serves the test pages on 127.0.0.1. A path under /csp/ is the same page served with a
- * strict Content-Security-Policy (no scripts, no wasm, nothing) to prove the extension
- * still works where the page forbids everything.
- */
-export async function startServer(extraMounts: Record<string, string> = {}): Promise<TestServer> {
-  const mounts: Record<string, string> = { ...MOUNTS, ...extraMounts };
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let path = url.pathname;
-    const strict = path.startsWith('/csp/');
-    if (strict) path = path.slice(4);
-    const mount = Object.keys(mounts).find((m) => path.startsWith(m));
-    const file = mount ? normalize(join(mounts[mount] as string, path.slice(mount.length) || 'index.html')) : '';
-    if (!mount || !file.startsWith(mounts[mount] as string) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    const headers: Record<string, string> = { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' };
-    if (strict) headers['content-security-policy'] = "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'";
-    res.writeHead(200, headers).end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  if (!addr || typeof addr === 'string') throw new Error('server did not start');
-  return { origin: `http://127.0.0.1:${addr.port}`, close: () => new Promise((r) => server.close(() => r())) };
-}
+export const EXTENSION_DIR = join(ROOT, '.output-e2e/chrome-mv3-e2e');
 
 export interface LoadedExtension {
   context: BrowserContext;
@@ -127,27 +92,9 @@ export function withExtension(moreOrigins: (serverOrigin: string) => string[] = 
   return env;
 }
 
-/** What the content script did in each scan (the e2e build records it on <html>). */
-export interface ScanRecord {
-  mode: 'full' | 'incremental';
-  roots: number;
-  extracted: number;
-  scored: number;
-  fromCache: number;
-  extraction: { slices: number; longestSliceMs: number };
-  longestDrawSliceMs: number;
-  elapsedMs: number;
-  warmUp?: { slices: number; longestSliceMs: number };
-}
-
 export async function scanLog(page: import('playwright-core').Page): Promise<ScanRecord[]> {
   const raw = await page.evaluate(() => document.documentElement.dataset.scamJobRadarTestScans ?? '[]');
   return JSON.parse(raw) as ScanRecord[];
-}
-
-/** A saved page without its scripts (JSON-LD kept): saved pages load inert, as a document only. */
-export function withoutScripts(html: string): string {
-  return html.replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (m, attrs: string) => (/application\/ld\+json/i.test(attrs) ? m : ''));
 }
 
 /** axe-core's serious and critical violations on the page, as "rule: targets" lines (empty when clean). */
@@ -158,9 +105,6 @@ export async function seriousViolations(page: import('playwright-core').Page): P
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('; ')}`);
 }
-
-/** Screenshots land in test-results/screenshots on every run; the README shows copies from assets/screenshots. */
-export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
 /** Copies a screenshot the README shows into assets/screenshots, refusing one too large to commit. */
 export function saveReadmeShot(name: string, opts: { as?: string; maxBytes?: number } = {}): void {

@@ -25,9 +25,16 @@ export function toScanRecord(id: string | number, title: string | undefined, v: 
   };
 }
 
+/**
+ * A cell a spreadsheet would evaluate as a formula: one starting with = + - @ (also their
+ * full-width and small forms), possibly behind spaces, a byte-order mark or other invisible
+ * characters that spreadsheets skip, or starting with a tab, CR or LF.
+ */
+const FORMULA_START = /^[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\u2212\ufe62\ufe63\ufe66\ufe6b\uff0b\uff0d\uff1d\uff20]|^[\t\r\n]/;
+
 export function csvCell(value: string): string {
-  // A leading = + - @ would make a spreadsheet evaluate the cell: postings are untrusted text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // Postings are untrusted text: a cell must never be read as a formula.
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,21 +1,23 @@
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import type { Engine } from '../detect/engine.ts';
-import { readInput, type InputProblem } from './inputs.ts';
+import { MAX_FILE_BYTES, MAX_URL_BYTES, formatMb, readInput, type InputProblem, type ReadOptions } from './inputs.ts';
 import { CSV_HEADER, type ScanRecord, toCsvLine, toScanRecord } from '../shared/scan-record.ts';
 import { type OutputFormat, stripControls, toTable } from './output.ts';
 
 export const USAGE = `scam-job-radar — check job ads for scam-compound recruitment red flags, on this machine.
 
 Usage:
-  scam-job-radar scan [--format jsonl|table|csv] [--url URL] <file|URL|->...
-  scam-job-radar extract [--url URL] <file.html|URL|->
+  scam-job-radar scan [--format jsonl|table|csv] [--url URL] [--max-size MB] <file|URL|->...
+  scam-job-radar extract [--url URL] [--max-size MB] <file.html|URL|->
   scam-job-radar --help | --version
 
 scan inputs: .jsonl (objects with "text" or "description", optional id, title, company,
 location, salary, url), .csv (same column names), .txt (one posting), .html (postings are
 extracted first), an http(s) URL, or - for standard input.
 --url tells the extractor which page an HTML file was saved from.
+--max-size sets the largest input read, in MB (default ${formatMb(MAX_FILE_BYTES)} for a file or
+standard input, ${formatMb(MAX_URL_BYTES)} for a URL).
 
 Exit status: 0 all inputs read, 1 some input or row could not be read (the rest is still
 scored), 2 wrong usage.`;
@@ -45,14 +47,14 @@ async function defaultEngine(): Promise<Engine> {
   return loadNodeEngine();
 }
 
-async function scan(inputs: string[], format: OutputFormat, url: string | undefined, io: CliIO): Promise<number> {
+async function scan(inputs: string[], format: OutputFormat, read: ReadOptions, io: CliIO): Promise<number> {
   const engine = await (io.loadEngine ?? defaultEngine)();
   let failed = false;
   const collected: ScanRecord[] = [];
   if (format === 'csv') await write(io.stdout, `${CSV_HEADER}\n`);
   const showProgress = (io.stderr as { isTTY?: boolean }).isTTY === true;
   for (const input of inputs) {
-    const { rows, problems } = await readInput(input, { url, stdin: io.stdin });
+    const { rows, problems } = await readInput(input, { ...read, stdin: io.stdin });
     if (problems.length) {
       failed = true;
       reportProblems(io, problems);
@@ -79,10 +81,10 @@ async function scan(inputs: string[], format: OutputFormat, url: string | undefi
   return failed ? 1 : 0;
 }
 
-async function extract(inputs: string[], url: string | undefined, io: CliIO): Promise<number> {
+async function extract(inputs: string[], read: ReadOptions, io: CliIO): Promise<number> {
   let failed = false;
   for (const input of inputs) {
-    const { rows, problems } = await readInput(input, { url, stdin: io.stdin });
+    const { rows, problems } = await readInput(input, { ...read, stdin: io.stdin });
     if (problems.length) {
       failed = true;
       reportProblems(io, problems);
@@ -110,6 +112,7 @@ function parseCommandLine(argv: string[]) {
     options: {
       format: { type: 'string', short: 'f' },
       url: { type: 'string' },
+      'max-size': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -145,6 +148,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`scam-job-radar: --url must be an http(s) URL, got "${values.url}"\n`);
     return 2;
   }
+  const maxSize = values['max-size'] === undefined ? undefined : Number(values['max-size']);
+  if (maxSize !== undefined && !(Number.isFinite(maxSize) && maxSize > 0)) {
+    io.stderr.write(`scam-job-radar: --max-size must be a number of MB greater than 0, got "${values['max-size']}"\n`);
+    return 2;
+  }
   if (command !== 'scan' && command !== 'extract') {
     io.stderr.write(`scam-job-radar: unknown command "${command}"\n\n${USAGE}\n`);
     return 2;
@@ -154,7 +162,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    return command === 'scan' ? await scan(inputs, format, values.url, io) : await extract(inputs, values.url, io);
+    const read: ReadOptions = { url: values.url, ...(maxSize === undefined ? {} : { maxBytes: Math.floor(maxSize * 1024 * 1024) }) };
+    return command === 'scan' ? await scan(inputs, format, read, io) : await extract(inputs, read, io);
   } catch (err) {
     io.stderr.write(`scam-job-radar: ${(err as Error).message}\n`);
     return 1;

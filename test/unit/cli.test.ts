@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { ScanRecord } from '../../src/shared/scan-record.ts';
 import { loadNodeEngine } from '../../src/detect/node-engine.ts';
@@ -118,6 +118,72 @@ describe('scam-job-radar scan', () => {
       expect(missing.err).toContain(`http://127.0.0.1:${port}/missing: HTTP 404`);
     } finally {
       server.close();
+    }
+  });
+
+  it('stops reading a URL at 20 MB, or at --max-size, naming the limit', async () => {
+    const AD = 'Free visa, free flight ticket, free food and room! Customer service in Myawaddy, US$3000/month, Telegram @x only. ';
+    const chunk = Buffer.alloc(1024 * 1024, 'x');
+    let sent = 0;
+    const server = createServer((q, res) => {
+      if (q.url === '/declared') {
+        // Says up front that it is too big: refused before the body is read.
+        res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(25 * 1024 * 1024) });
+        res.write(chunk);
+        return;
+      }
+      if (q.url === '/small') return void res.writeHead(200, { 'content-type': 'text/plain' }).end(AD.repeat(20_000)); // 2.2 MB
+      // No length, and no end: 400 MB unless the reader stops.
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const more = () => {
+        while (sent < 400 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', more);
+        }
+        res.end();
+      };
+      res.on('close', () => (sent = -sent));
+      more();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const endless = await run(['scan', `${base}/endless`]);
+      expect(endless.code).toBe(1);
+      expect(endless.err).toBe(`scam-job-radar: ${base}/endless: larger than 20 MB, the limit for a URL (--max-size MB sets another)\n`);
+      expect(endless.out).toBe('');
+      await vi.waitFor(() => expect(sent).toBeLessThan(0)); // the connection was closed…
+      expect(-sent).toBeLessThan(60 * 1024 * 1024); // …long before 400 MB
+
+      const declared = await run(['scan', `${base}/declared`]);
+      expect(declared.err).toContain(`${base}/declared: larger than 20 MB, the limit for a URL`);
+
+      const small = await run(['scan', `${base}/small`]);
+      expect(small.code).toBe(0);
+      expect(jsonl(small.out)[0]?.risk).not.toBe('low');
+      const capped = await run(['scan', '--max-size', '1', `${base}/small`]);
+      expect(capped.code).toBe(1);
+      expect(capped.err).toContain(`${base}/small: larger than 1 MB, the limit for a URL (--max-size MB sets another)`);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('applies --max-size to files and standard input, and refuses a size that is not a positive number', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sjr-cli-'));
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'Customer service job. '.repeat(30_000)); // 660 kB
+    const file = await run(['scan', '--max-size', '0.5', big]);
+    expect(file.code).toBe(1);
+    expect(file.err).toContain(`${big}: larger than 0.5 MB, the limit for a file (--max-size MB sets another)`);
+    expect((await run(['scan', '--max-size', '1', big])).code).toBe(0);
+    const stdin = await run(['scan', '--max-size', '0.5', '-'], 'Customer service job. '.repeat(30_000));
+    expect(stdin.err).toContain('stdin: larger than 0.5 MB, the limit for standard input');
+    for (const bad of ['0', '-3', 'ten', '']) {
+      const r = await run(['scan', `--max-size=${bad}`, big]);
+      expect(r.code, bad).toBe(2);
+      expect(r.err).toContain(`--max-size must be a number of MB greater than 0, got "${bad}"`);
     }
   });
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser, type PublicPath } from 'wxt/browser';
 import { ALL_SITES_MATCHES } from '../shared/sites.ts';
+import { allSitesGranted, grantedOrigins } from '../shared/site-permission.ts';
 import { t, uiLang } from '../shared/i18n.ts';
 import { Reports } from './Reports.tsx';
 import { DEFAULT_SETTINGS, getSettings, settingsItem, updateSettings, type Settings } from '../shared/storage.ts';
@@ -12,6 +13,8 @@ import './settings.css';
 export function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [note, setNote] = useState('');
+  /** The origins the browser grants (the user may withhold sites in its own settings); null until read. */
+  const [granted, setGranted] = useState<string[] | null>(null);
 
   const appliedLanguage = useRef<UiLanguage | null>(null);
 
@@ -32,6 +35,17 @@ export function Options() {
     void getSettings().then(show);
     // Changes made elsewhere (a badge's trust buttons, the popup's site switch) show up here at once.
     return settingsItem.watch((next) => void show(normaliseSettings(next)));
+  }, []);
+
+  useEffect(() => {
+    const read = () => void grantedOrigins().then(setGranted);
+    read();
+    browser.permissions.onAdded.addListener(read);
+    browser.permissions.onRemoved.addListener(read);
+    return () => {
+      browser.permissions.onAdded.removeListener(read);
+      browser.permissions.onRemoved.removeListener(read);
+    };
   }, []);
 
   async function change(edit: (s: Settings) => Settings) {
@@ -67,10 +81,14 @@ export function Options() {
       <section>
         <h2>{t('optionsWhereHeading')}</h2>
         <p>{t('optionsSitesIntro')}</p>
-        <SiteSwitches settings={settings} change={change} />
+        <SiteSwitches settings={settings} change={change} granted={granted} />
         <p>{t('optionsOtherPages', t('popupCheckPage'))}</p>
         <label>
-          <input type="checkbox" checked={settings.allSites} onChange={(e) => void toggleAllSites((e.target as HTMLInputElement).checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={settings.allSites && (granted === null || allSitesGranted(granted))}
+            onChange={(e) => void toggleAllSites((e.target as HTMLInputElement).checked)}
+          />{' '}
           {t('optionsAllSites')}
         </label>
         {note ? <p role="status">{note}</p> : null}

@@ -3,6 +3,7 @@ import { t } from '../shared/i18n.ts';
 import { thresholdsFor } from '../detect/sensitivity.ts';
 import { DEFAULT_MATCHES } from '../shared/sites.ts';
 import { patternSite } from '../shared/auto-sites.ts';
+import { allowedOn, requestSite } from '../shared/site-permission.ts';
 import { SENSITIVITIES, siteListed, UI_LOCALES, withItem, withSiteEnabled, type Sensitivity, type Settings, type UiLanguage } from '../shared/settings.ts';
 import { LOCALE_NAMES } from '../shared/ui-language.ts';
 import type { MessageKey } from '../shared/i18n.ts';
@@ -47,8 +48,12 @@ export function SensitivitySection({ settings, change }: { settings: Settings; c
   );
 }
 
-/** The sites that run automatically, each with its own on/off; plus other sites switched off from the popup. */
-export function SiteSwitches({ settings, change }: { settings: Settings; change: ChangeSettings }) {
+/**
+ * The sites that run automatically, each with its own on/off; plus other sites switched off from
+ * the popup. A site whose host permission the browser withholds (`granted`: the origins it grants,
+ * null while unknown) shows unticked and marked, and ticking it asks the browser for it.
+ */
+export function SiteSwitches({ settings, change, granted }: { settings: Settings; change: ChangeSettings; granted: string[] | null }) {
   const defaults = [...new Set(DEFAULT_MATCHES.map(patternSite))];
   const others = settings.disabledSites.filter((s) => !defaults.includes(s));
   return (
@@ -56,17 +61,23 @@ export function SiteSwitches({ settings, change }: { settings: Settings; change:
       <ul class="sjr-sites">
         {defaults.map((site) => {
           const on = !siteListed(settings.disabledSites, `https://${site}/`);
+          const allowed = granted === null || allowedOn(granted, `https://${site}/`);
+          const pattern = DEFAULT_MATCHES.find((p) => patternSite(p) === site) ?? '';
+          const onChange = (e: Event) => {
+            const box = e.target as HTMLInputElement;
+            const enable = () => void change((s) => ({ ...s, disabledSites: withSiteEnabled(s.disabledSites, site, box.checked) }));
+            if (!box.checked || allowed) return enable();
+            // Straight from the click, before any await: browsers only ask for a user gesture.
+            void requestSite(pattern).then((ok) => {
+              if (ok) enable();
+              else box.checked = false;
+            });
+          };
           return (
-            <li key={site} data-site={site}>
+            <li key={site} data-site={site} data-allowed={String(allowed)}>
               <label>
-                <input
-                  type="checkbox"
-                  checked={on}
-                  onChange={(e) =>
-                    void change((s) => ({ ...s, disabledSites: withSiteEnabled(s.disabledSites, site, (e.target as HTMLInputElement).checked) }))
-                  }
-                />{' '}
-                <code>{site}</code>
+                <input type="checkbox" checked={on && allowed} onChange={onChange} /> <code>{site}</code>
+                {allowed ? null : <span class="sjr-site-withheld"> {t('optionsSiteWithheld')}</span>}
               </label>
             </li>
           );

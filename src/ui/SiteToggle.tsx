@@ -4,6 +4,7 @@ import { t } from '../shared/i18n.ts';
 import { siteKey, siteListed, withSiteEnabled } from '../shared/settings.ts';
 import { getSettings, updateSettings } from '../shared/storage.ts';
 import { runsAutomatically } from '../shared/auto-sites.ts';
+import { allowedOn, grantedOrigins, patternFor, requestSite } from '../shared/site-permission.ts';
 import { DEFAULT_MATCHES, E2E_MATCHES } from '../shared/sites.ts';
 
 /** The match patterns the content script is registered for in this build. */
@@ -17,12 +18,17 @@ export function webSite(url: string | undefined): string {
 /**
  * "On for this site / Off for this site": one click switches automatic checks for the tab's site
  * (kept in settings.disabledSites). It takes effect when the page loads again. Not shown where
- * the extension only runs on request anyway.
+ * the extension only runs on request anyway. Where the browser withholds the site's host
+ * permission (Firefox's Extensions panel, Chrome's site access), nothing runs there by itself
+ * whatever the setting says: the popup says so and offers "Allow on this site" instead.
  */
 export function SiteToggle({ tabId, pageUrl }: { tabId: number; pageUrl?: string }) {
   const [site, setSite] = useState('');
   const [off, setOff] = useState(false);
   const [changed, setChanged] = useState(false);
+  /** The pattern to ask the browser for while the site is withheld; '' when allowed. */
+  const [withheld, setWithheld] = useState('');
+  const [denied, setDenied] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -32,12 +38,38 @@ export function SiteToggle({ tabId, pageUrl }: { tabId: number; pageUrl?: string
       const host = webSite(url);
       const settings = await getSettings();
       // Only where the extension checks pages by itself does "off for this site" mean anything.
-      setSite(url && runsAutomatically(url, MATCHES, settings.allSites) ? host : '');
+      const automatic = url !== undefined && runsAutomatically(url, MATCHES, settings.allSites);
+      const allowed = automatic && allowedOn(await grantedOrigins(), url);
+      setWithheld(automatic && !allowed ? patternFor(url, settings.allSites ? [] : MATCHES) : '');
+      setSite(automatic ? host : '');
       setOff(Boolean(host) && siteListed(settings.disabledSites, `http://${host}/`));
     })();
   }, [tabId, pageUrl]);
 
   if (!site) return null;
+
+  if (withheld) {
+    // Straight from the click, before any await: browsers only ask for a user gesture.
+    const allow = () =>
+      void requestSite(withheld).then((granted) => {
+        setDenied(!granted);
+        if (!granted) return;
+        setWithheld('');
+        setChanged(true);
+      });
+    return (
+      <section class="sjr-site" data-site={site} data-allowed="false">
+        <p class="sjr-site-row">
+          <span class="sjr-site-state">{t('popupSiteWithheld')}</span> <span class="sjr-site-host">{site}</span>
+        </p>
+        <p class="sjr-site-note">{t('popupSiteWithheldNote')}</p>
+        <button type="button" class="sjr-site-allow" onClick={allow}>
+          {t('popupSiteAllow')}
+        </button>
+        {denied ? <p class="sjr-site-note">{t('popupSiteAllowDenied')}</p> : null}
+      </section>
+    );
+  }
 
   async function toggle() {
     const next = await updateSettings((s) => ({ ...s, disabledSites: withSiteEnabled(s.disabledSites, site, off) }));
@@ -46,7 +78,7 @@ export function SiteToggle({ tabId, pageUrl }: { tabId: number; pageUrl?: string
   }
 
   return (
-    <section class="sjr-site" data-site={site}>
+    <section class="sjr-site" data-site={site} data-allowed="true">
       <p class="sjr-site-row">
         <button
           type="button"

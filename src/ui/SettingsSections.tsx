@@ -56,8 +56,10 @@ export function SensitivitySection({ settings, change }: { settings: Settings; c
 export function SiteSwitches({ settings, change, granted }: { settings: Settings; change: ChangeSettings; granted: string[] | null }) {
   const defaults = [...new Set(DEFAULT_MATCHES.map(patternSite))];
   const others = settings.disabledSites.filter((s) => !defaults.includes(s));
+  const anyWithheld = granted !== null && defaults.some((site) => !allowedOn(granted, `https://${site}/`));
   return (
     <>
+      {anyWithheld ? <p class="sjr-note sjr-sites-withheld-note">{t('optionsSitesWithheldNote', t('optionsSiteWithheld'))}</p> : null}
       <ul class="sjr-sites">
         {defaults.map((site) => {
           const on = !siteListed(settings.disabledSites, `https://${site}/`);
@@ -77,7 +79,7 @@ export function SiteSwitches({ settings, change, granted }: { settings: Settings
             <li key={site} data-site={site} data-allowed={String(allowed)}>
               <label>
                 <input type="checkbox" checked={on && allowed} onChange={onChange} /> <code>{site}</code>
-                {allowed ? null : <span class="sjr-site-withheld"> {t('optionsSiteWithheld')}</span>}
+                {allowed ? null : <span class="sjr-site-withheld"> ({t('optionsSiteWithheld')})</span>}
               </label>
             </li>
           );

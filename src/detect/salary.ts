@@ -1265,6 +1265,25 @@ function toUsdPerMonth(amount: number, currency: string, period: SalaryPeriod | 
   return usd;
 }
 
+/**
+ * Both ends of a range in US$ a month. Without a period, the larger end decides for both whether
+ * the figures are yearly ("3400만~3800만원": not 34 M a month and 38 M a year).
+ */
+function rangeToUsdPerMonth(
+  minV: number,
+  maxV: number,
+  currency: string,
+  period: SalaryPeriod | null,
+): { usdPerMonthMin: number | null; usdPerMonthMax: number | null } {
+  if (!period && minV !== maxV) {
+    const top = toUsdPerMonth(maxV, currency, null);
+    const rate = USD_RATES.perUsd[currency];
+    if (top !== null && rate !== undefined && maxV / rate > 25_000)
+      return { usdPerMonthMin: round(toUsdPerMonth(minV, currency, 'year')), usdPerMonthMax: round(top) };
+  }
+  return { usdPerMonthMin: round(toUsdPerMonth(minV, currency, period)), usdPerMonthMax: round(toUsdPerMonth(maxV, currency, period)) };
+}
+
 /** Parses "1.000.000", "3,000", "1.5", "1,5", "10.000,50", "1,50,000", "100 000" into a number (NaN if odd). */
 export function parseNumber(input: string): number {
   const s = input.includes(' ') ? input.replace(/ /g, '') : input;
@@ -1658,8 +1677,7 @@ function parseSalariesUnsafe(input: string): SalaryMention[] {
       max: maxV,
       currency,
       period,
-      usdPerMonthMin: round(toUsdPerMonth(minV, currency, period)),
-      usdPerMonthMax: round(toUsdPerMonth(maxV, currency, period)),
+      ...rangeToUsdPerMonth(minV, maxV, currency, period),
     });
   }
 

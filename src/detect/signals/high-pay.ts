@@ -41,7 +41,7 @@ const HIGH_PAY_TEXT = anyOf([
   word('gaji (?:tinggi|besar|menarik|fantastis)|penghasilan (?:tinggi|besar)'),
   'รายได้ดี|รายได้สูง|เงินดี|เงินเดือนสูง',
   '고수익|고소득|고액\\s?알바|고액',
-  '高収入|高額(?:バイト|報酬)|高時給',
+  '高収入|高額(?:バイト|報酬)|高時給|儲かる(?:仕事|バイト)|がっつり稼げる',
   word('malaking (?:sahod|sweldo|kita)|mataas na (?:sahod|sweldo)'),
   word(
     '(?:alto|altos) (?:salario|sueldo|ingresos|salário|salários|ganhos)|(?:salario|sueldo|salário) (?:muy )?alto|ganancias altas|ganhos altos|dinero fácil|dinheiro fácil',
@@ -94,6 +94,8 @@ interface Scored {
   m: SalaryMention;
   usd: number;
   ratio: number;
+  /** Whose pay it was compared with (the destination's, or the readers' own). */
+  normCountry: CountryCode;
 }
 
 function repUsd(m: SalaryMention): number | null {
@@ -117,8 +119,25 @@ const NO_EXP_RE = new RegExp(
   'iu',
 );
 
+// "3+ years of experience", "trên 10 năm kinh nghiệm", "3年以上工作经验", "경력 3년 이상": a role that
+// asks for years of experience is paid as a skilled one, whatever its title.
+const YEARS = '(?:years?|yrs?|năm|tahun|taon|年|년|ปี|años|anos|лет|года?|miaka|वर्ष|वर्षों|साल|বছর|වසර|ዓመት|ឆ្នាំ|နှစ်|ປີ)';
+const EXPERIENCE =
+  '(?:experience|kinh nghiệm|pengalaman|karanasan|经验|經驗|経験|실무|경력|ประสบการณ์|experiencia|experiência|опыт\\p{L}*|uzoefu|अनुभव|অভিজ্ঞতা|අත්දැකීම්|ልምድ|បទពិសោធន៍|အတွေ့အကြုံ|ປະສົບການ)';
+const YEARS_OF_EXPERIENCE = new RegExp(
+  asNormalised(
+    `(?<![\\d.,])([2-9]|[1-3]\\d)\\s?\\+?\\s?(?:[-–~]\\s?\\d{1,2}\\s?)?${YEARS}[^\\n]{0,24}?${EXPERIENCE}|${EXPERIENCE}[^\\n\\d]{0,24}?(?<![\\d.,])([2-9]|[1-3]\\d)\\s?\\+?\\s?(?:[-–~]\\s?\\d{1,2}\\s?)?${YEARS}`,
+  ),
+  'iu',
+);
+
+export function asksForYearsOfExperience(text: string): boolean {
+  return YEARS_OF_EXPERIENCE.test(text);
+}
+
 /** Skilled role? Decided by the title area first (the posting text starts with the title). */
 function isSkilled(text: string): boolean {
+  if (asksForYearsOfExperience(text)) return true;
   const head = text.slice(0, 160);
   const headSkilled = findAll(head, SKILLED, 1).length > 0;
   const headGeneric = hasGenericRole(head);
@@ -145,6 +164,68 @@ function fmtMention(m: SalaryMention): string {
   return `${base}${per}`;
 }
 
+/** Scripts written in one country (or whose readers these ads target in one): Hangul → Korea. */
+const SCRIPT_COUNTRY: readonly [RegExp, CountryCode][] = [
+  [/[\uAC00-\uD7AF]/u, 'KR'],
+  [/[\u3040-\u30FF]/u, 'JP'],
+  [/[\u0E00-\u0E7F]/u, 'TH'],
+  [/[\u1780-\u17FF]/u, 'KH'],
+  [/[\u0E80-\u0EFF]/u, 'LA'],
+  [/[\u1000-\u109F]/u, 'MM'],
+  [/[\u0D80-\u0DFF]/u, 'LK'],
+  [/[\u0980-\u09FF]/u, 'BD'],
+  [/[\u0900-\u097F]/u, 'IN'],
+  [/[\u1200-\u137F]/u, 'ET'],
+  [/[\u0400-\u04FF]/u, 'RU'],
+  [/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/iu, 'VN'],
+];
+
+function scriptCountry(text: string): CountryCode | null {
+  const sample = text.slice(0, 2000);
+  for (const [re, c] of SCRIPT_COUNTRY) if (re.test(sample)) return c;
+  return null;
+}
+
+/**
+ * Where pay in this currency is earned when no destination is named: the currency's country; for
+ * US dollars and euros (quoted everywhere) the country of the text's script, else the US.
+ */
+function homeOfCurrency(currency: string, text: string): CountryCode | null {
+  if (currency === 'USD' || currency === 'EUR') return scriptCountry(text) ?? CURRENCY_COUNTRY[currency] ?? null;
+  return CURRENCY_COUNTRY[currency] ?? null;
+}
+
+/**
+ * The reader's own country, where the text shows it: the currency of the pay when it is a local
+ * one (not US dollars or euros), else a script used in one country only (Korean, Japanese kana).
+ */
+function readerCountry(text: string, currency: string): CountryCode | null {
+  if (currency !== 'USD' && currency !== 'EUR') {
+    const c = CURRENCY_COUNTRY[currency];
+    if (c) return c;
+  }
+  if (/[\uAC00-\uD7AF]/u.test(text)) return 'KR';
+  if (/[\u3040-\u30FF]/u.test(text)) return 'JP';
+  return null;
+}
+
+/**
+ * The pay a role normally gets in the destination; but an ad that offers readers from a much
+ * richer country their own country's pay (Korean managers in Vietnam, Korean clerks in the UAE)
+ * is judged against the readers' pay. Not for the countries where compounds recruit to or through
+ * (Cambodia, Myanmar, Laos, Thailand, the Philippines): there an offer of several times the local
+ * wage for entry-level work is the lure itself, whatever the reader earns at home.
+ */
+const COMPOUND_COUNTRIES: ReadonlySet<CountryCode> = new Set(['KH', 'MM', 'LA', 'TH', 'PH']);
+
+function payNorm(dest: CountryCode, reader: CountryCode | null, skilled: boolean): { usd: number; country: CountryCode } {
+  const pick = (c: CountryCode) => (skilled ? PAY_NORMS_USD_MONTH[c].skilled : PAY_NORMS_USD_MONTH[c].entry);
+  const d = pick(dest);
+  if (!reader || reader === dest || COMPOUND_COUNTRIES.has(dest)) return { usd: d, country: dest };
+  const r = pick(reader);
+  return r >= 2 * d ? { usd: r, country: reader } : { usd: d, country: dest };
+}
+
 function detectHighPay(text: string): SignalHit | null {
   const mentions = parseSalaries(text);
   const textCues = findAll(text, HIGH_PAY_TEXT, 5);
@@ -160,11 +241,11 @@ function detectHighPay(text: string): SignalHit | null {
       const before = text.slice(Math.max(0, m.start - 50), m.start);
       if (NOT_PAY_BEFORE.test(before)) continue;
       if (!m.period && NOT_PAY_AFTER.test(text.slice(m.end, m.end + 24))) continue;
-      const country = dest ?? CURRENCY_COUNTRY[m.currency] ?? null;
+      const country = dest ?? homeOfCurrency(m.currency, text);
       if (!country) continue;
-      const norm = PAY_NORMS_USD_MONTH[country];
-      const ratio = usd / (skilled ? norm.skilled : norm.entry);
-      if (!best || ratio > best.ratio) best = { m, usd, ratio };
+      const norm = payNorm(country, readerCountry(text, m.currency), skilled);
+      const ratio = usd / norm.usd;
+      if (!best || ratio > best.ratio) best = { m, usd, ratio, normCountry: norm.country };
     }
   }
   let s = 0;
@@ -172,7 +253,7 @@ function detectHighPay(text: string): SignalHit | null {
   let pay: PayComparison | undefined;
   const spans: Match[] = [];
   if (best) {
-    const country = dest ?? CURRENCY_COUNTRY[best.m.currency] ?? 'US';
+    const country = best.normCountry;
     // Local-currency pay in the currency's own country (no foreign destination named): allow
     // for commission-based ranges in domestic sales ads.
     const domestic = !dest || CURRENCY_COUNTRY[best.m.currency] === dest;

@@ -6,7 +6,7 @@
  * offer the same bundle and name their licence, so a licence number damps the strength.
  */
 import type { PerkBundle, SignalHit } from '../../shared/types.ts';
-import { word, findAll, type Match, anyOfNormalised } from './pattern.ts';
+import { word, findAll, type Match, anyOfNormalised, asNormalised } from './pattern.ts';
 import { makeHit } from './cues.ts';
 import { defineSignal } from './signal.ts';
 
@@ -388,12 +388,46 @@ const LICENSED = anyOfNormalised([
 ]);
 
 const PERKS = ['flight', 'visa', 'food', 'room'] as const satisfies PerkBundle['items'];
+type Perk = (typeof PERKS)[number];
+
+// Perks listed first and granted once at the end: "숙소·비행기티켓·비자·생활비 등 제공",
+// "visa, ticket and initial accommodation company-provided".
+const LIST_PERK_WORDS: readonly [Perk, string][] = [
+  ['flight', '(?:비행기\\s?(?:티켓|표)|항공권|항공료|(?:air |plane |flight )?tickets?|air ?fares?|flights?)'],
+  ['visa', '(?:비자|(?:work )?visas?|work permits?)'],
+  ['food', '(?:식사|3식|삼시세끼|meals?|food)'],
+  ['room', '(?:숙소|기숙사|(?:initial |free )?(?:accommodation|lodging|housing))'],
+];
+// Other items such lists carry, so that they do not break the list.
+const LIST_OTHER = '(?:생활비|간식|커피|교통비|living (?:costs?|allowance)|transport(?:ation)?|insurance)';
+const LIST_ITEM = `(?:${LIST_PERK_WORDS.map(([, w]) => w).join('|')}|${LIST_OTHER})`;
+const LIST_SEP = '(?:\\s?[·,、/+]\\s?|\\s?및\\s?|,? and |,? & |\\s)';
+const LIST_PROVIDED = new RegExp(
+  asNormalised(
+    `(?<![\\p{L}])${LIST_ITEM}(?:${LIST_SEP}${LIST_ITEM}){1,5}\\s?(?:등\\s?)?(?:(?:을|를)\\s?)?(?:제공|무료|회사\\s?부담|(?:are |all )?(?:company|employer)[- ](?:provided|paid|sponsored)|(?:are |all )?(?:provided|covered|paid|free) by (?:the )?(?:company|employer))`,
+  ),
+  'giu',
+);
+const LIST_PERK_RES: readonly [Perk, RegExp][] = LIST_PERK_WORDS.map(([k, w]) => [k, new RegExp(asNormalised(w), 'iu')]);
+
+/** Each perk of a granted list, with the list as its evidence. */
+function listedPerks(text: string): Map<Perk, Match> {
+  const out = new Map<Perk, Match>();
+  LIST_PROVIDED.lastIndex = 0;
+  let guard = 0;
+  for (let m = LIST_PROVIDED.exec(text); m && guard < 10; m = LIST_PROVIDED.exec(text), guard++) {
+    const span = { text: m[0], start: m.index, end: m.index + m[0].length };
+    for (const [k, re] of LIST_PERK_RES) if (!out.has(k) && re.test(m[0])) out.set(k, span);
+  }
+  return out;
+}
 
 function detectLureBundle(text: string): SignalHit | null {
   const f = findAll(text, FLIGHT, 10);
   const v = findAll(text, VISA, 10);
   const fo = findAll(text, FOOD, 10);
   const r = findAll(text, ROOM, 10);
+  for (const [k, span] of listedPerks(text)) (k === 'flight' ? f : k === 'visa' ? v : k === 'food' ? fo : r).push(span);
   const present = { flight: f.length > 0, visa: v.length > 0, food: fo.length > 0, room: r.length > 0 };
   const n = Number(present.flight) + Number(present.visa) + Number(present.food) + Number(present.room);
   if (n === 0) return null;

@@ -181,16 +181,16 @@ const LOCAL_PREFIX: ReadonlyArray<readonly [string, RegExp]> = [
  * "LINE Corporation", "WhatsApp Business API", "Telegram community", "微信公众号运营".
  */
 const PRODUCT_AFTER =
-  /^(?:'s)?[\s-]?(?:corp(?:oration)?\b|messenger,? (?:inc|llc|fz)|inc\b|llc\b|fz-?llc|group\b|plus\b|yahoo|pay\b|bank\b|man\b|business\b|api\b|bots?\b|mini ?apps?|premium|ads\b|official accounts?|oa\b|channels? (?:management|admin|growth)|communit(?:y|ies)|groups? (?:management|moderat)|moderat|marketing|integration|sdk|for (?:team|internal|daily|work) (?:chat|communication|coordination)|株式会社|ヤフー|コーポレーション|公式アカウント|플러스|주식회사|채널\s?운영|公众号|公眾號|小程序|支付|视频号|視頻號|群运营|运营|運營|推广|推廣|营销|行銷|官方帳號)/iu;
+  /^(?:'s)?[\s-]?(?:(?:is |are )?(?:hiring|recruiting)\b|(?:membuka|buka) lowongan|sedang merekrut|đang tuyển|tuyển dụng|招聘|誠徵|채용|募集|corp(?:oration)?\b|messenger,? (?:inc|llc|fz)|inc\b|llc\b|fz-?llc|group\b|plus\b|yahoo|pay\b|bank\b|man\b|business\b|api\b|bots?\b|mini ?apps?|premium|ads\b|official accounts?|oa\b|channels? (?:management|admin|growth)|communit(?:y|ies)|groups? (?:management|moderat)|moderat|marketing|integration|sdk|for (?:team|internal|daily|work) (?:chat|communication|coordination)|株式会社|ヤフー|コーポレーション|公式アカウント|플러스|주식회사|채널\s?운영|公众号|公眾號|小程序|支付|视频号|視頻號|群运营|运营|運營|推广|推廣|营销|行銷|官方帳號)/iu;
 const PRODUCT_BEFORE =
-  /(?:\b(?:we use|using|tools?(?: like| such as)?:?) (?:[\w-]+,? (?:and |& )?){0,3}|\b(?:at|join(?:ing)?|for) (?:the )?|(?<![\p{L}])(?:tại|cho|của|đội ngũ|sản phẩm) |(?:company|employer|client|about us):\s?|\bmeta(?:'s)? |\b(?:develop(?:ing)?|build(?:ing)?|integrat(?:e|ing)|manag(?:e|ing)|moderat(?:e|ing)|grow(?:ing)?|run(?:ning)?) (?:our |the |a )?)$/iu;
+  /(?:\b(?:we use|using|tools?(?: like| such as)?:?) (?:[\w-]+,? (?:and |& )?){0,3}|\b(?:instant )?(?:messaging|chat|communication) (?:platforms?|apps?|applications?|tools?)(?: such as| like| incl(?:uding|\.)|:)? ?\(?(?:e\.g\.,? )?(?:[\w-]+,? (?:and |& )?){0,3}|\b(?:at|join(?:ing)?|for) (?:the )?|(?<![\p{L}])(?:tại|cho|của|đội ngũ|sản phẩm) |(?:company|employer|client|about us):\s?|\bmeta(?:'s)? |\b(?:develop(?:ing)?|build(?:ing)?|integrat(?:e|ing)|manag(?:e|ing)|moderat(?:e|ing)|grow(?:ing)?|run(?:ning)?) (?:our |the |a )?)$/iu;
 /** What follows a contact mention (a number, handle, id, link), never an employer. */
 const CONTACT_AFTER = /^\s?(?:[:：@+]|\(?\d|id\b|number|no\.|account|me\b|us\b)/iu;
 
 function isProduct(text: string, m: Match): boolean {
   const after = text.slice(m.end, m.end + 40);
   if (CONTACT_AFTER.test(after)) return false;
-  return PRODUCT_AFTER.test(after) || PRODUCT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+  return PRODUCT_AFTER.test(after) || PRODUCT_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 
 function near(text: string, m: Match, n = 30): string {

@@ -31,7 +31,7 @@ const NEG = new RegExp(
  */
 const FEE_NOT_DEMANDED = new RegExp(
   [
-    "beware|fraudulent|scammers|fake recruiters|(?:never|not|n't|no one will) (?:ask(?:s)? (?:you )?for|charge|collect|request) (?:you )?(?:any |a )?(?:fees?|payments?|money|deposits?)|waive|reimburs|shouldered by|covered by (?:the )?(?:company|employer)|paid by (?:the )?(?:company|employer)",
+    "beware|fraudulent|scammers|fake recruiters|(?:never|not|n't|no one will) (?:ask(?:s)? (?:you )?for|charge|collect|request) (?:you )?(?:any |a )?(?:fees?|payments?|money|deposits?)|waive|reimburs|shouldered by|covered by (?:the )?(?:company|employer)|paid by (?:the )?(?:company|employer)|(?:company|employer|employers) (?:pays?|covers?|shoulders?) (?:all |the |any )?(?:agency |recruitment |placement )?(?:fees?|costs?)|applicants? pays? nothing",
     '不收|無任何(?:費用|押金|收費)|无任何(?:费用|押金|收费)|骗子嫌疑|騙子嫌疑|谨防|謹防|以各种(?:名义|理由)|以各種(?:名義|理由)|报销|報銷|公司承担|公司承擔|一切かかりません|会社負担|当社負担',
     'không (?:thu|mất|đóng) (?:bất kỳ )?(?:phí|tiền)|khong (?:thu|mat|dong) (?:bat ky )?(?:phi|tien)|cảnh giác|canh giac|công ty (?:chi trả|hỗ trợ|chịu)',
     'tidak (?:dipungut|memungut|dikenakan) (?:biaya|pungutan)|waspada|ditanggung (?:oleh )?perusahaan|tidak mengenakan (?:sebarang )?(?:yuran|bayaran)|berhati-hati|penipuan|ditanggung (?:oleh )?majikan',
@@ -121,7 +121,7 @@ const CUES: Cue[] = [
     weight: 0.5,
     re: anyOf([
       word(
-        '(?:processing|placement|visa|training|registration|application|medical|admin(?:istration)?|booking|reservation|documentation|uniform|insurance) fees?|(?:security|refundable) deposit|(?:pay|send|transfer|make|requires?|need) (?:a |an |the )?(?:small |initial |refundable |security )?deposit|deposit (?:fee|of (?:rm|php|₱|\\$|usd|us\\$|rp|thb|฿)\\s?\\d)|pay (?:a|the) (?:small )?fee|(?:upfront|advance) (?:payment|fee)|pay (?:for )?(?:the |your )?(?:visa|ticket|processing|training|medical)(?: fee)? (?:first|upfront|in advance)',
+        '(?:processing|placement|visa|training|registration|application|medical|admin(?:istration)?|booking|reservation|documentation|uniform|insurance|recruitment|recruiting|agency|agent|job placement) fees?|(?:paid|paying|pay|pays) (?:\\S+ ){0,3}(?:to|for) (?:the |an? |their |his |her )?(?:agents?|agency|recruiters?|brokers?|middlemen)|(?:security|refundable) deposit|(?:pay|send|transfer|make|requires?|need) (?:a |an |the )?(?:small |initial |refundable |security )?deposit|deposit (?:fee|of (?:rm|php|₱|\\$|usd|us\\$|rp|thb|฿)\\s?\\d)|pay (?:a|the) (?:small )?fee|(?:upfront|advance) (?:payment|fee)|pay (?:for )?(?:the |your )?(?:visa|ticket|processing|training|medical)(?: fee)? (?:first|upfront|in advance)',
       ),
       '中介费|中介費|押金|手续费|手續費|培训费|培訓費|报名费|報名費|服装费|服裝費|体检费|體檢費|保证金|保證金|签证费|簽證費|仲介費|(?:交|缴|繳|付|先交|先付|缴纳|繳納)(?:一下|一点|一點|一些)?(?:服务费|服務費|费用|費用|定金|訂金)|先交(?:钱|錢)',
       `(?<![\\p{L}])(?:phí (?:làm hồ sơ|hồ sơ|visa|đào tạo|môi giới|xuất cảnh|đăng ký|giới thiệu)|đặt cọc|tiền cọc|phí cọc|(?:nộp|đóng) (?:tiền|phí) (?:trước|cọc|hồ sơ)|chuyển khoản (?:phí|tiền cọc)|cọc trước)`,

@@ -60,7 +60,9 @@ const TOURIST_VISA = anyOf([
 const POSE = anyOf([
   word('(?:pose|posing|act|acting|pretend(?:ing)?|travel(?:ling)?|go|going|leave|leaving|depart) (?:as|like) (?:a |an )?(?:tourists?|visitors?|travell?ers?)'),
   word("(?:say|tell (?:them|immigration|the officers?)) (?:that )?(?:you are|you're) (?:a )?(?:tourist|on (?:a )?(?:holiday|vacation))"),
-  word('magpanggap (?:na|bilang) (?:turista|tourist)|kunwari(?:ng)? (?:turista|tourist)'),
+  word(
+    'magpanggap (?:na|bilang) (?:turista|tourist)|kunwari(?:ng)? (?:turista|tourist)|(?:magkunwari|magkukunwari|magpapanggap)(?:ng)? (?:na )?(?:magbabakasyon|nagbabakasyon|magbakasyon|turista|tourist)',
+  ),
   word('(?:menyamar|berpura-pura|mengaku) (?:sebagai |jadi )?(?:turis|wisatawan)'),
   `(?<![\\p{L}])(?:giả (?:làm|dạng) (?:khách )?du lịch|nói (?:là )?đi du lịch|khai (?:là )?đi du lịch)`,
   '假装(?:去)?旅游|假裝(?:去)?旅遊|说是去旅游|說是去旅遊',

@@ -10,8 +10,8 @@ export default {
       'Simple job, just chatting with customers. No special skills needed, anyone can do it.',
       'Light work but big salary, work less earn more.',
     ],
-    zh: ['工作轻松 学历经验不限 会打字即可', '零门槛，会玩手机就能做，小白也能上手', '工作简单，工资高，无需工作经验'],
-    'zh-Hant': ['工作輕鬆 學歷不限 無經驗可', '免經驗可，學歷不拘，會打字即可', '錢多事少，在家就能做'],
+    zh: ['门槛低，收入稳定，包住宿', '工作轻松 学历经验不限 会打字即可', '零门槛，会玩手机就能做，小白也能上手', '工作简单，工资高，无需工作经验'],
+    'zh-Hant': ['無需任何技能，日結現金', '工作輕鬆 學歷不限 無經驗可', '免經驗可，學歷不拘，會打字即可', '錢多事少，在家就能做'],
     vi: [
       'Việc nhẹ lương cao, không cần kinh nghiệm',
       'Viec nhe luong cao, khong can kinh nghiem',
@@ -39,6 +39,7 @@ export default {
       '簡単なPC作業のみ、未経験でもOK',
     ],
     ko: [
+      '간단한 전화 상담 업무, 초보 가능, 주 5일',
       '단순 채팅 업무, 경력·학력 무관',
       '꿀알바 고수익 보장, 누구나 가능',
       '핸드폰만 있으면 가능한 단순 작업, 무경험자 환영',
@@ -60,6 +61,7 @@ export default {
   },
   quiet: {
     en: [
+      'Customer Support Associate (Japanese speaker). Fresh graduates are welcome to apply; full training in our Manila office.',
       'Requirements: Bachelor degree in Computer Science, 3+ years experience with React.',
       'Minimum 2 years of customer service experience required; college degree preferred.',
     ],

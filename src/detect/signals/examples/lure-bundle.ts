@@ -7,6 +7,7 @@ export default {
   min: 0.75,
   fires: {
     en: [
+      'Flights, visa and housing are company-paid for the first year. Meals and food are provided by the company.',
       'Benefits: free air ticket, free visa, free food and accommodation. No cost to you!',
       'We cover your round-trip airfare and work visa. Free meals and free dormitory housing.',
       'Air ticket is on the company, visa processing handled by us, food & accommodation provided.',
@@ -38,7 +39,12 @@ export default {
     my: ['လေယာဉ်လက်မှတ် အခမဲ့၊ ဗီဇာ ကုမ္ပဏီမှ ကျခံ၊ စားစရာ နေစရာ အခမဲ့', 'အခမဲ့ လေယာဉ်လက်မှတ်၊ ထမင်းကျွေးမည်၊ အဆောင် အခမဲ့'],
     lo: ['ປີ້ຍົນຟຣີ ວີຊາບໍລິສັດອອກໃຫ້ ມີທີ່ພັກແລະອາຫານ', 'ຟຣີປີ້ຍົນໄປກັບ, ອາຫານ 3 ຄາບຟຣີ, ທີ່ພັກຟຣີ'],
     ja: ['往復航空券支給、ビザ取得費用は会社負担、寮完備・食事付き', '渡航費全額会社負担、三食付き、社宅無料'],
-    ko: ['항공권 제공, 비자 지원, 숙식 제공', '왕복 항공권 100% 지원, 비자는 회사에서 해결, 숙소 무료, 식사 제공', '숙식 제공, 체류비 지원, 왕복 항공권 제공'],
+    ko: [
+      '기숙사·항공권·비자·식사 등 제공, 월급 보장',
+      '항공권 제공, 비자 지원, 숙식 제공',
+      '왕복 항공권 100% 지원, 비자는 회사에서 해결, 숙소 무료, 식사 제공',
+      '숙식 제공, 체류비 지원, 왕복 항공권 제공',
+    ],
     hi: [
       'हवाई टिकट फ्री, वीजा कंपनी की तरफ से, रहना खाना फ्री',
       'Visa aur ticket free, rehna khana company ki taraf se',
@@ -67,6 +73,7 @@ export default {
   },
   quiet: {
     en: [
+      'Travel consultant: you will book flights, visas and hotels for our corporate clients.',
       'Benefits: HMO from day 1, free shuttle, paid time off, performance bonus.',
       'Airline ticketing agent needed at NAIA. Handles visa inquiries and hotel bookings for clients.',
     ],

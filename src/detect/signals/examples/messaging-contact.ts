@@ -37,6 +37,7 @@ export default {
     en: [
       'Apply through our careers page at careers.concentrix.com. Shortlisted candidates will be contacted by email.',
       'Customer Support Specialist at Telegram. Help millions of users worldwide; apply on our careers page.',
+      'Keep management informed and answer promptly on instant messaging platforms (Slack, WhatsApp, WeChat and email).',
       'WhatsApp Business support team at Meta is hiring a Partner Engineer in Singapore.',
       'LINE Corporation is hiring a backend engineer in Tokyo. Apply through our website.',
       'Community Manager: grow and moderate our Telegram community and Discord server.',
@@ -45,7 +46,7 @@ export default {
     zh: ['请将简历投递至 hr@company.com.cn', '负责公司微信公众号运营和内容策划，有新媒体经验者优先'],
     'zh-Hant': ['履歷請寄至 hr@company.com.tw，合則約談'],
     vi: ['Ứng viên nộp hồ sơ qua email tuyendung@fpt.com.vn'],
-    id: ['Kirim lamaran ke email hrd@majujaya.co.id'],
+    id: ['Kirim lamaran ke email hrd@majujaya.co.id', 'WhatsApp membuka lowongan customer support berbahasa Indonesia di kantor Singapura.'],
     ms: ['Hantar resume anda ke hr@syarikat.com.my sebelum 30 Jun.'],
     tl: ['Mag-apply sa aming opisina sa Makati, dalhin ang inyong resume at valid ID.'],
     th: ['ส่งใบสมัครทางอีเมล hr@thaisoft.co.th', 'รับสมัครแอดมินออนไลน์ ส่งเรซูเม่ทางอีเมล', 'ไรเดอร์ LINE MAN รับสมัครด่วน สมัครผ่านแอปได้เลย'],

@@ -6,6 +6,7 @@ export default {
   min: 0.45,
   fires: {
     en: [
+      'Call centre work in Bangkok. Recruitment agency fee of KSh 150,000 is paid to the agent before departure.',
       'Please send a copy of your passport. A processing fee of $300 applies.',
       'Send me your passport photo first, then pay the visa fee upfront via GCash.',
       'We will send you money for the ticket.',
@@ -33,7 +34,11 @@ export default {
     am: ['ፓስፖርትዎን ኮፒ ይላኩልን', 'የቪዛ ክፍያ 20,000 ብር አስቀድመው ይክፈሉ'],
   },
   quiet: {
-    en: ['NO PLACEMENT FEE. DMW licensed agency.', 'Salary credited monthly; we never charge applicants any fees.'],
+    en: [
+      'NO PLACEMENT FEE. DMW licensed agency.',
+      'Salary credited monthly; we never charge applicants any fees.',
+      'Licensed recruitment agency. Employers pay all agency fees; applicants pay nothing.',
+    ],
     zh: ['不收任何费用，无押金', '本公司招聘不收取任何押金、保证金'],
     'zh-Hant': ['本公司徵才不收取任何費用，請勿受騙'],
     vi: ['Không thu phí tuyển dụng'],

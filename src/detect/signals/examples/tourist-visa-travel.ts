@@ -11,7 +11,11 @@ export default {
     vi: ['Đi theo diện du lịch, sang đó công ty lo giấy tờ', 'khong can lam visa, di duong tieu ngach sang Cam'],
     id: ['Berangkat pakai visa turis lewat Thailand', 'Cukup bilang mau liburan, mengaku sebagai turis di imigrasi'],
     ms: ['Masuk sebagai pelancong dulu, permit kerja diuruskan kemudian', 'Tak perlu visa kerja, guna visa pelancong sahaja'],
-    tl: ['Magpanggap na turista sa airport', 'Tourist visa lang, i-escort ka sa airport ng kakilala namin'],
+    tl: [
+      'Sa airport, magkunwaring magbabakasyon ka lang sa Bangkok',
+      'Magpanggap na turista sa airport',
+      'Tourist visa lang, i-escort ka sa airport ng kakilala namin',
+    ],
     th: ['ใช้วีซ่าท่องเที่ยวเข้าไปก่อน', 'ไม่ต้องทำวีซ่า เข้าแบบนักท่องเที่ยว มีคนพาข้ามแดน'],
     km: ['ធ្វើដំណើរដោយវីសាទេសចរណ៍ ក្រុមហ៊ុនរៀបចំបន្ត', 'មិនចាំបាច់មានទិដ្ឋាការ ធ្វើជាទេសចរឆ្លងទៅ'],
     my: ['ခရီးသွားဗီဇာဖြင့် သွားရမည်', 'ဗီဇာမလိုပါ၊ ညဘက်နယ်စပ်ဖြတ်ပေးမည်'],

@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Engine } from '../detect/engine.ts';
 import { loadNodeEngine } from '../detect/node-engine.ts';
-import { envelope, isErrorReply, type MessageType, type Request, type Response } from '../shared/messages.ts';
+import { envelope, isTransportError, type MessageType, type Request, type Response } from '../shared/messages.ts';
 import { listen } from '../shared/messaging.ts';
 import { buildReport, type Report } from '../shared/reports.ts';
 import { getSettings, reportsItem, updateSettings } from '../shared/storage.ts';
@@ -43,10 +43,10 @@ function reply<K extends MessageType>(type: K, data: Request<K>, sender: Browser
   return new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(envelope(type, data), sender, resolve));
 }
 
-/** As send() sees the reply: an `{ error }` reply rejects with its text. */
+/** As send() sees the reply: a handler that threw rejects with its text. */
 async function ask<K extends MessageType>(type: K, data: Request<K>, sender: Browser.runtime.MessageSender = {}): Promise<Response<K>> {
   const r = await reply(type, data, sender);
-  if (isErrorReply(r)) throw new Error(r.error);
+  if (isTransportError(r)) throw new Error(r.__sjrError);
   return r as Response<K>;
 }
 
@@ -242,10 +242,22 @@ describe('background message handlers', () => {
       expect(sendMessage).toHaveBeenCalledTimes(2);
     });
 
-    it('answers { ok: false, error } when the content script cannot be reached', async () => {
+    it('answers { ok: false, error, reason } when the content script cannot be reached, as a result send() passes on', async () => {
       vi.spyOn(unmocked.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
       vi.spyOn(unmocked.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access a chrome:// URL'));
-      expect(await reply('scan-tab', { tabId: 9 })).toEqual({ ok: false, error: 'Cannot access a chrome:// URL' });
+      expect(await reply('scan-tab', { tabId: 9 })).toEqual({ ok: false, error: 'Cannot access a chrome:// URL', reason: 'restricted' });
+      expect(await ask('scan-tab', { tabId: 9 })).toEqual({ ok: false, error: 'Cannot access a chrome:// URL', reason: 'restricted' });
+    });
+
+    it('tells a page no add-on may touch from one that failed for another reason, by the tab’s URL where it is visible', async () => {
+      vi.spyOn(unmocked.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+      const executeScript = vi.spyOn(unmocked.scripting, 'executeScript').mockRejectedValue(new Error('Missing host permission for the tab'));
+      const store = await fakeBrowser.tabs.create({ url: 'https://addons.mozilla.org/en-US/firefox/' });
+      const board = await fakeBrowser.tabs.create({ url: 'https://jobs.example.org/' });
+      expect(await ask('scan-tab', { tabId: store.id as number })).toMatchObject({ ok: false, reason: 'restricted' });
+      expect(await ask('scan-tab', { tabId: board.id as number })).toEqual({ ok: false, error: 'Missing host permission for the tab', reason: 'failed' });
+      executeScript.mockRejectedValue(new Error('Frame with ID 0 is showing error page'));
+      expect(await ask('scan-tab', { tabId: 12345 })).toMatchObject({ ok: false, reason: 'failed' });
     });
   });
 

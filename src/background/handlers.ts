@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { applySettings } from '../detect/apply-settings.ts';
 import { EmptyPostingError, type Engine } from '../detect/engine.ts';
 import { retier, thresholdsFor } from '../detect/sensitivity.ts';
@@ -10,6 +11,7 @@ import { employerKey } from '../shared/trust.ts';
 import { fetchCatalog } from '../shared/ui-language.ts';
 import type { sendToContentScript } from './content-script.ts';
 import type { ReportQueue } from './reports.ts';
+import { scanFailure } from './scan-failure.ts';
 import type { TabResultsStore } from './tab-results-store.ts';
 
 export interface HandlerDeps {
@@ -76,7 +78,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         await deps.sendToContentScript(tabId, 'scan-now', {});
         return { ok: true };
       } catch (err) {
-        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+        const error = err instanceof Error ? err.message : String(err);
+        // The URL is visible with activeTab (the popup opened from the toolbar) or host access; else the error tells.
+        const url = await browser.tabs.get(tabId).then(
+          (tab) => tab?.url,
+          () => undefined,
+        );
+        return { ok: false, error, reason: scanFailure(error, url) };
       }
     },
   };

@@ -31,8 +31,12 @@ export interface Protocol {
   'check-text': { req: { text: string }; res: { verdict: Verdict } };
   /** Popup → background: the postings found on a tab. */
   'get-tab-results': { req: { tabId: number }; res: { results: TabResults | null } };
-  /** Popup → background: inject the content script into a tab the user chose (activeTab). */
-  'scan-tab': { req: { tabId: number }; res: { ok: boolean; error?: string } };
+  /**
+   * Popup → background: inject the content script into a tab the user chose (activeTab). A page
+   * that cannot be checked is an answer, not an error: `ok: false`, the browser's `error` and
+   * what kind of failure it is, so the popup can say what to do.
+   */
+  'scan-tab': { req: { tabId: number }; res: { ok: boolean; error?: string; reason?: ScanFailure } };
   /** Popup → content script: scroll to the posting with this key (postingKey of the scored posting). */
   'reveal-posting': { req: { key: string }; res: { ok: boolean } };
   /** Background → content script: show the verdict for text the user selected ("Check this job ad"). */
@@ -48,6 +52,12 @@ export interface Protocol {
   /** Background → content script: scan the page now, also where automatic scanning is off ("Check this page"). */
   'scan-now': { req: Record<string, never>; res: { ok: boolean } };
 }
+
+/**
+ * Why "Check this page" failed: `restricted`, a page no add-on may touch (the browser's own
+ * pages, other add-ons' pages, the add-on stores); `failed`, anything else (worth a reload).
+ */
+export type ScanFailure = 'restricted' | 'failed';
 
 export type MessageType = keyof Protocol;
 export type Request<K extends MessageType> = Protocol[K]['req'];
@@ -66,11 +76,19 @@ export function isEnvelope(msg: unknown): msg is Envelope {
   return typeof msg === 'object' && msg !== null && (msg as { sjr?: unknown }).sjr === 1 && typeof (msg as { type?: unknown }).type === 'string';
 }
 
-/** Errors cross the message boundary as `{ error }`, never as a silent undefined. */
-export interface ErrorReply {
-  error: string;
+/**
+ * A handler that threw answers with this envelope (never a silent undefined), which send() turns
+ * back into a rejection. Its own key keeps it apart from any handler's result: a result may
+ * carry an `error` field (see `scan-tab`) and is still a result.
+ */
+export interface TransportError {
+  __sjrError: string;
 }
 
-export function isErrorReply(x: unknown): x is ErrorReply {
-  return typeof x === 'object' && x !== null && typeof (x as { error?: unknown }).error === 'string';
+export function transportError(err: unknown): TransportError {
+  return { __sjrError: err instanceof Error ? err.message : String(err) };
+}
+
+export function isTransportError(x: unknown): x is TransportError {
+  return typeof x === 'object' && x !== null && typeof (x as { __sjrError?: unknown }).__sjrError === 'string';
 }

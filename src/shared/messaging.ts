@@ -1,11 +1,15 @@
 import { browser, type Browser } from 'wxt/browser';
-import { envelope, isEnvelope, isErrorReply, type Envelope, type MessageType, type Request, type Response } from './messages.ts';
+import { envelope, isEnvelope, isTransportError, transportError, type Envelope, type MessageType, type Request, type Response } from './messages.ts';
 
-/** Sends a typed message to the background (or, with `tabId`, to that tab's content script). */
+/**
+ * Sends a typed message to the background (or, with `tabId`, to that tab's content script).
+ * Rejects when the message could not be delivered or the handler threw; any answer the handler
+ * returned, `{ ok: false, error }` included, resolves.
+ */
 export async function send<K extends MessageType>(type: K, data: Request<K>, tabId?: number): Promise<Response<K>> {
   const msg = envelope(type, data);
   const reply: unknown = tabId === undefined ? await browser.runtime.sendMessage(msg) : await browser.tabs.sendMessage(tabId, msg);
-  if (isErrorReply(reply)) throw new Error(reply.error);
+  if (isTransportError(reply)) throw new Error(reply.__sjrError);
   if (reply === undefined) throw new Error(`No answer to "${type}"`);
   return reply as Response<K>;
 }
@@ -22,7 +26,7 @@ export function listen(handlers: Handlers): () => void {
     if (!handler) return false;
     Promise.resolve()
       .then(() => handler((msg as Envelope).data, sender))
-      .then(sendResponse, (err: unknown) => sendResponse({ error: err instanceof Error ? err.message : String(err) }));
+      .then(sendResponse, (err: unknown) => sendResponse(transportError(err)));
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

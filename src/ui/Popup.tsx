@@ -36,8 +36,14 @@ export function Popup() {
 
   async function scanThisPage(tabId: number) {
     setScanError('');
-    const r = await send('scan-tab', { tabId });
-    if (!r.ok) return setScanError(t('popupScanFailed', r.error ?? t('errorUnknown')));
+    let r: Awaited<ReturnType<typeof send<'scan-tab'>>>;
+    try {
+      r = await send('scan-tab', { tabId });
+    } catch (err) {
+      r = { ok: false, error: err instanceof Error ? err.message : String(err), reason: 'failed' };
+    }
+    // Say what went wrong and what to do: some pages are off limits for good, others may work after a reload.
+    if (!r.ok) return setScanError(r.reason === 'restricted' ? t('popupScanRestricted') : t('popupScanFailed', r.error || t('errorUnknown')));
     // The content script reports back asynchronously; poll briefly for its results.
     for (let i = 0; i < 20; i++) {
       await new Promise((res) => setTimeout(res, 250));

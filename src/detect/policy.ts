@@ -6,8 +6,9 @@
  * - medium needs at least one;
  * - a posting without such a reason is low, whatever its score.
  *
- * Context signals (a known hub as the place of work) are real reasons and are shown, but never
- * count on their own: they add to a red flag, they do not stand in for one. Weak cues (generic
+ * Context signals (a known hub as the place of work, an age range) and context hits of other
+ * signals (food and room with no travel perk, a plain bonus) are real reasons and are shown, but
+ * never count on their own: they add to a red flag, they do not stand in for one. Weak cues (generic
  * role, emoji) are never reasons at all (see `weak` in signals/signal.ts). The user's
  * sensitivity moves the score cut-offs (sensitivity.ts); this policy applies on top of it.
  */
@@ -19,7 +20,7 @@ export interface Thresholds {
 }
 
 /** Signals that support a warning but cannot carry one alone. */
-export const CONTEXT_SIGNALS: ReadonlySet<string> = new Set(['scam_hub_location']);
+export const CONTEXT_SIGNALS: ReadonlySet<string> = new Set(['scam_hub_location', 'age_range']);
 
 const ORDER: Record<RiskTier, number> = { low: 0, medium: 1, high: 2 };
 
@@ -31,27 +32,27 @@ export function scoreTier(score: number, t: Thresholds): RiskTier {
 }
 
 /** How many distinct reasons back a warning: red flags with evidence, plus at most one context reason beside them. */
-export function evidenceCount(reasons: readonly Pick<Reason, 'id' | 'evidence' | 'contribution'>[]): number {
+export function evidenceCount(reasons: readonly Pick<Reason, 'id' | 'evidence' | 'contribution' | 'context'>[]): number {
   let redFlags = 0;
   let context = 0;
   const seen = new Set<string>();
   for (const r of reasons) {
     if (seen.has(r.id) || r.evidence.length === 0 || (r.contribution !== undefined && r.contribution <= 0)) continue;
     seen.add(r.id);
-    if (CONTEXT_SIGNALS.has(r.id)) context++;
+    if (CONTEXT_SIGNALS.has(r.id) || r.context) context++;
     else redFlags++;
   }
   return redFlags === 0 ? 0 : redFlags + Math.min(context, 1);
 }
 
 /** The highest tier the reasons allow. */
-export function evidenceCeiling(reasons: readonly Pick<Reason, 'id' | 'evidence' | 'contribution'>[]): RiskTier {
+export function evidenceCeiling(reasons: readonly Pick<Reason, 'id' | 'evidence' | 'contribution' | 'context'>[]): RiskTier {
   const n = evidenceCount(reasons);
   return n >= 2 ? 'high' : n === 1 ? 'medium' : 'low';
 }
 
 /** The tier of a verdict: what the score reaches, capped by what the evidence allows. */
-export function riskTier(score: number, t: Thresholds, reasons: readonly Pick<Reason, 'id' | 'evidence' | 'contribution'>[]): RiskTier {
+export function riskTier(score: number, t: Thresholds, reasons: readonly Pick<Reason, 'id' | 'evidence' | 'contribution' | 'context'>[]): RiskTier {
   const byScore = scoreTier(score, t);
   const ceiling = evidenceCeiling(reasons);
   return ORDER[byScore] <= ORDER[ceiling] ? byScore : ceiling;

@@ -23,7 +23,9 @@ export function buildReasons(hits: SignalHit[], contributions: Record<string, nu
   for (const hit of hits) {
     const prev = bestById.get(hit.id);
     const strongest = !prev || hit.strength > prev.strength ? hit : prev;
-    bestById.set(hit.id, { ...strongest, evidence: [...(prev?.evidence ?? []), ...hit.evidence] });
+    // Context only when every hit of the signal is.
+    const context = (prev ? prev.context === true : true) && hit.context === true;
+    bestById.set(hit.id, { ...strongest, evidence: [...(prev?.evidence ?? []), ...hit.evidence], context });
   }
   const reasons: Reason[] = [];
   for (const [id, hit] of bestById) {
@@ -34,6 +36,7 @@ export function buildReasons(hits: SignalHit[], contributions: Record<string, nu
     if (hit.detail) reason.detail = hit.detail;
     if (hit.pay) reason.pay = hit.pay;
     if (hit.perks) reason.perks = hit.perks;
+    if (hit.context) reason.context = true;
     reasons.push(reason);
   }
   return reasons.sort((a, b) => (b.contribution ?? 0) - (a.contribution ?? 0));

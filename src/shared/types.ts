@@ -42,6 +42,11 @@ export interface SignalHit {
   pay?: PayComparison;
   /** The perks behind a lure-bundle detail, for the same reason. */
   perks?: PerkBundle;
+  /**
+   * Context, not a red flag on its own: shown beside red flags but never counted as one (food and
+   * room without any travel perk, a bonus without commission-for-tasks wording). See policy.ts.
+   */
+  context?: boolean;
 }
 
 /** Which of the free flight / visa / food / room bundle an ad offers, and whether it says "no cost to you". */
@@ -75,6 +80,8 @@ export interface Reason {
   perks?: PerkBundle;
   /** How much this signal moved the model's logit (explainability). */
   contribution?: number;
+  /** Context that supports a warning but cannot carry one (see SignalHit.context and policy.ts). */
+  context?: boolean;
 }
 
 export interface Verdict {

@@ -87,7 +87,10 @@ function detectCommissionBonus(text: string): SignalHit | null {
   const g = r.groups;
   if (g.has('commission') && cs) g.set('commission', 0.3);
   if (g.has('sign_on') && cs) g.set('sign_on', 0.4);
-  return makeHit('commission_bonus', cueStrength(r), r.spans);
+  const hit = makeHit('commission_bonus', cueStrength(r), r.spans);
+  // A plain "bonus" or "incentives" is in most sales ads: context, not a red flag.
+  if (hit && hit.strength < 0.3) hit.context = true;
+  return hit;
 }
 
 export const commissionBonus = defineSignal({

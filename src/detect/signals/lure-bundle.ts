@@ -446,6 +446,9 @@ function detectLureBundle(text: string): SignalHit | null {
   const detail = `Offers ${names.join(', ')}${n === 4 ? ' (the full lure bundle)' : ''}${nc.length ? ', "no cost to you"' : ''}${licensed ? ' (a recruitment licence is named)' : ''}`;
   const hit = makeHit('lure_bundle', s, spans, detail);
   if (hit) hit.perks = { items, noCost: nc.length > 0 };
+  // Food and room alone are everyday perks of genuine factory, hotel and farm jobs at home; the
+  // lure is the paid journey abroad.
+  if (hit && !present.flight && !present.visa) hit.context = true;
   return hit;
 }
 

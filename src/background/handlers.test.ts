@@ -151,6 +151,21 @@ describe('background message handlers', () => {
     expect(await ask('get-tab-results', { tabId: 4 })).toEqual({ results: null });
   });
 
+  it('refuses the popup’s messages from a content script: a page cannot read other tabs’ results or start scans', async () => {
+    await ask('score-postings', { postings: [LURE], pageUrl: PAGE, append: false }, fromTab(3));
+    const contentScript: Browser.runtime.MessageSender = { tab: { id: 4 } as Browser.tabs.Tab, url: 'https://evil.example/', frameId: 0 };
+    await expect(ask('get-tab-results', { tabId: 3 }, contentScript)).rejects.toThrow('"get-tab-results" is not accepted from a content script');
+    const sendMessage = vi.spyOn(unmocked.tabs, 'sendMessage').mockResolvedValue({ ok: true });
+    await expect(ask('scan-tab', { tabId: 3 }, contentScript)).rejects.toThrow('"scan-tab" is not accepted from a content script');
+    expect(sendMessage).not.toHaveBeenCalled();
+    // The popup, also when open as a page in a tab, gets its answers.
+    const popupInTab: Browser.runtime.MessageSender = { tab: { id: 5 } as Browser.tabs.Tab, url: fakeBrowser.runtime.getURL('/popup.html?tab=3') };
+    expect((await ask('get-tab-results', { tabId: 3 }, popupInTab)).results?.risky).toBe(1);
+    expect(await ask('scan-tab', { tabId: 3 }, popupInTab)).toEqual({ ok: true });
+    // What content scripts do send still works.
+    expect((await ask('check-text', { text: LURE.text }, contentScript)).verdict.risk).toBe('high');
+  });
+
   it('check-text tiers the score at the user’s sensitivity', async () => {
     const balanced = await ask('check-text', { text: BORDERLINE });
     await updateSettings((s) => ({ ...s, sensitivity: 'cautious' }));

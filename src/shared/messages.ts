@@ -60,6 +60,46 @@ export interface Protocol {
 export type ScanFailure = 'restricted' | 'failed';
 
 export type MessageType = keyof Protocol;
+
+/**
+ * Who sends a message, as the receiver tells from `runtime.MessageSender`: a content script
+ * (running in a web page, so in a process a hostile page shares) or the extension itself (its
+ * background, popup, options and other pages, also when they are open in a tab).
+ */
+export type SenderKind = 'content-script' | 'extension';
+
+/**
+ * The messages by direction, and who may send each one. Anything the popup or the options use
+ * to read or drive other tabs is refused from a content script. Checked by listen() for every
+ * message, on both sides.
+ */
+export const ACCEPTED_FROM = {
+  // Content script → background (check-text also from the popup and the check page).
+  'score-postings': ['content-script', 'extension'],
+  'prepare-model': ['content-script', 'extension'],
+  'check-text': ['content-script', 'extension'],
+  'save-report': ['content-script', 'extension'],
+  trust: ['content-script', 'extension'],
+  'get-catalog': ['content-script', 'extension'],
+  // Popup / extension pages → background: never from a web page's content script.
+  'get-tab-results': ['extension'],
+  'scan-tab': ['extension'],
+  // Background or popup → content script.
+  'reveal-posting': ['extension'],
+  'show-verdict': ['extension'],
+  'check-link': ['extension'],
+  'scan-now': ['extension'],
+} as const satisfies { readonly [K in MessageType]: readonly SenderKind[] };
+
+/** Whether `type` is one of our messages (not an inherited property name such as "constructor"). */
+export function isMessageType(type: string): type is MessageType {
+  return Object.hasOwn(ACCEPTED_FROM, type);
+}
+
+/** Whether `kind` may send `type`. */
+export function acceptedFrom(type: MessageType, kind: SenderKind): boolean {
+  return (ACCEPTED_FROM[type] as readonly SenderKind[]).includes(kind);
+}
 export type Request<K extends MessageType> = Protocol[K]['req'];
 export type Response<K extends MessageType> = Protocol[K]['res'];
 export interface Envelope<K extends MessageType = MessageType> {
@@ -73,7 +113,9 @@ export function envelope<K extends MessageType>(type: K, data: Request<K>): Enve
 }
 
 export function isEnvelope(msg: unknown): msg is Envelope {
-  return typeof msg === 'object' && msg !== null && (msg as { sjr?: unknown }).sjr === 1 && typeof (msg as { type?: unknown }).type === 'string';
+  if (typeof msg !== 'object' || msg === null || (msg as { sjr?: unknown }).sjr !== 1) return false;
+  const type = (msg as { type?: unknown }).type;
+  return typeof type === 'string' && isMessageType(type);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isTransportError, transportError } from './messages.ts';
-import { listen, send } from './messaging.ts';
+import { ACCEPTED_FROM, envelope, isEnvelope, isTransportError, transportError } from './messages.ts';
+import { listen, send, senderKind } from './messaging.ts';
 
 describe('messaging', () => {
   beforeEach(() => {
@@ -45,5 +45,66 @@ describe('messaging', () => {
     fakeBrowser.runtime.onMessage.addListener(() => void seen++);
     await fakeBrowser.runtime.sendMessage({ type: 'prepare-model' }).catch(() => undefined);
     expect(seen).toBe(1);
+  });
+
+  describe('senders', () => {
+    const OWN = 'chrome-extension://test-extension-id';
+    const contentScript = { id: 'test-extension-id', tab: { id: 3 } as never, frameId: 0, url: 'https://jobs.example.org/list' };
+    const popup = { id: 'test-extension-id', url: `${OWN}/popup.html` };
+    const popupInTab = { id: 'test-extension-id', tab: { id: 5 } as never, url: `${OWN}/popup.html?tab=3` };
+    const background = { id: 'test-extension-id', url: `${OWN}/background.js` };
+
+    it('tells a content script from the extension’s own pages, also one open in a tab', () => {
+      expect(senderKind(contentScript)).toBe('content-script');
+      expect(senderKind({ tab: { id: 3 } as never })).toBe('content-script');
+      expect(senderKind({ ...popup, url: 'chrome-extension://another-extension/popup.html' })).toBe('content-script');
+      expect(senderKind({ ...popup, id: 'another-extension' })).toBe('content-script');
+      expect(senderKind(popup)).toBe('extension');
+      expect(senderKind(popupInTab)).toBe('extension');
+      expect(senderKind(background)).toBe('extension');
+      expect(senderKind({})).toBe('extension');
+    });
+
+    /** Delivers a message as the browser would from `sender`, returning the raw reply. */
+    const deliver = (msg: unknown, sender: object) =>
+      new Promise<unknown>(
+        (resolve) => void fakeBrowser.runtime.onMessage.trigger(msg, sender as never, resolve).then(() => setTimeout(() => resolve(undefined), 50)),
+      );
+
+    it('refuses popup-only messages from a content script, and still answers them for the popup', async () => {
+      let read = 0;
+      listen({
+        'get-tab-results': () => {
+          read++;
+          return { results: null };
+        },
+        'scan-tab': () => ({ ok: true }),
+        'check-text': () => ({ verdict: { score: 0, risk: 'low', reasons: [], model: 'm' } }),
+      });
+      for (const type of ['get-tab-results', 'scan-tab'] as const) {
+        const data = { tabId: 7 };
+        expect(await deliver(envelope(type, data), contentScript)).toEqual({ __sjrError: `"${type}" is not accepted from a content script` });
+        expect(isTransportError(await deliver(envelope(type, data), popup))).toBe(false);
+        expect(isTransportError(await deliver(envelope(type, data), popupInTab))).toBe(false);
+      }
+      expect(read).toBe(2); // the content script's request never reached the handler
+      // A message content scripts do send still works from both.
+      expect(await deliver(envelope('check-text', { text: 'x' }), contentScript)).toMatchObject({ verdict: { risk: 'low' } });
+      expect(await deliver(envelope('check-text', { text: 'x' }), popup)).toMatchObject({ verdict: { risk: 'low' } });
+    });
+
+    it('splits every message by direction: what reads or drives other tabs, or goes to a content script, comes from the extension only', () => {
+      const extensionOnly = Object.entries(ACCEPTED_FROM)
+        .filter(([, from]) => !(from as readonly string[]).includes('content-script'))
+        .map(([type]) => type)
+        .sort();
+      expect(extensionOnly).toEqual(['check-link', 'get-tab-results', 'reveal-posting', 'scan-now', 'scan-tab', 'show-verdict']);
+    });
+
+    it('ignores a type that is not one of ours, such as an inherited property name', async () => {
+      for (const type of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'nonsense']) expect(isEnvelope({ sjr: 1, type, data: {} })).toBe(false);
+      listen({ 'prepare-model': () => ({ ok: true }) });
+      expect(await deliver({ sjr: 1, type: 'constructor', data: { leaked: true } }, popup)).toBeUndefined();
+    });
   });
 });

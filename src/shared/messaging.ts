@@ -1,5 +1,16 @@
 import { browser, type Browser } from 'wxt/browser';
-import { envelope, isEnvelope, isTransportError, transportError, type Envelope, type MessageType, type Request, type Response } from './messages.ts';
+import {
+  acceptedFrom,
+  envelope,
+  isEnvelope,
+  isTransportError,
+  transportError,
+  type Envelope,
+  type MessageType,
+  type Request,
+  type Response,
+  type SenderKind,
+} from './messages.ts';
 
 /**
  * Sends a typed message to the background (or, with `tabId`, to that tab's content script).
@@ -18,12 +29,30 @@ export type Handlers = {
   [K in MessageType]?: (data: Request<K>, sender: Browser.runtime.MessageSender) => Promise<Response<K>> | Response<K>;
 };
 
-/** Registers handlers for our envelopes only; other extensions' or pages' messages are ignored. */
+/**
+ * A content script or the extension itself. Extension pages open in a tab carry `sender.tab` as
+ * content scripts do, so the URL decides: our own origin is the extension, anything else a page's
+ * content script. Without a URL (test doubles), a sender with a tab is a content script.
+ */
+export function senderKind(sender: Browser.runtime.MessageSender): SenderKind {
+  if (sender.id !== undefined && sender.id !== browser.runtime.id) return 'content-script';
+  if (sender.url) return sender.url.startsWith(browser.runtime.getURL('/')) ? 'extension' : 'content-script';
+  return sender.tab ? 'content-script' : 'extension';
+}
+
+/**
+ * Registers handlers for our envelopes only; other extensions' or pages' messages are ignored.
+ * A message from a sender not allowed to send it (messages.ts ACCEPTED_FROM) is refused.
+ */
 export function listen(handlers: Handlers): () => void {
   const listener = (msg: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
     if (!isEnvelope(msg)) return false;
     const handler = handlers[msg.type] as ((d: unknown, s: Browser.runtime.MessageSender) => unknown) | undefined;
     if (!handler) return false;
+    if (!acceptedFrom(msg.type, senderKind(sender))) {
+      sendResponse(transportError(new Error(`"${msg.type}" is not accepted from a content script`)));
+      return false;
+    }
     Promise.resolve()
       .then(() => handler((msg as Envelope).data, sender))
       .then(sendResponse, (err: unknown) => sendResponse(transportError(err)));

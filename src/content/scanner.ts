@@ -3,6 +3,7 @@ import type { ExtractedPosting, JobPosting, Verdict } from '../shared/types.ts';
 import type { ReportKind } from '../shared/reports.ts';
 import { drawBadge, isOurNode, placeBadge } from './badge-host.ts';
 import { postingKey } from '../shared/posting-key.ts';
+import { MaxWaitDebounce } from './rescan-timer.ts';
 
 export interface ScannerDeps {
   doc: Document;
@@ -44,6 +45,13 @@ interface Drawn {
 }
 
 const MUTATION_DEBOUNCE_MS = 600;
+/** A page that never stops changing (a ticking clock) is still re-scanned this soon after its first change. */
+const MUTATION_MAX_WAIT_MS = 2000;
+/**
+ * The most postings one extraction returns (MAX_POSTINGS in src/extract/index.ts). A scan that
+ * gets this many may have missed the rest: they are read in later, incremental scans.
+ */
+export const EXTRACT_CAP = 1000;
 const IDLE_TIMEOUT_MS = 2000;
 /** Work per slice before the page gets the thread back; well under the 50 ms long-task line. */
 const SLICE_MS = 12;
@@ -79,6 +87,24 @@ function idlePause(doc: Document): () => Promise<void> {
 }
 
 /**
+ * Where a capped extraction stopped: the elements after the last posting it found in each list
+ * (the siblings that follow it), to be read in later scans.
+ */
+function unreached(found: readonly ExtractedPosting[]): Element[] {
+  const lastIn = new Map<Element, Element>();
+  for (const p of found) {
+    const parent = p.element?.parentElement;
+    if (!p.element || !parent || /^(BODY|HTML)$/.test(p.element.tagName)) continue;
+    const last = lastIn.get(parent);
+    // DOCUMENT_POSITION_FOLLOWING: this posting comes after the last one seen in this list.
+    if (!last || last.compareDocumentPosition(p.element) & 4) lastIn.set(parent, p.element);
+  }
+  const out: Element[] = [];
+  for (const last of lastIn.values()) for (let el = last.nextElementSibling; el; el = el.nextElementSibling) out.push(el);
+  return out;
+}
+
+/**
  * Finds postings on the page, asks the background for verdicts and draws badges.
  *
  * The first scan (and the first after an SPA navigation) reads the whole document; later DOM
@@ -97,7 +123,9 @@ export class PageScanner {
   private pending = new Set<Element>();
   private overflow = false;
   private pageUrl = '';
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private debounce: MaxWaitDebounce;
+  /** Subtrees a capped scan did not reach, read MAX_PENDING_ROOTS at a time in the scans after it. */
+  private backlog: Element[] = [];
   private observer: MutationObserver | undefined;
   private running: Promise<void> = Promise.resolve();
   private pause: () => Promise<void>;
@@ -107,6 +135,17 @@ export class PageScanner {
 
   constructor(private deps: ScannerDeps) {
     this.pause = deps.pause ?? idlePause(deps.doc);
+    this.debounce = new MaxWaitDebounce(
+      () => {
+        // Re-extraction happens when the page is idle, not in the middle of its own rendering
+        // work (at the latest after IDLE_TIMEOUT_MS).
+        const win = this.deps.doc.defaultView;
+        if (win?.requestIdleCallback) win.requestIdleCallback(() => void this.rescan(), { timeout: IDLE_TIMEOUT_MS });
+        else void this.rescan();
+      },
+      MUTATION_DEBOUNCE_MS,
+      MUTATION_MAX_WAIT_MS,
+    );
   }
 
   start(): Promise<void> {
@@ -127,7 +166,8 @@ export class PageScanner {
 
   stop(): void {
     this.observer?.disconnect();
-    if (this.timer) clearTimeout(this.timer);
+    this.debounce.cancel();
+    this.backlog = [];
   }
 
   /** The postings found so far, in page order of discovery. */
@@ -158,15 +198,9 @@ export class PageScanner {
     if (relevant) this.schedule();
   }
 
+  /** Re-scans after the page has been quiet for a moment, or at the latest MUTATION_MAX_WAIT_MS after its first change. */
   schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      // Re-extraction happens when the page is idle, not in the middle of its own rendering
-      // work (at the latest after IDLE_TIMEOUT_MS).
-      const win = this.deps.doc.defaultView;
-      if (win?.requestIdleCallback) win.requestIdleCallback(() => void this.rescan(), { timeout: IDLE_TIMEOUT_MS });
-      else void this.rescan();
-    }, MUTATION_DEBOUNCE_MS);
+    this.debounce.trigger();
   }
 
   rescan(): Promise<void> {
@@ -191,7 +225,9 @@ export class PageScanner {
       this.postingElements = new WeakSet();
     }
     const full = newPage || this.overflow;
-    const roots = full ? undefined : [...this.pending].filter((el) => el.isConnected).map((el) => this.rootFor(el));
+    if (full) this.backlog = [];
+    const added = full ? undefined : [...this.pending, ...this.backlog.splice(0, MAX_PENDING_ROOTS)];
+    const roots = added?.filter((el) => el.isConnected).map((el) => this.rootFor(el));
     this.pending.clear();
     this.overflow = false;
     if (roots && roots.length === 0) return;
@@ -204,6 +240,7 @@ export class PageScanner {
     });
     const extracted = run.value;
     if (!extracted) return; // navigated away mid-scan: the next scan reads the new page
+    if (extracted.length >= EXTRACT_CAP) this.backlog.push(...unreached(extracted));
     const stats: ScanStats = {
       mode: roots ? 'incremental' : 'full',
       roots: roots?.length ?? 0,
@@ -259,6 +296,8 @@ export class PageScanner {
     }
     stats.elapsedMs = performance.now() - started;
     this.deps.onScan?.(stats);
+    // What a capped scan did not reach: the next batch, straight after this scan.
+    if (this.backlog.length > 0) void this.rescan();
   }
 
   /**

@@ -1,4 +1,7 @@
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { guardContextAgainstPage } from '../../src/content/context-guard.ts';
 import { PageScanner, type ScanStats } from '../../src/content/scanner.ts';
 import { showCheckPanel } from '../../src/content/check-panel.ts';
 import { postingText } from '../../src/detect/posting-text.ts';
@@ -22,7 +25,11 @@ function recordScanForTests(stats: ScanStats): void {
 export default defineContentScript({
   matches: import.meta.env.MODE === 'e2e' ? [...DEFAULT_MATCHES, ...E2E_MATCHES] : DEFAULT_MATCHES,
   runAt: 'document_idle',
+  // WXT's old "script started" window.postMessage told every page our extension id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    // Before anything else: a page must not be able to switch this script off (context-guard.ts).
+    guardContextAgainstPage(window, ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, () => browser.runtime?.id != null);
     // The same script can arrive twice (automatic match + "Check this page"): run once per page.
     const g = globalThis as unknown as Record<string, boolean>;
     if (g[LOADED_FLAG]) return;

@@ -29,7 +29,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     // Before anything else: a page must not be able to switch this script off (context-guard.ts).
-    guardContextAgainstPage(window, ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, () => browser.runtime?.id != null);
+    // WXT's own event name (a private static: the same string its listener uses).
+    const startedEvent = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    guardContextAgainstPage(window, startedEvent, () => browser.runtime?.id != null);
     // The same script can arrive twice (automatic match + "Check this page"): run once per page.
     const g = globalThis as unknown as Record<string, boolean>;
     if (g[LOADED_FLAG]) return;

@@ -3,7 +3,7 @@
  * for sites that mix job posts with other content (Telegram channels, group feeds).
  * Independent of the site's UI language: the cues look at the post text itself.
  */
-import type { Steps } from './steps.ts';
+import { runToEnd, type Steps } from './steps.ts';
 
 /** Latin-script words need letter boundaries; \b is ASCII-only and breaks on "lương", "việc". */
 function words(list: string[]): RegExp {
@@ -170,7 +170,18 @@ const WEAK_CUES: RegExp[] = [
 const WEAK_CUES_GLOBAL: RegExp[] = WEAK_CUES.map((re) => new RegExp(re.source, `${re.flags}g`));
 
 const CURRENCY = '(?:US\\$|USD|\\$|€|£|¥|₫|฿|₱|₩|RMB|CNY|VND|VNĐ|IDR|Rp\\.?|THB|PHP|MYR|RM|SGD|S\\$|HKD|HK\\$|KHR|MMK|EUR|GBP|INR|₹|USDT)';
-const AMOUNT = '\\d{1,3}(?:[.,\\s]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
+// Every pattern of this module runs on page text (the pre-check on up to 2 M characters), so none
+// may retry an unbounded repetition at each character of a long run: `\d+` tried at every digit
+// of a 60,000-digit number, or `(?:[.,\s]\d{3})+` at every group of a number table, is
+// quadratic and froze tabs for seconds. So thousands groups are bounded (up to 15 digits, and
+// 18 with the decimals: no pay is longer, and a longer figure still matches from a later group),
+// and the amount a figure starts with takes the plain `\d+` form only from the first digit of a
+// run. A first match (test, exec without `g`) is then the one the unbounded pattern finds: a
+// plain amount that starts inside a run also matches from the run's start, which comes first.
+const GROUPED_AMOUNT = '\\d{1,3}(?:[.,\\s]\\d{3}){1,4}(?:[.,]\\d+)?';
+const PLAIN_AMOUNT = '\\d+(?:[.,]\\d+)?';
+const AMOUNT = `${GROUPED_AMOUNT}|${PLAIN_AMOUNT}`;
+const LEAD_AMOUNT = `${GROUPED_AMOUNT}|(?<!\\d)${PLAIN_AMOUNT}`;
 const MAGNITUDE = '(?:k|K|tr|triệu|juta|jt|rb|ribu|万|千|w|W|млн|тыс|lakh|m|M)';
 const UNIT_AFTER = '(?:đ|đồng|vnđ|vnd|元|円|บาท|baht|usd|usdt|php|myr|idr|thb|\\$|dollars?|euros?|pesos?|ringgit|rupiah|yuan)';
 
@@ -178,9 +189,9 @@ const UNIT_AFTER = '(?:đ|đồng|vnđ|vnd|元|円|บาท|baht|usd|usdt|php|m
 export const SALARY_FIGURE = new RegExp(
   [
     `${CURRENCY}\\s?(?:${AMOUNT})\\s?${MAGNITUDE}?(?:\\s?[-–~]\\s?${CURRENCY}?\\s?(?:${AMOUNT})\\s?${MAGNITUDE}?)?`,
-    `(?:${AMOUNT})\\s?(?:[-–~]\\s?(?:${AMOUNT})\\s?)?${MAGNITUDE}?\\s?${UNIT_AFTER}(?![\\p{L}])`,
-    `(?:${AMOUNT})\\s?(?:[-–~]\\s?(?:${AMOUNT})\\s?)?(?:triệu|juta|jt|万|千元)(?![\\p{L}])`,
-    `(?:${AMOUNT})\\s?(?:k|K)\\s?(?:\\/|per\\s)\\s?(?:month|mo|tháng|bulan|月|เดือน)`,
+    `(?:${LEAD_AMOUNT})\\s?(?:[-–~]\\s?(?:${AMOUNT})\\s?)?${MAGNITUDE}?\\s?${UNIT_AFTER}(?![\\p{L}])`,
+    `(?:${LEAD_AMOUNT})\\s?(?:[-–~]\\s?(?:${AMOUNT})\\s?)?(?:triệu|juta|jt|万|千元)(?![\\p{L}])`,
+    `(?:${LEAD_AMOUNT})\\s?(?:k|K)\\s?(?:\\/|per\\s)\\s?(?:month|mo|tháng|bulan|月|เดือน)`,
   ].join('|'),
   'iu',
 );
@@ -267,14 +278,61 @@ export function findLabelledLocation(text: string): string | undefined {
   return undefined;
 }
 
+/** The pre-check reads at most this much page text. */
+const PRE_CHECK_MAX_CHARS = 2_000_000;
+/** …in pieces of about this many characters, one step each, so the content script can pause between them. */
+const PRE_CHECK_PIECE_CHARS = 10_000;
+/** Consecutive pieces share this much text, so a cue across a cut is whole in one of them. */
+const PRE_CHECK_OVERLAP = 256;
+/** How far back from a planned cut to look for a character that is neither a letter nor a digit. */
+const CLEAN_CUT_WINDOW = 128;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A cut point at or before `i`: the index of a character that is neither a letter nor a digit
+ * (nor half of a surrogate pair), so that the word boundaries of a piece ending there, or
+ * starting right after it, see the same thing as in the whole text. `i` when there is none nearby.
+ */
+function cleanCut(t: string, i: number): number {
+  for (let j = i; j > i - CLEAN_CUT_WINDOW && j > 0; j--) {
+    const c = t.charCodeAt(j);
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (!LETTER_OR_DIGIT.test(t.charAt(j))) return j;
+  }
+  return i;
+}
+
 /**
  * Cheap page-level pre-check for the generic extractor: does the page text contain any
- * strong cue, or a weak cue together with a pay figure? Scans at most 2M characters.
+ * strong cue, or a weak cue together with a pay figure? Scans at most 2M characters, one
+ * overlapping piece per step, so a 2 MB number table is never one long task. A piece never
+ * misses a cue (or pay figure) of up to 255 characters that the whole text has; pieces are cut
+ * where a character is neither a letter nor a digit, so word boundaries read as in the whole
+ * text, except inside a run of 128+ letters or digits, where a cut can make a false "maybe"
+ * (which only costs the full extraction).
  */
+export function* pageMayHaveJobsSteps(text: string, pieceChars = PRE_CHECK_PIECE_CHARS): Steps<boolean> {
+  const t = text.length > PRE_CHECK_MAX_CHARS ? text.slice(0, PRE_CHECK_MAX_CHARS) : text;
+  const piece = Math.max(pieceChars, 4 * (PRE_CHECK_OVERLAP + CLEAN_CUT_WINDOW));
+  let salary = false;
+  let weak = false;
+  for (let start = 0; start < t.length; ) {
+    const end = start + piece >= t.length ? t.length : cleanCut(t, start + piece);
+    const part = start === 0 && end === t.length ? t : t.slice(start, end);
+    if (STRONG_CUES.some((re) => re.test(part))) return true;
+    salary ||= SALARY_FIGURE.test(part);
+    weak ||= WEAK_CUES.some((re) => re.test(part));
+    if (salary && weak) return true;
+    if (end >= t.length) break;
+    start = cleanCut(t, end - PRE_CHECK_OVERLAP) + 1;
+    yield;
+  }
+  return false;
+}
+
+/** pageMayHaveJobsSteps run to the end. */
 export function pageMayHaveJobs(text: string): boolean {
-  const t = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
-  if (STRONG_CUES.some((re) => re.test(t))) return true;
-  return SALARY_FIGURE.test(t) && WEAK_CUES.some((re) => re.test(t));
+  return runToEnd(pageMayHaveJobsSteps(text));
 }
 
 /** Sets company, location and salary from labelled lines ("Company:", "月薪：", …) when present. */

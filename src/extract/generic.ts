@@ -8,7 +8,7 @@
  * content script can run it in slices.
  */
 import type { ExtractedPosting } from '../shared/types.ts';
-import { fillLabelledFields, jobCueScore, lineHasJobCue, looksLikeJobAd, pageMayHaveJobs } from './cues.ts';
+import { fillLabelledFields, jobCueScore, lineHasJobCue, looksLikeJobAd, pageMayHaveJobsSteps } from './cues.ts';
 import { sortByDocumentOrder } from './dom.ts';
 import { scopeRoots } from './scope.ts';
 import type { Steps } from './steps.ts';
@@ -211,7 +211,7 @@ export function* extractGenericSteps(doc: Document, url?: string): Steps<Extract
   // Fast exit for the vast majority of pages (news, shops…): no job words anywhere.
   const roots = scopeRoots(doc);
   const text = roots ? roots.map((r) => r.textContent ?? '').join('\n') : (doc.body?.textContent ?? doc.documentElement?.textContent ?? '');
-  if (!pageMayHaveJobs(text)) return [];
+  if (!(yield* pageMayHaveJobsSteps(text))) return [];
   yield;
   const feed = yield* extractFeedSteps(doc, url);
   if (feed.length >= 2) return feed;

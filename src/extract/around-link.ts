@@ -6,7 +6,7 @@
  */
 import type { ExtractedPosting } from '../shared/types.ts';
 import { extractPostings } from './index.ts';
-import { absoluteUrl, blockText, documentBaseUrl, inlineText } from './text.ts';
+import { absoluteUrl, blockText, cutFromFirst, documentBaseUrl, inlineText, TRAILING_SLASHES } from './text.ts';
 
 const MAX_ANCHORS = 10_000;
 /** Climb from the link until the block around it reads like a posting (or give up). */
@@ -15,7 +15,7 @@ const MAX_CLIMB = 8;
 
 function sameUrl(a: string | undefined, b: string): boolean {
   if (!a) return false;
-  const strip = (u: string) => u.replace(/#.*$/, '').replace(/\/+$/, '');
+  const strip = (u: string) => cutFromFirst(u, '#').replace(TRAILING_SLASHES, '');
   return strip(a) === strip(b);
 }
 

@@ -15,7 +15,7 @@ import { extractMicrodata } from './microdata.ts';
 import { adapterFor } from './sites/index.ts';
 import { disjointRoots, scopedDocument } from './scope.ts';
 import { runToEnd, type Steps } from './steps.ts';
-import { compareKey, MAX_POSTING_TEXT } from './text.ts';
+import { compareKey, MAX_POSTING_TEXT, TRAILING_SLASHES } from './text.ts';
 
 export { blockText } from './text.ts';
 export { warmUpSteps } from './cues.ts';
@@ -40,7 +40,7 @@ function urlKey(url: string | undefined): string | undefined {
   try {
     const u = new URL(url);
     const jk = u.searchParams.get('jk') ?? u.searchParams.get('vjk');
-    return `${u.hostname.replace(/^www\./, '').replace(/^[a-z]{2}\.linkedin\.com$/, 'linkedin.com')}${u.pathname.replace(/\/+$/, '')}${jk ? `?jk=${jk}` : ''}`.toLowerCase();
+    return `${u.hostname.replace(/^www\./, '').replace(/^[a-z]{2}\.linkedin\.com$/, 'linkedin.com')}${u.pathname.replace(TRAILING_SLASHES, '')}${jk ? `?jk=${jk}` : ''}`.toLowerCase();
   } catch {
     return url.toLowerCase();
   }

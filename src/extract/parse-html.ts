@@ -3,6 +3,7 @@
  * the content script already has a real `document`.
  */
 import { DOMParser } from 'linkedom';
+import { dropHtmlComments } from './text.ts';
 
 /**
  * Parse an HTML string into a Document. Copes with fragments that have no <html>/<body>
@@ -12,7 +13,7 @@ import { DOMParser } from 'linkedom';
  */
 export function parseHtml(html: string): Document {
   const source = typeof html === 'string' ? html : String(html ?? '');
-  const head = source.slice(0, 4096).replace(/<!--[\s\S]*?-->/g, '');
+  const head = dropHtmlComments(source.slice(0, 4096), '');
   const hasDocument = /<html[\s>]/i.test(head) || /<body[\s>]/i.test(source.slice(0, 200_000));
   const text = hasDocument ? source : `<!DOCTYPE html><html><head></head><body>${source.replace(/^\s*<!DOCTYPE[^>]*>/i, '')}</body></html>`;
   const doc = new DOMParser().parseFromString(text, 'text/html') as unknown as Document;

@@ -193,8 +193,10 @@ export function tidyText(raw: string, maxChars = MAX_POSTING_TEXT): string {
 /** Visible text of an element on one line (for titles, company names, locations). */
 export function inlineText(el: Element | null | undefined, maxChars = 1000): string {
   if (!el) return '';
+  // Each whitespace run with a line break becomes one space (`/\s*\n\s*/g` does the same, but
+  // retries `\s*` at every character of a long run without one).
   return blockText(el, maxChars)
-    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run))
     .trim();
 }
 
@@ -253,17 +255,76 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/** Regex-only HTML → text (no DOM, nothing parsed or executed); the safe last resort. */
+/** The element names whose content the fallback stripper drops with the element. */
+const RAW_TEXT_OPEN = /<(script|style|noscript|template|svg)\b/gi;
+const RAW_TEXT_CLOSE: Record<string, RegExp> = Object.fromEntries(
+  ['script', 'style', 'noscript', 'template', 'svg'].map((name) => [name, new RegExp(`<\\/${name}\\s*>`, 'gi')]),
+);
+
+/**
+ * `s.replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')` in linear time:
+ * the regex scans to the end of the text for every unclosed opening tag (quadratic on
+ * "<script<script…"). An element with no closing tag after it stays, as with the regex, and
+ * once a name has no closing tag left, its later opening tags are not searched again.
+ */
+function dropRawTextElements(s: string): string {
+  const unclosed = new Set<string>();
+  let out = '';
+  let last = 0;
+  RAW_TEXT_OPEN.lastIndex = 0;
+  for (let m = RAW_TEXT_OPEN.exec(s); m; m = RAW_TEXT_OPEN.exec(s)) {
+    const name = (m[1] as string).toLowerCase();
+    const close = RAW_TEXT_CLOSE[name] as RegExp;
+    close.lastIndex = m.index + m[0].length;
+    const c = unclosed.has(name) ? null : close.exec(s);
+    if (!c) {
+      unclosed.add(name);
+      RAW_TEXT_OPEN.lastIndex = m.index + 1;
+      continue;
+    }
+    out += `${s.slice(last, m.index)} `;
+    last = c.index + c[0].length;
+    RAW_TEXT_OPEN.lastIndex = last;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+/**
+ * `s.replace(/<!--[\s\S]*?-->/g, by)` in linear time (the regex rescans the rest of the text
+ * for every unclosed "<!--").
+ */
+export function dropHtmlComments(s: string, by = ' '): string {
+  let out = '';
+  let last = 0;
+  for (let open = s.indexOf('<!--'); open >= 0; open = s.indexOf('<!--', last)) {
+    const close = s.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out += s.slice(last, open) + by;
+    last = close + 3;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+/**
+ * `s.replace(re, by)` for a tag pattern that ends in `[^>]*>`: run only up to the last ">", so
+ * that the text after it, which cannot hold a match, is not rescanned from every "<" in it.
+ */
+function replaceTags(s: string, re: RegExp, by: string): string {
+  const end = s.lastIndexOf('>') + 1;
+  return end === s.length ? s.replace(re, by) : s.slice(0, end).replace(re, by) + s.slice(end);
+}
+
+/** Regex-only HTML → text (no DOM, nothing parsed or executed); the safe last resort. Linear time. */
 export function stripHtml(html: string, maxChars = MAX_POSTING_TEXT): string {
   const src = html.length > maxChars * 4 ? html.slice(0, maxChars * 4) : html;
-  const text = src
-    .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/?(p|div|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre|dd|dt|dl)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ');
+  let text = dropHtmlComments(dropRawTextElements(src)).replace(/<br\s*\/?>/gi, '\n');
+  text = replaceTags(text, /<\/?(p|div|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre|dd|dt|dl)\b[^>]*>/gi, '\n');
+  text = replaceTags(text, /<[^>]*>/g, ' ');
   return tidyText(decodeEntities(text), maxChars);
 }
+
+/** Markup that survived one round of htmlToText: the description was entity-escaped HTML. */
+const ESCAPED_MARKUP = /<\/?(p|br|ul|li|div|strong|b|em|h\d)\b[^>]*>/i;
 
 type ParserCtor = new () => { parseFromString(s: string, type: string): Document };
 
@@ -303,7 +364,7 @@ export function htmlToText(html: string, doc?: Document, maxChars = MAX_POSTING_
       text = tidyText(source, maxChars);
     }
     // Entity-escaped markup decodes to text that still looks like tags: parse once more.
-    if (round === 0 && /<\/?(p|br|ul|li|div|strong|b|em|h\d)\b[^>]*>/i.test(text)) {
+    if (round === 0 && ESCAPED_MARKUP.test(text.slice(0, text.lastIndexOf('>') + 1))) {
       source = text;
       continue;
     }
@@ -311,6 +372,20 @@ export function htmlToText(html: string, doc?: Document, maxChars = MAX_POSTING_
   }
   return tidyText(source, maxChars);
 }
+
+/**
+ * `s.replace(/[chars].*$/, '')` in linear time: `s` up to the first of `chars` that has no line
+ * break after it (a URL without its query or fragment). The regex retries `.*` from every such
+ * character of a long run, which is quadratic when a line break follows the run.
+ */
+export function cutFromFirst(s: string, chars: string): string {
+  const from = Math.max(s.lastIndexOf('\n'), s.lastIndexOf('\r'), s.lastIndexOf('\u2028'), s.lastIndexOf('\u2029')) + 1;
+  for (let i = from; i < s.length; i++) if (chars.includes(s.charAt(i))) return s.slice(0, i);
+  return s;
+}
+
+/** Trailing slashes: only a run's first slash may start the match, so a long run is read once, not once per slash. */
+export const TRAILING_SLASHES = /(?<!\/)\/+$/;
 
 /** Resolve a possibly relative URL against a base; undefined when unusable. */
 export function absoluteUrl(href: string | null | undefined, base?: string): string | undefined {

@@ -44,14 +44,22 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** The extension of a path, like POSIX `path.extname` (".csv", or "" when none). */
 function extname(path: string): string {
-  const trimmed = path.replace(/\/+$/, '');
+  // `(?<!\/)`: only a run's first slash may start the match (`/\/+$/` is quadratic on a long run).
+  const trimmed = path.replace(/(?<!\/)\/+$/, '');
   const base = trimmed.slice(trimmed.lastIndexOf('/') + 1);
   const dot = base.lastIndexOf('.');
   return dot <= 0 || base === '..' ? '' : base.slice(dot);
 }
 
+/** `name.replace(/[?#].*$/, '')` in linear time: cut at the first "?" or "#" after the last line break. */
+function withoutQuery(name: string): string {
+  const from = Math.max(name.lastIndexOf('\n'), name.lastIndexOf('\r'), name.lastIndexOf('\u2028'), name.lastIndexOf('\u2029')) + 1;
+  const q = name.slice(from).search(/[?#]/);
+  return q < 0 ? name : name.slice(0, from + q);
+}
+
 export function kindFromName(name: string): InputKind | undefined {
-  const ext = extname(name.replace(/[?#].*$/, '')).toLowerCase();
+  const ext = extname(withoutQuery(name)).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.csv') return 'csv';
   if (ext === '.txt' || ext === '.text') return 'txt';

@@ -5,7 +5,7 @@
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { findSalaryLine } from '../cues.ts';
 import { climbToCard, pickText } from '../dom.ts';
-import { absoluteUrl, blockText, documentBaseUrl, inlineText } from '../text.ts';
+import { absoluteUrl, blockText, cutFromFirst, documentBaseUrl, inlineText } from '../text.ts';
 import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 const OFFER_LINK = 'a[id^="offer"][href]';
@@ -43,7 +43,7 @@ export const profesiaAdapter: SiteAdapter = steppedAdapter({
       const salary = pickText(card, ['[data-dimension7]', '.label-group']) ?? findSalaryLine(text);
       if (salary) posting.salary = salary;
       const href = absoluteUrl(link.getAttribute('href'), base);
-      if (href) posting.url = href.replace(/\?.*$/, '');
+      if (href) posting.url = cutFromFirst(href, '?');
       results.push(posting);
     }
     return results;

@@ -6,7 +6,7 @@
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { findSalaryLine } from '../cues.ts';
 import { climbToCard, pickText } from '../dom.ts';
-import { absoluteUrl, blockText, documentBaseUrl, inlineText, isInHiddenSubtree } from '../text.ts';
+import { absoluteUrl, blockText, cutFromFirst, documentBaseUrl, inlineText, isInHiddenSubtree } from '../text.ts';
 import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 const JOB_LINK = 'a[href*="/viec-lam/"]';
@@ -64,7 +64,7 @@ export const topcvAdapter: SiteAdapter = steppedAdapter({
       const location = pickText(card, ['[class*="address"]', '[class*="location"]']);
       if (location) posting.location = location;
       const href = absoluteUrl(link.getAttribute('href'), base);
-      if (href) posting.url = href.replace(/\?.*$/, '');
+      if (href) posting.url = cutFromFirst(href, '?');
       results.push(posting);
     }
     return results;

@@ -5,7 +5,7 @@
  */
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { pickText } from '../dom.ts';
-import { absoluteUrl, blockText, documentBaseUrl } from '../text.ts';
+import { absoluteUrl, blockText, cutFromFirst, documentBaseUrl } from '../text.ts';
 import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 export const totaljobsAdapter: SiteAdapter = steppedAdapter({
@@ -30,7 +30,7 @@ export const totaljobsAdapter: SiteAdapter = steppedAdapter({
       if (salary) posting.salary = salary;
       const link = card.querySelector('a[data-at="job-item-title"], [data-at="job-item-title"] a, a[href*="/job/"]');
       const href = absoluteUrl(link?.getAttribute('href'), base);
-      if (href) posting.url = href.replace(/\?.*$/, '');
+      if (href) posting.url = cutFromFirst(href, '?');
       results.push(posting);
     }
     return results;

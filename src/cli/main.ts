@@ -1,14 +1,16 @@
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import type { Engine } from '../detect/engine.ts';
-import { MAX_FILE_BYTES, MAX_URL_BYTES, formatMb, readInput, type InputProblem, type ReadOptions } from './inputs.ts';
+import { MAX_FILE_BYTES, MAX_URL_BYTES, formatMb, readInput, type InputProblem, type InputRow, type ReadOptions } from './inputs.ts';
+import { readRows } from './row-stream.ts';
+import { defaultJobs, inProcessScorer, type Scored, workerScorer } from './score-pool.ts';
 import { CSV_HEADER, type ScanRecord, toCsvLine, toScanRecord } from '../shared/scan-record.ts';
 import { type OutputFormat, stripControls, toTable } from './output.ts';
 
 export const USAGE = `scam-job-radar — check job ads for scam-compound recruitment red flags, on this machine.
 
 Usage:
-  scam-job-radar scan [--format jsonl|table|csv] [--url URL] [--max-size MB] <file|URL|->...
+  scam-job-radar scan [--format jsonl|table|csv] [--url URL] [--max-size MB] [--jobs N] <file|URL|->...
   scam-job-radar extract [--url URL] [--max-size MB] <file.html|URL|->
   scam-job-radar --help | --version
 
@@ -17,7 +19,8 @@ location, salary, url), .csv (same column names), .txt (one posting), .html (pos
 extracted first), an http(s) URL, or - for standard input.
 --url tells the extractor which page an HTML file was saved from.
 --max-size sets the largest input read, in MB (default ${formatMb(MAX_FILE_BYTES)} for a file or
-standard input, ${formatMb(MAX_URL_BYTES)} for a URL).
+standard input, ${formatMb(MAX_URL_BYTES)} for a URL). JSONL is read line by line, with no size limit.
+--jobs sets how many worker threads score (default: one per CPU core); output keeps the input order.
 
 Exit status: 0 all inputs read, 1 some input or row could not be read (the rest is still
 scored), 2 wrong usage.`;
@@ -47,37 +50,85 @@ async function defaultEngine(): Promise<Engine> {
   return loadNodeEngine();
 }
 
-async function scan(inputs: string[], format: OutputFormat, read: ReadOptions, io: CliIO): Promise<number> {
-  const engine = await (io.loadEngine ?? defaultEngine)();
+/** Postings sent to a worker at a time, and batches in flight per worker (bounds memory on long inputs). */
+const BATCH = 32;
+const IN_FLIGHT_PER_JOB = 4;
+const PROGRESS_EVERY_MS = 250;
+
+interface ScanOptions {
+  format: OutputFormat;
+  read: ReadOptions;
+  jobs: number;
+}
+
+async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<number> {
+  const { format } = opts;
+  // One worker needs no thread: score here, with the engine the caller may have injected.
+  const scorer = opts.jobs === 1 ? inProcessScorer(await (io.loadEngine ?? defaultEngine)()) : workerScorer(opts.jobs);
   let failed = false;
   const collected: ScanRecord[] = [];
-  if (format === 'csv') await write(io.stdout, `${CSV_HEADER}\n`);
   const showProgress = (io.stderr as { isTTY?: boolean }).isTTY === true;
-  for (const input of inputs) {
-    const { rows, problems } = await readInput(input, { ...read, stdin: io.stdin });
-    if (problems.length) {
-      failed = true;
-      reportProblems(io, problems);
-    }
-    let done = 0;
-    for (const row of rows) {
-      let record: ScanRecord;
-      try {
-        record = toScanRecord(row.id, row.posting.title, await engine.score(row.posting));
-      } catch (err) {
-        failed = true;
-        reportProblems(io, [{ where: row.where, message: (err as Error).message }]);
-        continue;
+  try {
+    if (format === 'csv') await write(io.stdout, `${CSV_HEADER}\n`);
+    for (const input of inputs) {
+      const label = stripControls(input);
+      const started = Date.now();
+      let done = 0;
+      let lastProgress = started;
+      let progressShown = false;
+      // Batches in input order; each is written out when it and every batch before it are done.
+      const inFlight: { rows: InputRow[]; results: Promise<Scored[]> }[] = [];
+      const flushOne = async () => {
+        const b = inFlight.shift();
+        if (!b) return;
+        const results = await b.results;
+        for (let i = 0; i < b.rows.length; i++) {
+          const row = b.rows[i] as InputRow;
+          const r = results[i];
+          if (!r || 'error' in r) {
+            failed = true;
+            reportProblems(io, [{ where: row.where, message: r ? r.error : 'not scored' }]);
+            continue;
+          }
+          const record = toScanRecord(row.id, row.posting.title, r.verdict);
+          if (format === 'jsonl') await write(io.stdout, `${JSON.stringify(record)}\n`);
+          else if (format === 'csv') await write(io.stdout, `${toCsvLine(record)}\n`);
+          else collected.push(record);
+          done++;
+        }
+        const now = Date.now();
+        if (showProgress && done >= 200 && now - lastProgress >= PROGRESS_EVERY_MS) {
+          lastProgress = now;
+          progressShown = true;
+          const rate = done / Math.max(0.001, (now - started) / 1000);
+          io.stderr.write(`\r${label}: ${done.toLocaleString('en-US')} scored, ${Math.round(rate).toLocaleString('en-US')}/s   `);
+        }
+      };
+      let batch: InputRow[] = [];
+      const submit = async () => {
+        if (!batch.length) return;
+        const rows = batch;
+        batch = [];
+        inFlight.push({ rows, results: scorer.score(rows.map((r) => r.posting)) });
+        while (inFlight.length >= opts.jobs * IN_FLIGHT_PER_JOB) await flushOne();
+      };
+      for await (const ev of readRows(input, { ...opts.read, stdin: io.stdin })) {
+        if ('problem' in ev) {
+          failed = true;
+          reportProblems(io, [ev.problem]);
+          continue;
+        }
+        batch.push(ev.row);
+        if (batch.length >= BATCH) await submit();
       }
-      if (format === 'jsonl') await write(io.stdout, `${JSON.stringify(record)}\n`);
-      else if (format === 'csv') await write(io.stdout, `${toCsvLine(record)}\n`);
-      else collected.push(record);
-      done++;
-      if (showProgress && rows.length >= 200 && done % 100 === 0) io.stderr.write(`\r${stripControls(input)}: ${done}/${rows.length} scored`);
+      await submit();
+      while (inFlight.length) await flushOne();
+      if (progressShown) io.stderr.write(`\r${label}: ${done.toLocaleString('en-US')} scored in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     }
-    if (showProgress && rows.length >= 200) io.stderr.write('\n');
+    if (format === 'table') await write(io.stdout, `${toTable(collected)}\n`);
+  } finally {
+    await scorer.close();
   }
-  if (format === 'table') await write(io.stdout, `${toTable(collected)}\n`);
   return failed ? 1 : 0;
 }
 
@@ -113,6 +164,7 @@ function parseCommandLine(argv: string[]) {
       format: { type: 'string', short: 'f' },
       url: { type: 'string' },
       'max-size': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -153,6 +205,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`scam-job-radar: --max-size must be a number of MB greater than 0, got "${values['max-size']}"\n`);
     return 2;
   }
+  const jobs = values.jobs === undefined ? (io.loadEngine ? 1 : defaultJobs()) : Number(values.jobs);
+  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) {
+    io.stderr.write(`scam-job-radar: --jobs must be a whole number from 1 to 256, got "${values.jobs}"\n`);
+    return 2;
+  }
   if (command !== 'scan' && command !== 'extract') {
     io.stderr.write(`scam-job-radar: unknown command "${command}"\n\n${USAGE}\n`);
     return 2;
@@ -163,7 +220,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const read: ReadOptions = { url: values.url, ...(maxSize === undefined ? {} : { maxBytes: Math.floor(maxSize * 1024 * 1024) }) };
-    return command === 'scan' ? await scan(inputs, format, read, io) : await extract(inputs, read, io);
+    return command === 'scan' ? await scan(inputs, { format, read, jobs }, io) : await extract(inputs, read, io);
   } catch (err) {
     io.stderr.write(`scam-job-radar: ${(err as Error).message}\n`);
     return 1;

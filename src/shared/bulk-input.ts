@@ -97,29 +97,34 @@ export function rowToPosting(obj: Record<string, unknown>): { posting?: JobPosti
   return { posting, id };
 }
 
+/** One JSONL line (1-based `lineNo`; `position` counts non-blank lines): a row, a problem, or nothing for a blank line. */
+export function readJsonlLine(line: string, lineNo: number, position: number, name: string): { row: InputRow } | { problem: InputProblem } | null {
+  if (!line.trim()) return null;
+  const where = `${name}:${lineNo}`;
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch (err) {
+    return { problem: { where, message: `invalid JSON (${(err as Error).message})` } };
+  }
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+    return { problem: { where, message: 'expected a JSON object with a "text" or "description" field' } };
+  }
+  const r = rowToPosting(obj as Record<string, unknown>);
+  if (r.error || !r.posting) return { problem: { where, message: r.error ?? 'unreadable row' } };
+  return { row: { posting: r.posting, where, id: r.id ?? position } };
+}
+
 export function readJsonl(text: string, name: string): ReadResult {
   const rows: InputRow[] = [];
   const problems: InputProblem[] = [];
-  const lines = text.split(/\r?\n/);
   let position = 0;
-  lines.forEach((line, i) => {
+  text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     position++;
-    const where = `${name}:${i + 1}`;
-    let obj: unknown;
-    try {
-      obj = JSON.parse(line);
-    } catch (err) {
-      problems.push({ where, message: `invalid JSON (${(err as Error).message})` });
-      return;
-    }
-    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-      problems.push({ where, message: 'expected a JSON object with a "text" or "description" field' });
-      return;
-    }
-    const r = rowToPosting(obj as Record<string, unknown>);
-    if (r.error || !r.posting) problems.push({ where, message: r.error ?? 'unreadable row' });
-    else rows.push({ posting: r.posting, where, id: r.id ?? position });
+    const r = readJsonlLine(line, i + 1, position, name);
+    if (r && 'row' in r) rows.push(r.row);
+    else if (r) problems.push(r.problem);
   });
   return { rows, problems };
 }

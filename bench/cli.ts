@@ -1,0 +1,81 @@
+// `npm run bench:cli`: how `scam-job-radar scan` scales with worker threads, and whether its memory
+// stays flat as the input grows. Not a test: it only measures.
+//   --postings N   postings in the throughput runs (default 100,000)
+//   --jobs 1,2     worker counts to compare (default 1 and every core)
+//   --memory-lines 20000,200000   input sizes for the memory check (short postings)
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import { generateSynthetic } from '../training/synthetic/generate.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: { postings: { type: 'string' }, jobs: { type: 'string' }, 'memory-lines': { type: 'string' } },
+});
+const POSTINGS = Number(values.postings ?? 100_000);
+const JOBS = (values.jobs ?? `1,${availableParallelism()}`).split(',').map(Number);
+const MEMORY_LINES = (values['memory-lines'] ?? '20000,200000').split(',').map(Number);
+
+/** Writes `n` distinct postings (synthetic lures and look-alikes in 11 languages, each made unique). */
+async function writeInput(path: string, n: number, short: boolean): Promise<void> {
+  const pool = generateSynthetic({ seed: 3, perLang: 200 });
+  const out = createWriteStream(path);
+  for (let i = 0; i < n; i++) {
+    const r = pool[i % pool.length] as { title?: string; text: string };
+    const text = short ? r.text.slice(0, 200) : r.text;
+    if (!out.write(`${JSON.stringify({ id: i, title: r.title, text: `${text}\nRef ${i}` })}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+async function runScan(file: string, jobs: number): Promise<{ seconds: number; maxRssMb: number; lines: number }> {
+  const t = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'bench/cli-child.mjs'), 'scan', '--jobs', String(jobs), file], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let lines = 0;
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => {
+    for (const b of d) if (b === 10) lines++;
+  });
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const [code] = (await once(child, 'exit')) as [number];
+  const seconds = (performance.now() - t) / 1000;
+  if (code !== 0) throw new Error(`scan exited ${code}: ${err.slice(-500)}`);
+  const last = err.trim().split('\n').pop() ?? '{}';
+  return { seconds, maxRssMb: (JSON.parse(last) as { maxRssKb: number }).maxRssKb / 1024, lines };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'sjr-bench-cli-'));
+  try {
+    console.log(`scam-job-radar scan on ${availableParallelism()} cores, node ${process.version}\n`);
+    const file = join(dir, 'postings.jsonl');
+    await writeInput(file, POSTINGS, false);
+    console.log(`throughput: ${POSTINGS.toLocaleString('en-US')} postings (whole CLI run: start-up, reading, scoring, writing)`);
+    let base = 0;
+    for (const jobs of JOBS) {
+      const r = await runScan(file, jobs);
+      if (r.lines !== POSTINGS) throw new Error(`expected ${POSTINGS} lines of output, got ${r.lines}`);
+      const rate = POSTINGS / r.seconds;
+      base ||= rate;
+      console.log(
+        `  --jobs ${jobs}: ${r.seconds.toFixed(1)} s, ${Math.round(rate).toLocaleString('en-US')} postings/s (${(rate / base).toFixed(2)}× --jobs ${JOBS[0]}), peak memory ${Math.round(r.maxRssMb)} MB`,
+      );
+    }
+    console.log('\nmemory as the input grows (200-character postings, --jobs 2):');
+    for (const n of MEMORY_LINES) {
+      const f = join(dir, `short-${n}.jsonl`);
+      await writeInput(f, n, true);
+      const r = await runScan(f, 2);
+      console.log(`  ${n.toLocaleString('en-US')} lines: ${r.seconds.toFixed(1)} s, peak memory ${Math.round(r.maxRssMb)} MB`);
+      rmSync(f);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

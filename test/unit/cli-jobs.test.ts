@@ -1,0 +1,104 @@
+/**
+ * `scan --jobs N`: worker threads give exactly the single-threaded output, in input order, and
+ * JSONL is read as a stream (line by line, however it arrives in chunks).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { readRows } from '../../src/cli/row-stream.ts';
+import { readJsonl } from '../../src/shared/bulk-input.ts';
+import { generateSynthetic } from '../../training/synthetic/generate.ts';
+
+async function run(args: string[], stdin?: Readable): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await main(args, { stdout, stderr, stdin });
+  return { code, out, err };
+}
+
+/** A JSONL input of synthetic lures and look-alikes in 11 languages, with a few broken lines among them. */
+function sampleJsonl(): string {
+  const rows = generateSynthetic({ seed: 11, perLang: 6 });
+  const lines = rows.map((r, i) => JSON.stringify({ id: `r${i}`, title: r.title, text: r.text }));
+  lines.splice(7, 0, '{"text": broken');
+  lines.splice(20, 0, '');
+  lines.splice(30, 0, JSON.stringify({ id: 'empty', text: '   ' }));
+  lines.splice(50, 0, JSON.stringify({ title: 'no text field' }));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+describe('scam-job-radar scan --jobs', () => {
+  it('writes exactly what one thread writes, in input order, in every format', { timeout: 180_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sjr-jobs-'));
+    const file = join(dir, 'sample.jsonl');
+    writeFileSync(file, sampleJsonl());
+    const n = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim()).length;
+    expect(n).toBeGreaterThan(60);
+    for (const format of ['jsonl', 'csv', 'table']) {
+      const one = await run(['scan', '--jobs', '1', '--format', format, file]);
+      const two = await run(['scan', '--jobs', '2', '--format', format, file]);
+      expect(one.code).toBe(1); // the broken lines
+      expect(two.code).toBe(one.code);
+      expect(two.out).toBe(one.out);
+      expect(two.err.split('\n').sort()).toEqual(one.err.split('\n').sort());
+      if (format !== 'table') expect(one.out.trim().split('\n').length).toBe(format === 'csv' ? n - 3 + 1 : n - 3);
+    }
+  });
+
+  it('refuses a --jobs that is not a whole number from 1 to 256', async () => {
+    for (const bad of ['0', '-1', '1.5', 'many', '1000']) {
+      const r = await run(['scan', `--jobs=${bad}`, 'x.jsonl']);
+      expect(r.code, bad).toBe(2);
+      expect(r.err).toContain(`--jobs must be a whole number from 1 to 256, got "${bad}"`);
+    }
+  });
+});
+
+describe('JSONL read as a stream', () => {
+  async function collect(stdin: Readable) {
+    const rows: unknown[] = [];
+    const problems: unknown[] = [];
+    for await (const ev of readRows('-', { stdin })) {
+      if ('row' in ev) rows.push(ev.row);
+      else problems.push(ev.problem);
+    }
+    return { rows, problems };
+  }
+
+  it('gives the rows and problems of the whole-text reader, however the bytes are cut', async () => {
+    const text = `\uFEFF${sampleJsonl()}{"text":"last line without a newline, Telegram @hr_kh"}`;
+    const want = readJsonl(text.replace(/^\uFEFF/, ''), 'stdin');
+    const bytes = Buffer.from(text);
+    for (const size of [1, 7, 4096, 70_000, bytes.length]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      const got = await collect(Readable.from(chunks));
+      expect(got.rows, `chunks of ${size}`).toEqual(want.rows);
+      expect(got.problems, `chunks of ${size}`).toEqual(want.problems);
+    }
+  });
+
+  it('reports invalid UTF-8 and a line too long to be a posting, and keeps the rest', async () => {
+    const bad = Buffer.concat([Buffer.from('{"text":"ok one"}\n'), Buffer.from([0xc3, 0x28]), Buffer.from('\n{"text":"after"}\n')]);
+    const r1 = await collect(Readable.from([bad]));
+    expect(r1.rows).toHaveLength(2);
+    expect(r1.problems).toEqual([{ where: 'stdin:2', message: 'not valid UTF-8 text (binary data, or another encoding: save it as UTF-8)' }]);
+
+    const long = `{"text":"${'x'.repeat(21 * 1024 * 1024)}"}`;
+    const r2 = await collect(Readable.from([Buffer.from(`{"text":"first"}\n${long}\n{"text":"third"}\n`)]));
+    expect((r2.rows as { posting: { text: string }; id: number }[]).map((r) => [r.posting.text, r.id])).toEqual([
+      ['first', 1],
+      ['third', 3],
+    ]);
+    expect(String((r2.problems[0] as { message: string }).message)).toContain('line longer than 20 MB, skipped');
+  });
+});

@@ -7,11 +7,13 @@ import { envelope, isTransportError, type MessageType, type Request, type Respon
 import { listen } from '../shared/messaging.ts';
 import { buildReport, type Report } from '../shared/reports.ts';
 import { getSettings, reportsItem, updateSettings } from '../shared/storage.ts';
-import type { JobPosting } from '../shared/types.ts';
+import { postingKey } from '../shared/posting-key.ts';
+import { listedPostings, toTabPosting } from '../shared/tab-results.ts';
+import type { JobPosting, Verdict } from '../shared/types.ts';
 import { sendToContentScript } from './content-script.ts';
 import { createHandlers, type HandlerDeps } from './handlers.ts';
 import { createReportQueue } from './reports.ts';
-import { tabResults } from './tab-results-store.ts';
+import { resetTabResultsBookkeeping, tabResults } from './tab-results-store.ts';
 
 const LURE: JobPosting = {
   title: 'Customer Service – Cambodia',
@@ -81,6 +83,7 @@ describe('background message handlers', () => {
 
   beforeEach(() => {
     fakeBrowser.reset();
+    resetTabResultsBookkeeping();
     handleWith();
   });
   afterEach(() => {
@@ -97,12 +100,17 @@ describe('background message handlers', () => {
       const stored = await tabResults.read(7);
       expect(stored).toEqual({
         url: PAGE,
-        scored: [
-          { posting: LURE, verdict: verdicts[0] },
-          { posting: ORDINARY, verdict: verdicts[1] },
-        ],
+        scored: [toTabPosting({ posting: LURE, verdict: verdicts[0] as Verdict }), toTabPosting({ posting: ORDINARY, verdict: verdicts[1] as Verdict })],
+        total: 2,
         risky: 1,
       });
+      // What the popup shows, not the ad's text.
+      expect(stored?.scored[0]).toMatchObject({
+        key: postingKey(LURE),
+        posting: { title: LURE.title, company: LURE.company, text: '' },
+        verdict: { risk: 'high' },
+      });
+      expect(JSON.stringify(stored)).not.toContain('Free flight ticket, visa, food and accommodation. No experience needed.');
       expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('1');
       expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual(RED);
     });
@@ -142,11 +150,89 @@ describe('background message handlers', () => {
     });
   });
 
+  describe('when session storage fills', () => {
+    /** Chrome's session storage: 10 MB for all keys, counted as key plus JSON; a write past it throws and stores nothing. */
+    function enforceSessionQuota(bytes = 10 * 1024 * 1024) {
+      const session = fakeBrowser.storage.session;
+      const set = session.set.bind(session);
+      return vi.spyOn(session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+        const next = { ...(await session.get(null)), ...items };
+        const used = Object.entries(next).reduce((n, [k, v]) => n + k.length + JSON.stringify(v).length, 0);
+        if (used > bytes) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+        await set(items);
+      });
+    }
+
+    const isLure = (p: JobPosting) => p.text.startsWith('LURE');
+    /** The real engine's metadata, a verdict at once: 700 long posts in a second. */
+    function quickEngine(): void {
+      const reasons: Verdict['reasons'] = [
+        { id: 'lure_bundle', label: 'Free travel, visa and housing', evidence: ['free flight ticket'], contribution: 1.2 },
+        { id: 'messaging_contact', label: 'Contact only by chat app', evidence: ['Telegram @hr'], contribution: 0.9 },
+      ];
+      handleWith({
+        getEngine: async () => ({
+          ...engine,
+          score: async (p: JobPosting) =>
+            isLure(p) ? { score: 0.97, risk: 'high', reasons, model: 'm' } : { score: 0.02, risk: 'low', reasons: [], model: 'm' },
+        }),
+      });
+    }
+
+    const feed = (n: number, textBytes: number, from = 0): JobPosting[] =>
+      Array.from({ length: n }, (_, j) => {
+        const i = from + j;
+        return { title: `Post ${i}`, company: `Employer ${i}`, text: `${i % 10 === 9 ? 'LURE' : 'job'} ${i} ${'x'.repeat(textBytes)}` };
+      });
+
+    it('keeps warning on a 700-post feed of 15 kB posts: every batch answered, every lure counted, no posting text stored', async () => {
+      enforceSessionQuota();
+      quickEngine();
+      const posts = feed(700, 15_000);
+      for (let i = 0; i < posts.length; i += 50) {
+        const { verdicts } = await ask('score-postings', { postings: posts.slice(i, i + 50), pageUrl: PAGE, append: i > 0 }, fromTab(7));
+        expect(verdicts.map((v) => v.risk)).toEqual(posts.slice(i, i + 50).map((p) => (isLure(p) ? 'high' : 'low')));
+      }
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('70');
+      const stored = await tabResults.read(7);
+      expect(stored).toMatchObject({ total: 700, risky: 70 });
+      const listed = listedPostings(stored as NonNullable<typeof stored>);
+      expect(listed).toHaveLength(200);
+      expect(listed.filter((p) => p.verdict.risk === 'high').map((p) => p.posting.title)).toEqual(posts.filter(isLure).map((p) => p.title));
+      const bytes = JSON.stringify(await fakeBrowser.storage.session.get(null)).length;
+      expect(bytes).toBeLessThan(400_000);
+      expect(JSON.stringify(stored)).not.toContain('xxxxxxxxxx');
+
+      // Another tab's lure is kept and counted too.
+      await ask('score-postings', { postings: feed(10, 15_000, 700), pageUrl: 'https://other.example/', append: false }, fromTab(8));
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('1');
+      expect((await tabResults.read(8))?.risky).toBe(1);
+    });
+
+    it('answers the content script and sets the toolbar count even when storage refuses every write and read', async () => {
+      quickEngine();
+      vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('Session storage quota bytes exceeded. Values were not stored.'));
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const { verdicts } = await ask('score-postings', { postings: feed(20, 100), pageUrl: PAGE, append: false }, fromTab(7));
+      expect(verdicts.filter((v) => v.risk === 'high')).toHaveLength(2);
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
+      expect(warn).toHaveBeenCalled();
+
+      vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('storage is gone'));
+      const again = await ask('score-postings', { postings: feed(10, 100, 20), pageUrl: PAGE, append: true }, fromTab(7));
+      expect(again.verdicts).toHaveLength(10);
+      expect(await ask('get-tab-results', { tabId: 7 })).toEqual({ results: null });
+    });
+  });
+
   it('get-tab-results returns what score-postings wrote for that tab, null for another', async () => {
     const { verdicts } = await ask('score-postings', { postings: [ORDINARY, LURE], pageUrl: PAGE, append: false }, fromTab(3));
     const { results } = await ask('get-tab-results', { tabId: 3 });
     expect(results?.url).toBe(PAGE);
-    expect(results?.scored.map((s) => s.verdict)).toEqual(verdicts);
+    // The same tiers and scores, reasons cut to what the popup and re-tiering read.
+    expect(results?.scored.map((s) => [s.verdict.risk, s.verdict.score, s.verdict.reasons.map((r) => r.id)])).toEqual(
+      verdicts.map((v) => [v.risk, v.score, v.reasons.map((r) => r.id)]),
+    );
     expect(results?.risky).toBe(1);
     expect(await ask('get-tab-results', { tabId: 4 })).toEqual({ results: null });
   });

@@ -18,7 +18,7 @@ export interface HandlerDeps {
   getEngine: () => Promise<Engine>;
   getSettings: () => Promise<Settings>;
   updateSettings: (change: (s: Settings) => Settings) => Promise<Settings>;
-  tabResults: Pick<TabResultsStore, 'read' | 'write'>;
+  tabResults: Pick<TabResultsStore, 'read' | 'update'>;
   saveReport: ReportQueue;
   sendToContentScript: typeof sendToContentScript;
 }
@@ -48,7 +48,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const settings = await deps.getSettings();
       for (const s of scored) s.verdict = applySettings(s.verdict, s.posting, pageUrl, settings, engine.meta.thresholds);
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) await deps.tabResults.write(tabId, mergeTabResults(await deps.tabResults.read(tabId), pageUrl, scored, append, replaces));
+      // The popup's copy and the toolbar count; whatever happens to them, the page gets its verdicts.
+      if (tabId !== undefined) {
+        await deps.tabResults
+          .update(tabId, (prev) => mergeTabResults(prev, pageUrl, scored, append, replaces))
+          .catch((err: unknown) => console.warn('[Scam Job Radar] could not update the tab’s results:', err));
+      }
       return { verdicts: scored.map((s) => s.verdict) };
     },
     'prepare-model': () => {

@@ -1,13 +1,15 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MODEL_META } from '../detect/model-meta.ts';
 import { thresholdsFor } from '../detect/sensitivity.ts';
-import type { TabResults } from '../shared/messages.ts';
+import { riskTier } from '../detect/policy.ts';
+import type { ScoredPosting, TabResults } from '../shared/messages.ts';
 import { DEFAULT_SETTINGS } from '../shared/settings.ts';
 import { settingsItem } from '../shared/storage.ts';
 import type { Verdict } from '../shared/types.ts';
-import { keepTabResultsCurrent, tabKey, tabResults } from './tab-results-store.ts';
+import { capTabResults, mergeTabResults, TAB_LIMITS, toTabPosting } from '../shared/tab-results.ts';
+import { keepTabResultsCurrent, resetTabResultsBookkeeping, SESSION_BUDGET, tabKey, tabResults } from './tab-results-store.ts';
 
 const TAB_1 = { id: 1 } as Browser.tabs.Tab;
 const RED = [198, 40, 40, 255]; // #c62828: a high-risk posting on the tab
@@ -29,8 +31,8 @@ function verdict(score: number, risk: Verdict['risk']): Verdict {
 }
 
 function results(url: string, ...verdicts: Verdict[]): TabResults {
-  const scored = verdicts.map((v, i) => ({ posting: { title: `Ad ${i}`, company: `Employer ${i}`, text: `Posting ${i}` }, verdict: v }));
-  return { url, scored, risky: verdicts.filter((v) => v.risk !== 'low' && !v.trusted).length };
+  const scored = verdicts.map((v, i) => toTabPosting({ posting: { title: `Ad ${i}`, company: `Employer ${i}`, text: `Posting ${i}` }, verdict: v }));
+  return { url, scored, total: scored.length, risky: verdicts.filter((v) => v.risk !== 'low' && !v.trusted).length };
 }
 
 const badge = async (tabId: number) => ({
@@ -53,6 +55,7 @@ describe('tabKey', () => {
 describe('tab results store', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    resetTabResultsBookkeeping();
   });
 
   it('keeps results per tab under tab:<id>, in the shape the popup reads', async () => {
@@ -108,9 +111,104 @@ describe('tab results store', () => {
   });
 });
 
+describe('tab results within the session quota', () => {
+  const budget = SESSION_BUDGET.bytes;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    resetTabResultsBookkeeping();
+  });
+  afterEach(() => {
+    SESSION_BUDGET.bytes = budget;
+    vi.restoreAllMocks();
+  });
+
+  /** A feed of `n` postings, every tenth a lure (high), the rest genuine (low). */
+  function feed(url: string, n: number): TabResults {
+    const scored: ScoredPosting[] = Array.from({ length: n }, (_, i) => ({
+      posting: { title: `Post ${i} on ${url}`, company: `Employer ${i}`, text: `text ${i} ${'x'.repeat(2000)}` },
+      verdict: i % 10 === 9 ? verdict(0.95, 'high') : { score: 0.01 + i / 1e5, risk: 'low', reasons: [], model: MODEL_META.version },
+    }));
+    return mergeTabResults(null, url, scored, false);
+  }
+  const storedBytes = async () => JSON.stringify(await fakeBrowser.storage.session.get(null)).length;
+
+  it('cuts the tabs written longest ago to a summary when all tabs’ results pass the budget, keeping every count', async () => {
+    SESSION_BUDGET.bytes = 400_000;
+    const one = feed('https://a.example/', 1000);
+    expect(JSON.stringify(one).length).toBeGreaterThan(150_000); // one tab alone fits, three do not
+    for (let tab = 1; tab <= 6; tab++) await tabResults.write(tab, feed(`https://tab${tab}.example/`, 1000));
+    expect(await storedBytes()).toBeLessThan(400_000);
+    for (let tab = 1; tab <= 6; tab++) {
+      const r = await tabResults.read(tab);
+      expect(r, `tab ${tab}`).toMatchObject({ total: 1000, risky: 100 });
+      expect((await badge(tab)).text).toBe('99+');
+    }
+    // The newest tabs in full, the oldest cut to their highest-risk postings.
+    expect((await tabResults.read(6))?.scored).toHaveLength(TAB_LIMITS.kept);
+    expect((await tabResults.read(5))?.scored).toHaveLength(TAB_LIMITS.kept);
+    const oldest = await tabResults.read(1);
+    expect(oldest?.scored).toHaveLength(20);
+    expect(oldest?.scored.every((p) => p.verdict.risk === 'high' && !p.brief)).toBe(true);
+    expect(oldest?.dropped).toEqual({ count: 980, risky: 80, high: 80 });
+  });
+
+  it('makes room when the browser refuses a write, down to counts only, and never throws', async () => {
+    // A quota smaller than our budget: the browser's own count decides.
+    let quota = 250_000;
+    const session = fakeBrowser.storage.session;
+    const set = session.set.bind(session);
+    vi.spyOn(session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      const next = { ...(await session.get(null)), ...items };
+      if (JSON.stringify(next).length > quota) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+      await set(items);
+    });
+    for (let tab = 1; tab <= 4; tab++) await tabResults.write(tab, feed(`https://tab${tab}.example/`, 1000));
+    expect(await storedBytes()).toBeLessThanOrEqual(250_000);
+    expect((await tabResults.read(4))?.scored.length).toBeGreaterThanOrEqual(20);
+    for (let tab = 1; tab <= 4; tab++) expect(await tabResults.read(tab), `tab ${tab}`).toMatchObject({ total: 1000, risky: 100 });
+
+    // Something else fills the quota but for a few hundred bytes: the tab keeps its counts only.
+    await fakeBrowser.storage.session.clear();
+    resetTabResultsBookkeeping();
+    quota = 20_000;
+    await set({ other: 'x'.repeat(quota - 400) });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await tabResults.write(5, feed('https://tab5.example/', 1000));
+    expect(await tabResults.read(5)).toMatchObject({ scored: [], total: 1000, risky: 100 });
+    expect(warn).not.toHaveBeenCalled();
+    // Not even that: nothing stored, a warning in the console, and the toolbar still counts.
+    await set({ other: 'x'.repeat(quota) });
+    await tabResults.write(6, feed('https://tab6.example/', 1000));
+    expect((await badge(6)).text).toBe('99+');
+    expect(await tabResults.read(6)).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('re-tiers brief postings exactly as full ones after a settings change', () => {
+    const shipped = MODEL_META.thresholds;
+    const reasons: Verdict['reasons'] = [
+      { id: 'lure_bundle', label: 'l', evidence: ['free flight'], contribution: 1 },
+      { id: 'scam_hub_location', label: 'h', evidence: ['Sihanoukville'], contribution: 0.4 },
+      { id: 'messaging_contact', label: 'm', evidence: [], contribution: 1 },
+      { id: 'high_pay', label: 'p', evidence: ['$3000'], contribution: -0.2 },
+    ];
+    for (const subset of [reasons, reasons.slice(1), reasons.slice(2), [reasons[0] as Verdict['reasons'][number]]]) {
+      const full: ScoredPosting = { posting: { title: 'T', company: 'C', text: 'x' }, verdict: { score: 0.99, risk: 'high', reasons: subset, model: 'm' } };
+      const brief = capTabResults(mergeTabResults(null, 'u', [full], false), { listed: 0, kept: 1 }).scored[0];
+      expect(brief?.brief).toBe(true);
+      for (const sensitivity of ['cautious', 'balanced', 'relaxed'] as const) {
+        const t = thresholdsFor(sensitivity, shipped);
+        expect(riskTier(0.99, t, brief?.verdict.reasons ?? [])).toBe(riskTier(0.99, t, subset));
+        expect(riskTier(BORDERLINE_SCORE, t, brief?.verdict.reasons ?? [])).toBe(riskTier(BORDERLINE_SCORE, t, subset));
+      }
+    }
+  });
+});
+
 describe('keepTabResultsCurrent', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    resetTabResultsBookkeeping();
     keepTabResultsCurrent();
   });
 

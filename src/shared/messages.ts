@@ -10,11 +10,35 @@ export interface ScoredPosting {
   verdict: Verdict;
 }
 
+/**
+ * A posting as a tab's results keep it (in session storage, for the popup): what the popup shows
+ * and what re-tiering after a settings change needs, never the ad's full text.
+ */
+export interface TabPosting {
+  /** postingKey of the whole posting: "show it on the page", and dropping an earlier version when it is re-read. */
+  key: string;
+  /** The title and employer (cut short), and the first words of the text only when there is no title. */
+  posting: Pick<JobPosting, 'title' | 'company' | 'text'>;
+  /** The verdict with its reasons cut to id, label, one short piece of evidence and contribution. */
+  verdict: Verdict;
+  /** Kept for the counts only (beyond the tab's list cap): no title, text or labels, not listed in the popup. */
+  brief?: true;
+}
+
 export interface TabResults {
   url: string;
-  scored: ScoredPosting[];
-  /** How many are medium or high risk (the toolbar badge number). */
+  /** In page order: the highest-risk postings in full, the rest brief, up to the per-tab caps (tab-results.ts). */
+  scored: TabPosting[];
+  /** Postings found on the page, kept or not. */
+  total: number;
+  /** How many are medium or high risk and not trusted (the toolbar badge number). */
   risky: number;
+  /**
+   * Postings dropped past the per-tab cap (the lowest-ranked): how many, and how many of them
+   * were warnings (`risky`, `high`) when dropped. Their scores are gone, so a settings change
+   * leaves these counts as they were.
+   */
+  dropped?: { count: number; risky: number; high: number };
 }
 
 /**

@@ -2,11 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { TabResults } from '../shared/messages.ts';
 import { send } from '../shared/messaging.ts';
-import { postingKey } from '../shared/posting-key.ts';
 import { CheckText } from './CheckText.tsx';
 import { signalLabel, t, uiLang } from '../shared/i18n.ts';
 import { tierShort } from './labels.ts';
 import { isWarning } from '../shared/trust.ts';
+import { listedPostings } from '../shared/tab-results.ts';
 import { PopupLinks } from './PopupLinks.tsx';
 import { SiteToggle } from './SiteToggle.tsx';
 import './settings.css';
@@ -64,11 +64,11 @@ export function Popup() {
       {load.state === 'ready' ? (
         load.results ? (
           <section aria-label={t('popupPostingsLabel')}>
-            <Count total={load.results.scored.length} risky={load.results.risky} />
+            <Count total={load.results.total} risky={load.results.risky} />
             <ul class="sjr-list">
-              {load.results.scored.map((s, i) => (
+              {listedPostings(load.results).map((s, i) => (
                 <li key={i} class={`sjr-item sjr-${s.verdict.risk}`} data-risk={s.verdict.risk} data-trusted={s.verdict.trusted}>
-                  <button type="button" class="sjr-link" onClick={() => reveal(load.tabId, postingKey(s.posting))} title={t('popupShowPosting')}>
+                  <button type="button" class="sjr-link" onClick={() => reveal(load.tabId, s.key)} title={t('popupShowPosting')}>
                     {s.verdict.trusted ? (
                       <span class="sjr-tier sjr-tier-trusted">{t('badgeTrusted')}</span>
                     ) : (
@@ -82,6 +82,7 @@ export function Popup() {
                 </li>
               ))}
             </ul>
+            <NotListed results={load.results} />
           </section>
         ) : (
           <section>
@@ -123,4 +124,10 @@ function Count({ total, risky }: { total: number; risky: number }) {
       {after}
     </p>
   );
+}
+
+/** "N more postings, lower in risk, are not listed." when the tab keeps more than it lists. */
+function NotListed({ results }: { results: TabResults }) {
+  const more = results.total - listedPostings(results).length;
+  return more > 0 ? <p class="sjr-more">{t('popupNotListed', more)}</p> : null;
 }

@@ -32,7 +32,8 @@ const NEWLINE_RE = /\r\n?|[\u2028\u2029\u0085\v\f]/g;
 // Only runs that are not already a single U+0020 (replacing " " by " " is a no-op).
 const HSPACE_RE = / [ \t\u1680\u2000-\u200A\u202F\u205F\u3000]+|[\t\u1680\u2000-\u200A\u202F\u205F\u3000][ \t\u1680\u2000-\u200A\u202F\u205F\u3000]*/g;
 // Only newlines with spaces around them (a bare "\n" is left as it is).
-const SPACE_AROUND_NL_RE = / +\n *|\n +/g;
+// `(?<! )`: a run of spaces is tried from its first space only (linear on long runs).
+const SPACE_AROUND_NL_RE = /(?<! ) +\n *|\n +/g;
 const MANY_NL_RE = /\n{3,}/g;
 // A run of spaces between two single letters ("C u s t o m e r  s e r v i c e") is a word break
 // in spaced-out text: it is kept as two spaces (reveal.ts then joins each word on its own).

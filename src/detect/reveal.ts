@@ -434,7 +434,8 @@ const SPACED_UNIT = `(?:${SPACED_LETTER}\\p{M}*|[0-9@$!])`;
 const CONT_UNIT = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\u30FC]\\p{M}*';
 // A "!" right after a run is punctuation ("C-a-m-b-o-j-a!"), not a leet letter.
 const SPACED_RUN_RE = new RegExp(`(?<!${WORDISH})${SPACED_UNIT}(?:${SEP}${SPACED_UNIT})+(?![\\p{L}\\p{M}\\p{N}@$])`, 'gu');
-const CONT_RUN_RE = new RegExp(`${CONT_UNIT}(?:${SEP}${CONT_UNIT})+`, 'gu');
+// Only ever run sticky, a few positions per hint (as a global scan it is quadratic on a run of marks).
+const CONT_RUN_SOURCE = `${CONT_UNIT}(?:${SEP}${CONT_UNIT})+`;
 const SPACED_UNIT_Y = new RegExp(SPACED_UNIT, 'yu');
 const CONT_UNIT_Y = new RegExp(CONT_UNIT, 'yu');
 const SEP_Y = new RegExp(SEP, 'yu');
@@ -642,7 +643,7 @@ function joinRun(text: string, m: string, offset: number, unitY: RegExp, edits: 
 }
 
 const SPACED_RUN_Y = new RegExp(SPACED_RUN_RE.source, 'yu');
-const CONT_RUN_Y = new RegExp(CONT_RUN_RE.source, 'yu');
+const CONT_RUN_Y = new RegExp(CONT_RUN_SOURCE, 'yu');
 const SEP_CHAR_RE = /[ .\-_*/|·•・‧∙⋅~]/;
 const UNIT_CHAR_RE = /[\p{L}\p{N}@$!]/u;
 const MARK_RE = /\p{M}/u;

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { guardContextAgainstPage } from '../../src/content/context-guard.ts';
+import { testHooksOn } from '../../src/content/test-hooks.ts';
 import { PageScanner, type ScanStats } from '../../src/content/scanner.ts';
 import { showCheckPanel } from '../../src/content/check-panel.ts';
 import { postingText } from '../../src/detect/posting-text.ts';
@@ -38,10 +39,13 @@ export default defineContentScript({
     g[LOADED_FLAG] = true;
 
     let settings = DEFAULT_SETTINGS;
+    /** The exact score goes on the page only if the user allowed it (or the local-test build's hooks are on). */
+    const exposeScore = () => settings.exposeScores || testHooksOn(document);
     const scanner = new PageScanner({
       doc: document,
       url: () => location.href,
       showLow: () => settings.showLowRiskBadges,
+      exposeScore,
       score: async (postings, pageUrl, append, replaces) => (await send('score-postings', { postings, pageUrl, append, replaces })).verdicts,
       // The local-test build leaves each scan's figures on the page for the e2e tests and the benchmark.
       onScan: import.meta.env.MODE === 'e2e' ? (stats) => recordScanForTests(stats) : undefined,
@@ -74,7 +78,7 @@ export default defineContentScript({
         return { ok: Boolean(el) };
       },
       'show-verdict': ({ verdict, text }) => {
-        showCheckPanel(document, verdict, text);
+        showCheckPanel(document, verdict, text, exposeScore());
         return { ok: true };
       },
       'check-link': async ({ url }) => {
@@ -82,7 +86,7 @@ export default defineContentScript({
         if (!posting) return { ok: false };
         const text = postingText(posting);
         const { verdict } = await send('check-text', { text });
-        showCheckPanel(document, verdict, text);
+        showCheckPanel(document, verdict, text, exposeScore());
         return { ok: true };
       },
     });

@@ -4,6 +4,7 @@ import { Badge, BADGE_CSS, type OnReport } from '../ui/Badge.tsx';
 import { hideEvidence, showEvidence } from './evidence-highlight.ts';
 
 import { HOST_TAG } from './host-tag.ts';
+import { attachOurShadow, ourShadow } from './shadow.ts';
 
 export { HOST_TAG };
 
@@ -20,8 +21,17 @@ export function placeBadge(host: HTMLElement, anchor: Element): void {
 }
 
 /**
+ * The exact score, `data-scam-job-radar-score`, only where the user let page tools have it
+ * (option "Expose exact scores to page tools", or the local-test build's hooks); else none.
+ */
+export function setScoreAttribute(host: HTMLElement, verdict: Verdict, expose: boolean): void {
+  if (expose) host.dataset.scamJobRadarScore = verdict.score.toFixed(4);
+  else delete host.dataset.scamJobRadarScore;
+}
+
+/**
  * Draws (or updates) the badge for one posting. The host element carries the public
- * `data-scam-job-radar-risk` / `-score` attributes (and `-trusted` = site | employer when the
+ * `data-scam-job-radar-risk` attribute (`-score` too with `exposeScore`) (and `-trusted` = site | employer when the
  * user trusts the posting); everything visible lives in its Shadow DOM, so page CSS cannot
  * restyle it and page text is only ever set as text. `company`: the posting's employer, if it
  * names one (offers "Trust this employer"). With `defer`, a new host is built but not put on the
@@ -35,23 +45,24 @@ export function drawBadge(
   onReport?: OnReport,
   company?: string,
   defer = false,
+  exposeScore = false,
 ): HTMLElement {
   let host = existing;
   if (!host || (!host.isConnected && !unplaced.has(host))) {
     host = anchor.ownerDocument.createElement(HOST_TAG);
     if (defer) unplaced.add(host);
     else placeBadge(host, anchor);
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = attachOurShadow(host);
     const style = anchor.ownerDocument.createElement('style');
     style.textContent = BADGE_CSS;
     shadow.append(style, anchor.ownerDocument.createElement('div'));
   }
   host.dataset.scamJobRadarRisk = verdict.risk;
-  host.dataset.scamJobRadarScore = verdict.score.toFixed(4);
+  setScoreAttribute(host, verdict, exposeScore);
   if (verdict.trusted) host.dataset.scamJobRadarTrusted = verdict.trusted;
   else delete host.dataset.scamJobRadarTrusted;
   host.hidden = verdict.risk === 'low' && !showLow;
-  const mount = host.shadowRoot?.lastElementChild;
+  const mount = ourShadow(host)?.lastElementChild;
   const evidence = verdict.reasons.flatMap((r) => r.evidence);
   const onEvidence = (show: boolean) => (show ? void showEvidence(anchor, evidence) : hideEvidence(anchor));
   if (mount) render(h(Badge, { verdict, onReport, company, onEvidence }), mount);

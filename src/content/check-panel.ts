@@ -1,6 +1,8 @@
 import { h, render } from 'preact';
 import type { Verdict } from '../shared/types.ts';
 import { CHECK_PANEL_CSS, CheckPanel } from '../ui/CheckPanel.tsx';
+import { setScoreAttribute } from './badge-host.ts';
+import { attachOurShadow } from './shadow.ts';
 
 export const CHECK_PANEL_TAG = 'scam-job-radar-check';
 
@@ -27,15 +29,15 @@ const focusBefore = new WeakMap<Document, Element | null>();
  * The user asked for it, so it takes focus (a screen reader reads it, Tab reaches its close
  * button at once); closing it gives focus back to where it was on the page.
  */
-export function showCheckPanel(doc: Document, verdict: Verdict, text: string): HTMLElement {
+export function showCheckPanel(doc: Document, verdict: Verdict, text: string, exposeScore = false): HTMLElement {
   const old = doc.querySelector(CHECK_PANEL_TAG);
   const previous = old && focusBefore.has(doc) ? (focusBefore.get(doc) ?? null) : doc.activeElement;
   focusBefore.set(doc, previous);
   old?.remove();
   const host = doc.createElement(CHECK_PANEL_TAG);
   host.dataset.scamJobRadarRisk = verdict.risk;
-  host.dataset.scamJobRadarScore = verdict.score.toFixed(4);
-  const shadow = host.attachShadow({ mode: 'open' });
+  setScoreAttribute(host, verdict, exposeScore);
+  const shadow = attachOurShadow(host);
   const style = doc.createElement('style');
   style.textContent = CHECK_PANEL_CSS;
   const mount = doc.createElement('div');

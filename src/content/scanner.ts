@@ -14,6 +14,8 @@ export interface ScannerDeps {
    */
   score: (postings: JobPosting[], pageUrl: string, append: boolean, replaces: string[]) => Promise<Verdict[]>;
   showLow: () => boolean;
+  /** Whether badges carry the exact score (`data-scam-job-radar-score`) for page tools. */
+  exposeScore?: () => boolean;
   /** Acts on the user's choice in a posting's badge: a report about its verdict, or trusting its site or employer (kept on this device only). */
   report?: (action: ReportKind | 'trust-site' | 'trust-employer', posting: JobPosting, verdict: Verdict, pageUrl: string) => Promise<void>;
   /** Gives the page's main thread back between slices of work (default: an idle callback). */
@@ -337,7 +339,7 @@ export class PageScanner {
     const report = this.deps.report;
     const posting = plain(p);
     const onReport = report ? (action: Parameters<NonNullable<ScannerDeps['report']>>[0]) => report(action, posting, verdict, url) : undefined;
-    const host = drawBadge(anchor, verdict, this.deps.showLow(), prev?.host, onReport, posting.company, true);
+    const host = drawBadge(anchor, verdict, this.deps.showLow(), prev?.host, onReport, posting.company, true, this.deps.exposeScore?.() ?? false);
     this.drawn.set(anchor, { key, host });
     return host.isConnected || host === prev?.host ? undefined : { host, anchor };
   }

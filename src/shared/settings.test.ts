@@ -12,7 +12,14 @@ describe('settings schema', () => {
       trustedSites: [],
       trustedEmployers: [],
       uiLanguage: 'auto',
+      exposeScores: false,
     });
+  });
+
+  it('keeps exact scores off the page unless the user turns them on', () => {
+    expect(DEFAULT_SETTINGS.exposeScores).toBe(false);
+    expect(normaliseSettings({ exposeScores: 'yes' }).exposeScores).toBe(false);
+    expect(normaliseSettings({ exposeScores: true }).exposeScores).toBe(true);
   });
 
   it('keeps keys it does not know (written by a newer build)', () => {

@@ -32,6 +32,11 @@ export interface Settings extends SettingsV1 {
   /** Employer names (see `employerKey`) whose postings the user trusts. */
   trustedEmployers: string[];
   uiLanguage: UiLanguage;
+  /**
+   * Put each verdict's exact score on the page (`data-scam-job-radar-score` on the badge and
+   * the check panel) for tools that read it. Off by default: a page then sees only the tier.
+   */
+  exposeScores: boolean;
 }
 
 export const SETTINGS_VERSION = 2;
@@ -44,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   trustedSites: [],
   trustedEmployers: [],
   uiLanguage: 'auto',
+  exposeScores: false,
 };
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -74,6 +80,7 @@ export function normaliseSettings(raw: unknown): Settings {
     trustedSites: strings(v.trustedSites),
     trustedEmployers: strings(v.trustedEmployers),
     uiLanguage: oneOf<UiLanguage>(['auto', ...UI_LOCALES], v.uiLanguage, DEFAULT_SETTINGS.uiLanguage),
+    exposeScores: typeof v.exposeScores === 'boolean' ? v.exposeScores : DEFAULT_SETTINGS.exposeScores,
   };
 }
 

@@ -141,6 +141,14 @@ function SavedNote({ class: cls, text }: { class: string; text: string }) {
   );
 }
 
+/**
+ * Only the user's own click (mouse, touch or keyboard) acts: a click a page script makes
+ * (`button.click()`, `dispatchEvent`) is not trusted and must not save a report or a trust choice.
+ */
+function userClick(e: Event): boolean {
+  return e.isTrusted;
+}
+
 /** "Trust this site" and, when the posting names its employer, "Trust this employer". */
 function TrustButtons({ onReport, company }: { onReport: OnReport; company?: string }) {
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
@@ -165,7 +173,7 @@ function TrustButtons({ onReport, company }: { onReport: OnReport; company?: str
         data-kind="site"
         title={t('badgeTrustHint')}
         disabled={state === 'saving'}
-        onClick={() => void click('trust-site')}
+        onClick={(e) => userClick(e) && void click('trust-site')}
       >
         {t('badgeTrustSite')}
       </button>
@@ -176,7 +184,7 @@ function TrustButtons({ onReport, company }: { onReport: OnReport; company?: str
           data-kind="employer"
           title={t('badgeTrustHint')}
           disabled={state === 'saving'}
-          onClick={() => void click('trust-employer')}
+          onClick={(e) => userClick(e) && void click('trust-employer')}
         >
           {t('badgeTrustEmployer')}
         </button>
@@ -209,7 +217,14 @@ function ReportButton({ kind, onReport }: { kind: ReportKind; onReport: OnReport
   }
   return (
     <div class="sjr-report">
-      <button type="button" class="sjr-report-btn" data-kind={kind} title={t('badgeReportHint')} disabled={state === 'saving'} onClick={() => void click()}>
+      <button
+        type="button"
+        class="sjr-report-btn"
+        data-kind={kind}
+        title={t('badgeReportHint')}
+        disabled={state === 'saving'}
+        onClick={(e) => userClick(e) && void click()}
+      >
         {kind === 'false-positive' ? t('badgeNotScam') : t('badgeLooksScam')}
       </button>
       {state === 'failed' ? (

@@ -105,6 +105,19 @@ export function Options() {
           />{' '}
           {t('optionsShowLow', t('tierShortLow'))}
         </label>
+        <label>
+          <input
+            type="checkbox"
+            class="sjr-expose-scores"
+            checked={settings.exposeScores}
+            aria-describedby="sjr-expose-scores-hint"
+            onChange={(e) => void save({ exposeScores: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t('optionsExposeScores')}
+        </label>
+        <p id="sjr-expose-scores-hint" class="sjr-note">
+          {t('optionsExposeScoresHint')}
+        </p>
       </section>
       <section>
         <h2>{t('optionsPrivacyHeading')}</h2>

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { browser as webExtBrowser } from 'wxt/browser';
-import { BADGE_HOST, ROOT, SCREENSHOTS, type ScanRecord, startServer, type TestServer } from '../e2e/shared.ts';
+import { BADGE_HOST, TEST_HOOKS_INIT, ROOT, SCREENSHOTS, type ScanRecord, startServer, type TestServer } from '../e2e/shared.ts';
 
 export type WebExt = typeof webExtBrowser;
 
@@ -182,7 +182,12 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<FirefoxEx
     id,
     version,
     chromeOk,
-    newPage: () => browser.newPage(),
+    newPage: async () => {
+      const page = await browser.newPage();
+      // Test hooks: open Shadow DOMs and exact scores (test/e2e/shared.ts).
+      await page.evaluateOnNewDocument(TEST_HOOKS_INIT);
+      return page;
+    },
     openExtensionPage,
     openPopup: (tabId) => openExtensionPage(`popup.html?tab=${tabId}`, { width: 400, height: 700 }),
     call,

@@ -4,7 +4,8 @@
  * the badge's buttons, or to read what the badge knows.
  */
 import { describe, expect, it } from 'vitest';
-import { scanLog, withExtension } from './harness.ts';
+import { scanLog, storeSettings, withExtension } from './harness.ts';
+import { TEST_HOOKS_ATTR } from './shared.ts';
 
 const env = withExtension();
 
@@ -46,6 +47,19 @@ const addLure = (page: import('playwright-core').Page) =>
     document.getElementById('feed')?.append(a);
   });
 
+/** A page as the store build sees it: the harness's test hooks (open roots, exact scores) removed. */
+async function storeView(): Promise<import('playwright-core').Page> {
+  const page = await env.ext.context.newPage();
+  await page.addInitScript((attr) => {
+    new MutationObserver((_, o) => {
+      if (!document.documentElement) return;
+      o.disconnect();
+      queueMicrotask(() => document.documentElement.removeAttribute(attr));
+    }).observe(document, { childList: true });
+  }, TEST_HOOKS_ATTR);
+  return page;
+}
+
 describe('hostile pages', () => {
   it("cannot switch the content script off with WXT's 'content script started' event", async () => {
     const page = await env.ext.context.newPage();
@@ -64,6 +78,83 @@ describe('hostile pages', () => {
     }, env.ext.extensionId);
     await addLure(page);
     await expect.poll(() => riskOf(page, '#lure scam-job-radar-badge'), { timeout: 10_000, interval: 250 }).toBe('high');
+    await page.close();
+  });
+
+  it("keeps the badge's Shadow DOM closed to the page", async () => {
+    const page = await storeView();
+    await page.goto(`${env.server.origin}/pages/employer-lure-jsonld.html`);
+    await page.waitForSelector('scam-job-radar-badge[data-scam-job-radar-risk="high"]', { timeout: 30_000 });
+    expect(await page.evaluate((attr) => document.documentElement.hasAttribute(attr), TEST_HOOKS_ATTR)).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('scam-job-radar-badge')?.shadowRoot === null)).toBe(true);
+    // The user still reaches it: Tab moves focus into the closed root, Enter opens the panel.
+    const host = page.locator('scam-job-radar-badge').first();
+    const before = (await host.boundingBox())?.height ?? 0;
+    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.tagName === 'SCAM-JOB-RADAR-BADGE')); i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SCAM-JOB-RADAR-BADGE');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await host.boundingBox())?.height ?? 0).toBeGreaterThan(before + 20);
+    await page.close();
+  });
+
+  it("ignores a page script's clicks on the badge's trust and report buttons; the user's click works", async () => {
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.origin}/pages/employer-lure-jsonld.html`);
+    await page.waitForSelector('scam-job-radar-badge[data-scam-job-radar-risk="high"]', { timeout: 30_000 });
+    await page.locator('scam-job-radar-badge .sjr-pill').first().click();
+    const stored = async () => {
+      const sw = await env.ext.serviceWorker();
+      return sw.evaluate(async () =>
+        JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome.storage.local.get(null)),
+      );
+    };
+    const before = await stored();
+    // The page presses every action button from script (click() and a synthetic event).
+    await page.evaluate(() => {
+      const root = document.querySelector('scam-job-radar-badge')?.shadowRoot;
+      for (const b of Array.from(root?.querySelectorAll<HTMLButtonElement>('.sjr-trust-btn, .sjr-report-btn') ?? [])) {
+        b.click();
+        b.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      }
+    });
+    await page.waitForTimeout(1000);
+    expect(await page.locator('scam-job-radar-badge .sjr-trust-saved, scam-job-radar-badge .sjr-report-saved').count()).toBe(0);
+    expect(await stored()).toBe(before);
+    expect(before.toLowerCase()).not.toContain('golden star');
+    // The user's own click is obeyed.
+    await page.locator('scam-job-radar-badge .sjr-trust-btn[data-kind="employer"]').click();
+    await page.locator('scam-job-radar-badge .sjr-trust-saved').waitFor({ timeout: 5000 });
+    await expect.poll(async () => (await stored()).toLowerCase()).toContain('golden star');
+    await page.close();
+  });
+
+  it('shows a page the risk tier only; the exact score only when the user turns it on', async () => {
+    const page = await storeView();
+    await page.goto(`${env.server.origin}/pages/lure-jsonld.html`);
+    await page.waitForSelector('scam-job-radar-badge[data-scam-job-radar-risk="high"]', { timeout: 30_000 });
+    expect(await page.evaluate(() => document.querySelector('scam-job-radar-badge')?.hasAttribute('data-scam-job-radar-score'))).toBe(false);
+    // Options → "Expose exact scores to page tools" (off by default).
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
+    const box = options.locator('input.sjr-expose-scores');
+    expect(await box.isChecked()).toBe(false);
+    expect(await options.locator('label:has(input.sjr-expose-scores)').innerText()).toContain('Expose exact scores to page tools');
+    await box.check();
+    const sw = await env.ext.serviceWorker();
+    const stored = () =>
+      sw.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { exposeScores?: boolean }>> } } } })
+          .chrome;
+        return (await api.storage.local.get('settings')).settings?.exposeScores;
+      });
+    await expect.poll(stored).toBe(true);
+    await options.close();
+    await page.reload();
+    await page.waitForSelector('scam-job-radar-badge[data-scam-job-radar-risk="high"]', { timeout: 30_000 });
+    expect(await page.evaluate(() => document.querySelector('scam-job-radar-badge')?.getAttribute('data-scam-job-radar-score'))).toMatch(
+      /^0\.\d{4}$|^1\.0000$/,
+    );
+    await storeSettings(env.ext, {});
     await page.close();
   });
 });

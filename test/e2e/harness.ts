@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/shared/settings.ts';
-import { ROOT, SCREENSHOTS, type ScanRecord, type TestServer, startServer } from './shared.ts';
+import { TEST_HOOKS_INIT, ROOT, SCREENSHOTS, type ScanRecord, type TestServer, startServer } from './shared.ts';
 
 export { ROOT, SCREENSHOTS, type ScanRecord, startServer, type TestServer, withoutScripts } from './shared.ts';
 
@@ -45,6 +45,8 @@ export async function launchWithExtension(allowedOrigins: string[]): Promise<Loa
       '--disable-quic',
     ],
   });
+  // Test hooks on every page: open Shadow DOMs and exact scores (test/e2e/shared.ts).
+  await context.addInitScript(TEST_HOOKS_INIT);
   const foreignRequests: string[] = [];
   const allRequests: string[] = [];
   context.on('request', (req) => {

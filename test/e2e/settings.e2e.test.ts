@@ -88,6 +88,7 @@ describe('settings', () => {
       trustedSites: [],
       trustedEmployers: [],
       uiLanguage: 'auto',
+      exposeScores: false,
     });
     // The page shows the migrated value.
     const lowBox = options.getByLabel(EN.optionsShowLow!.message.replace('$LOW$', EN.tierShortLow!.message));

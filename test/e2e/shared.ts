@@ -22,6 +22,20 @@ export const CHECK_PANEL = 'scam-job-radar-check';
 /** The CSS Custom Highlight the evidence is marked with. */
 export const EVIDENCE_HIGHLIGHT = 'scam-job-radar-evidence';
 
+/**
+ * The badge's and the panel's Shadow DOMs are closed and badges carry no exact score; the
+ * local-test build opens the roots and adds the score on pages whose <html> carries this
+ * attribute (src/content/test-hooks.ts), so that the tests can read and click inside.
+ * TEST_HOOKS_INIT, run before each page's scripts, sets it; a test of what the store build shows
+ * a page removes it.
+ */
+export const TEST_HOOKS_ATTR = 'data-scam-job-radar-test-hooks';
+export const TEST_HOOKS_INIT = `(() => {
+  const mark = () => document.documentElement && document.documentElement.setAttribute(${JSON.stringify(TEST_HOOKS_ATTR)}, '');
+  if (document.documentElement) mark();
+  else new MutationObserver((_, o) => { if (document.documentElement) { mark(); o.disconnect(); } }).observe(document, { childList: true });
+})();`;
+
 /** A short lure to paste into the popup and the check page. */
 export const PASTED_LURE =
   'Customer service staff, Sihanoukville Cambodia, salary 2500-3500 USD/month, free flight ticket, visa, food and accommodation, no experience needed, contact Telegram @hr_cambodia_jobs';

@@ -15,6 +15,6 @@ export function guardContextAgainstPage(win: Window, eventName: string, extensio
   const stop = (event: Event) => {
     if (extensionAlive()) event.stopImmediatePropagation();
   };
-  win.addEventListener(eventName, stop, true);
-  return () => win.removeEventListener(eventName, stop, true);
+  win.addEventListener(eventName, stop, { capture: true });
+  return () => win.removeEventListener(eventName, stop, { capture: true });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../extract/parse-html.ts';
-import { findEvidence, postingRoot } from './evidence-highlight.ts';
+import { findEvidence, HIGHLIGHT_NAME, hideEvidence, postingRoot, showEvidence } from './evidence-highlight.ts';
 
 const page = () =>
   parseHtml(`<html><body><article id="post"><h2 id="t">Customer Service – Cambodia</h2>
@@ -39,5 +39,83 @@ describe('postingRoot', () => {
     const doc = page();
     expect(postingRoot(doc.getElementById('t') as Element).id).toBe('post');
     expect(postingRoot(doc.getElementById('post') as Element).id).toBe('post');
+  });
+});
+
+const TURKISH = `<html><body><article id="post"><h2 id="t">Müşteri temsilcisi</h2>
+  <p id="p">İstanbul'da çağrı merkezi, Telegram @hr</p><p>İİİ ödeme: Telegram</p></article></body></html>`;
+
+describe('findEvidence with case folding that changes length (Turkish İ)', () => {
+  it('marks “Telegram” exactly, after an İ that lowercases to two code units', () => {
+    const doc = parseHtml(TURKISH);
+    const spans = findEvidence(doc.getElementById('post') as Element, ['Telegram', 'Çağrı Merkezi']);
+    const found = spans.map((s) => (s.node.nodeValue ?? '').slice(s.start, s.end));
+    expect(found.sort()).toEqual(['Telegram', 'Telegram', 'çağrı merkezi'].sort());
+    for (const s of spans) expect(s.end).toBeLessThanOrEqual((s.node.nodeValue ?? '').length);
+  });
+
+  it('matches the İ itself as its own folding (İstanbul ← “istanbul” with a dot)', () => {
+    const doc = parseHtml(TURKISH);
+    const spans = findEvidence(doc.getElementById('p') as Element, ['İSTANBUL']);
+    expect(spans.map((s) => (s.node.nodeValue ?? '').slice(s.start, s.end))).toEqual(['İstanbul']);
+  });
+});
+
+/** A Range as the DOM behaves: an offset past the node's length throws IndexSizeError. */
+class FakeRange {
+  node?: Node;
+  start = 0;
+  end = 0;
+  static failOn?: Node;
+  setStart(node: Node, offset: number): void {
+    if (node === FakeRange.failOn || offset > (node.nodeValue ?? '').length) throw new RangeError('IndexSizeError');
+    this.node = node;
+    this.start = offset;
+  }
+  setEnd(node: Node, offset: number): void {
+    if (node === FakeRange.failOn || offset > (node.nodeValue ?? '').length) throw new RangeError('IndexSizeError');
+    this.end = offset;
+  }
+  toString(): string {
+    return (this.node?.nodeValue ?? '').slice(this.start, this.end);
+  }
+}
+
+/** A linkedom document with the CSS Custom Highlight API and real-DOM Range bounds checks. */
+function withHighlightApi(doc: Document): Map<string, { ranges: FakeRange[] }> {
+  const highlights = new Map<string, { ranges: FakeRange[] }>();
+  class Highlight {
+    ranges: FakeRange[];
+    constructor(...ranges: FakeRange[]) {
+      this.ranges = ranges;
+    }
+  }
+  Object.defineProperty(doc, 'defaultView', { value: { CSS: { highlights }, Highlight }, configurable: true });
+  Object.defineProperty(doc, 'createRange', { value: () => new FakeRange(), configurable: true });
+  return highlights;
+}
+
+describe('showEvidence', () => {
+  it("marks “Telegram” exactly on a Turkish posting (“İstanbul'da çağrı merkezi, Telegram @hr”)", () => {
+    const doc = parseHtml(TURKISH);
+    const highlights = withHighlightApi(doc);
+    const anchor = doc.getElementById('t') as Element;
+    expect(showEvidence(anchor, ['Telegram @hr', 'Telegram'])).toBeGreaterThan(0);
+    const marked = (highlights.get(HIGHLIGHT_NAME)?.ranges ?? []).map(String).sort();
+    expect(marked).toEqual(['Telegram', 'Telegram', 'Telegram @hr'].sort());
+    hideEvidence(anchor);
+    expect(highlights.has(HIGHLIGHT_NAME)).toBe(false);
+  });
+
+  it('one range the page refuses skips only itself; the other marks stay', () => {
+    const doc = parseHtml(TURKISH);
+    const highlights = withHighlightApi(doc);
+    FakeRange.failOn = (doc.getElementById('p') as Element).firstChild as Node;
+    try {
+      expect(showEvidence(doc.getElementById('t') as Element, ['Telegram'])).toBe(1);
+      expect((highlights.get(HIGHLIGHT_NAME)?.ranges ?? []).map(String)).toEqual(['Telegram']);
+    } finally {
+      FakeRange.failOn = undefined;
+    }
   });
 });

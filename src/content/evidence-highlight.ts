@@ -4,6 +4,7 @@
  * page's DOM is never changed (no wrapping elements), so layout, selection and the page's own
  * scripts are unaffected; without the API (older browsers) nothing is marked.
  */
+import { findFolded, foldCase } from '../shared/case-fold.ts';
 import { HOST_TAG } from './host-tag.ts';
 
 export const HIGHLIGHT_NAME = 'scam-job-radar-evidence';
@@ -22,9 +23,11 @@ export interface TextSpan {
 /**
  * Where each evidence string occurs in the text under `root` (case-insensitive, within one
  * text node, our own badges skipped). Bounded: at most MAX_NODES nodes and MAX_RANGES spans.
+ * Offsets are the node's own: lowercasing can change a text's length ('İ' → 'i̇'), so matches
+ * are mapped back through a folding index (src/shared/case-fold.ts), never read off the copy.
  */
 export function findEvidence(root: Element, evidence: readonly string[]): TextSpan[] {
-  const needles = [...new Set(evidence.map((e) => e.trim().toLowerCase()).filter((e) => e.length >= MIN_EVIDENCE))];
+  const needles = [...new Set(evidence.map((e) => foldCase(e.trim()).text).filter((e) => e.length >= MIN_EVIDENCE))];
   if (needles.length === 0) return [];
   const spans: TextSpan[] = [];
   const stack: Node[] = [root];
@@ -32,10 +35,12 @@ export function findEvidence(root: Element, evidence: readonly string[]): TextSp
   while (stack.length > 0 && visited++ < MAX_NODES && spans.length < MAX_RANGES) {
     const node = stack.pop() as Node;
     if (node.nodeType === 3) {
-      const text = (node.nodeValue ?? '').toLowerCase();
+      const text = node.nodeValue ?? '';
+      if (text.length < MIN_EVIDENCE) continue;
+      const folded = foldCase(text);
       for (const needle of needles) {
-        for (let at = text.indexOf(needle); at >= 0 && spans.length < MAX_RANGES; at = text.indexOf(needle, at + needle.length)) {
-          spans.push({ node: node as Text, start: at, end: at + needle.length });
+        for (const [start, end] of findFolded(folded, needle, MAX_RANGES - spans.length)) {
+          spans.push({ node: node as Text, start, end });
         }
       }
       continue;
@@ -88,18 +93,29 @@ function ensureStyle(doc: Document): void {
   (doc.head ?? doc.documentElement).append(style);
 }
 
+/** One Range per span; a span the DOM refuses (the text changed under it) skips only itself. */
+function toRanges(doc: Document, spans: readonly TextSpan[]): Range[] {
+  const ranges: Range[] = [];
+  for (const s of spans) {
+    try {
+      const r = doc.createRange();
+      r.setStart(s.node, s.start);
+      r.setEnd(s.node, s.end);
+      ranges.push(r);
+    } catch {
+      // IndexSizeError or a detached node: leave this mark out, keep the others.
+    }
+  }
+  return ranges;
+}
+
 /** Marks `evidence` in the posting around `anchor`; returns how many spans were marked. */
 export function showEvidence(anchor: Element, evidence: readonly string[]): number {
   const doc = anchor.ownerDocument;
   const a = api(doc);
   if (!a) return 0;
   const root = postingRoot(anchor);
-  const ranges = findEvidence(root, evidence).map((s) => {
-    const r = doc.createRange();
-    r.setStart(s.node, s.start);
-    r.setEnd(s.node, s.end);
-    return r;
-  });
+  const ranges = toRanges(doc, findEvidence(root, evidence));
   const byRoot = shown.get(doc) ?? new Map<Element, Range[]>();
   shown.set(doc, byRoot);
   if (ranges.length === 0) byRoot.delete(root);

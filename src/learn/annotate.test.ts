@@ -27,4 +27,10 @@ describe('evidenceSegments', () => {
   it('ignores evidence that is not in the text or too short', () => {
     expect(evidenceSegments('abc', [['zzz', ' ', 'a']])).toEqual([{ text: 'abc' }]);
   });
+
+  it('marks the right words after a Turkish İ (lowercasing changes the length)', () => {
+    const segs = evidenceSegments("İstanbul'da çağrı merkezi, Telegram @hr", [['telegram']]);
+    expect(segs.filter((s) => s.reason !== undefined).map((s) => s.text)).toEqual(['Telegram']);
+    expect(segs.map((s) => s.text).join('')).toBe("İstanbul'da çağrı merkezi, Telegram @hr");
+  });
 });

@@ -4,6 +4,8 @@
  * Preact text nodes (never HTML) and the rule is unit-tested.
  */
 
+import { findFolded, foldCase } from '../shared/case-fold.ts';
+
 export interface Segment {
   text: string;
   /** Index (in the verdict's reason order) of the reason whose evidence this is; absent = plain text. */
@@ -22,15 +24,14 @@ interface Hit {
  * evidence overlap, the earlier-starting (then longer) one wins, so segments never overlap.
  */
 export function evidenceSegments(text: string, reasons: ReadonlyArray<readonly string[]>, revealed = reasons.length): Segment[] {
-  const lower = text.toLowerCase();
+  const folded = foldCase(text);
   const hits: Hit[] = [];
   reasons.slice(0, Math.max(0, revealed)).forEach((evidence, reason) => {
     for (const raw of evidence) {
-      const needle = raw.trim().toLowerCase();
+      const needle = raw.trim();
       if (needle.length < 2) continue;
-      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
-        hits.push({ start: at, end: at + needle.length, reason });
-      }
+      // Offsets mapped back through the folding index: lowercasing can change the length ('İ').
+      for (const [start, end] of findFolded(folded, needle)) hits.push({ start, end, reason });
     }
   });
   hits.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -192,11 +192,112 @@ export function readBulkText(text: string, name: string): ReadResult {
   return readTxt(text, name);
 }
 
+/** How many problems the Check page keeps and lists; the rest are only counted ("…and N more"). */
+export const MAX_KEPT_PROBLEMS = 200;
+
+/** The first `limit` problems, and how many there were in all. */
+export class ProblemList {
+  readonly items: InputProblem[] = [];
+  total = 0;
+  constructor(readonly limit = MAX_KEPT_PROBLEMS) {}
+  push(...problems: InputProblem[]): void {
+    for (const p of problems) {
+      this.total++;
+      if (this.items.length < this.limit) this.items.push(p);
+    }
+  }
+  /** How many were counted but not kept. */
+  get more(): number {
+    return this.total - this.items.length;
+  }
+}
+
+export interface SlicedReadResult {
+  rows: InputRow[];
+  /** The first problems (at most `maxProblems`). */
+  problems: InputProblem[];
+  /** How many problems there were in all. */
+  problemCount: number;
+  /** True when `shouldStop` ended the read early. */
+  stopped: boolean;
+}
+
+export interface SliceOptions {
+  /** Problems kept (the rest only counted); default MAX_KEPT_PROBLEMS. */
+  maxProblems?: number;
+  /** Work this long (ms) between yields; default 50. */
+  sliceMs?: number;
+  /** Gives the page back to the browser; default a zero-delay timer. */
+  yieldNow?: () => Promise<void>;
+  /** Lines read so far, of all lines (JSONL); called at each yield and at the end. */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked at each yield: true ends the read (a newer run started). */
+  shouldStop?: () => boolean;
+  now?: () => number;
+}
+
+const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * readBulkText for a page that must stay responsive: JSONL is parsed line by line in slices of
+ * about `sliceMs`, yielding in between (100,000 broken lines would otherwise block the page for
+ * seconds), and only the first problems are kept. Rows, problems and their order are
+ * readBulkText's. CSV (one csv-parse call) and plain text are read in one step.
+ */
+export async function readBulkTextSliced(text: string, name: string, opts: SliceOptions = {}): Promise<SlicedReadResult> {
+  const problems = new ProblemList(opts.maxProblems ?? MAX_KEPT_PROBLEMS);
+  const kind = kindFromName(name) ?? sniffKind(text);
+  if (kind !== 'jsonl') {
+    const r = readBulkText(text, name);
+    problems.push(...r.problems);
+    return { rows: r.rows, problems: problems.items, problemCount: problems.total, stopped: false };
+  }
+  const sliceMs = opts.sliceMs ?? 50;
+  const yieldNow = opts.yieldNow ?? defaultYield;
+  const now = opts.now ?? (() => performance.now());
+  const lines = text.split(/\r?\n/);
+  const rows: InputRow[] = [];
+  let position = 0;
+  let slice = now();
+  for (let i = 0; i < lines.length; i++) {
+    if ((i & 63) === 0 && now() - slice >= sliceMs) {
+      opts.onProgress?.(i, lines.length);
+      await yieldNow();
+      if (opts.shouldStop?.()) return { rows, problems: problems.items, problemCount: problems.total, stopped: true };
+      slice = now();
+    }
+    const line = lines[i] as string;
+    if (!line.trim()) continue;
+    position++;
+    const r = readJsonlLine(line, i + 1, position, name);
+    if (r && 'row' in r) rows.push(r.row);
+    else if (r) problems.push(r.problem);
+  }
+  opts.onProgress?.(lines.length, lines.length);
+  return { rows, problems: problems.items, problemCount: problems.total, stopped: false };
+}
+
 /** Reads the bytes of a file the page was given; never throws. */
 export function readBulkBytes(bytes: Uint8Array, name: string): ReadResult {
   try {
     return readBulkText(decodeText(bytes), name);
   } catch (err) {
     return { rows: [], problems: [{ where: name, message: err instanceof InputError ? err.message : `could not read (${(err as Error).message})` }] };
+  }
+}
+
+/** readBulkBytes, sliced and with problems capped (the Check page); never throws. */
+export async function readBulkBytesSliced(bytes: Uint8Array, name: string, opts: SliceOptions = {}): Promise<SlicedReadResult> {
+  let text: string;
+  try {
+    text = decodeText(bytes);
+  } catch (err) {
+    const message = err instanceof InputError ? err.message : `could not read (${(err as Error).message})`;
+    return { rows: [], problems: [{ where: name, message }], problemCount: 1, stopped: false };
+  }
+  try {
+    return await readBulkTextSliced(text, name, opts);
+  } catch (err) {
+    return { rows: [], problems: [{ where: name, message: `could not read (${(err as Error).message})` }], problemCount: 1, stopped: false };
   }
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Engine } from '../detect/engine.ts';
 import { toScanRecord } from '../shared/scan-record.ts';
-import { readBulkBytes, readTxt, type InputProblem, type ReadResult } from '../shared/bulk-input.ts';
+import { type InputProblem, MAX_KEPT_PROBLEMS, ProblemList, type ReadResult, readBulkBytesSliced, readTxt } from '../shared/bulk-input.ts';
 import { signalLabel, t, uiLang, type MessageKey } from '../shared/i18n.ts';
 import { tierShort } from './labels.ts';
 import { defaultDir, nextSort, riskCounts, sortRows, toCsvExport, toJsonlExport, type CheckedRow, type SortKey, type SortState } from './check-page-model.ts';
@@ -11,7 +11,13 @@ const MAX_FILE_BYTES = 200 * 1024 * 1024;
 /** Give the page back to the browser at least this often while scoring (ms). */
 const SLICE_MS = 40;
 
-type RunState = 'idle' | 'running' | 'done' | 'cancelled';
+type RunState = 'idle' | 'reading' | 'running' | 'done' | 'cancelled';
+
+/** What was read: rows to score, the first problems and how many problems in all. */
+interface ReadInput {
+  rows: ReadResult['rows'];
+  problems: ProblemList;
+}
 
 /** Lets the browser paint and handle input (a macrotask; not throttled like setTimeout chains). */
 function yieldToEventLoop(): Promise<void> {
@@ -36,17 +42,26 @@ function download(name: string, type: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-async function readFiles(files: File[]): Promise<ReadResult> {
+/**
+ * Reads the files in slices (the page stays responsive on 100,000s of lines), reporting lines
+ * read; keeps only the first problems. Undefined when `stale` says a newer run started.
+ */
+async function readFiles(files: File[], onProgress: (done: number, total: number) => void, stale: () => boolean): Promise<ReadInput | undefined> {
   const rows: ReadResult['rows'] = [];
-  const problems: InputProblem[] = [];
+  const problems = new ProblemList(MAX_KEPT_PROBLEMS);
   for (const file of files) {
     if (file.size > MAX_FILE_BYTES) {
       problems.push({ where: file.name, message: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
       continue;
     }
-    const r = readBulkBytes(new Uint8Array(await file.arrayBuffer()), file.name);
-    rows.push(...r.rows);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (stale()) return undefined;
+    const r = await readBulkBytesSliced(bytes, file.name, { sliceMs: SLICE_MS, yieldNow: yieldToEventLoop, onProgress, shouldStop: stale });
+    if (r.stopped || stale()) return undefined;
+    for (const row of r.rows) rows.push(row);
     problems.push(...r.problems);
+    // Counted but not kept by the reader: count them here too.
+    problems.total += r.problemCount - r.problems.length;
   }
   return { rows, problems };
 }
@@ -65,6 +80,7 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [rows, setRows] = useState<CheckedRow[]>([]);
   const [problems, setProblems] = useState<InputProblem[]>([]);
+  const [problemCount, setProblemCount] = useState(0);
   const [error, setError] = useState('');
   const [sort, setSort] = useState<SortState | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -76,16 +92,28 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
     document.title = `${t('checkPageTitle')} — ${t('extName')}`;
   }, []);
 
-  async function score(input: ReadResult) {
+  /** Starts a new run: earlier runs see themselves stale and stop. */
+  function startRun(): () => boolean {
     const run = ++runId.current;
-    const stale = () => run !== runId.current;
     cancelled.current = false;
     setError('');
     setSort(null);
     setRows([]);
-    setProblems(input.problems);
+    setProblems([]);
+    setProblemCount(0);
+    return () => run !== runId.current;
+  }
+
+  async function score(input: ReadInput, stale: () => boolean) {
+    setProblems(input.problems.items);
+    setProblemCount(input.problems.total);
     setProgress({ done: 0, total: input.rows.length });
     setState('running');
+    if (input.rows.length === 0) {
+      // Nothing readable to score: no need to load the model.
+      setState('done');
+      return;
+    }
     let engine: Engine;
     try {
       engine = await loadEngine();
@@ -117,7 +145,11 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
     }
     if (stale()) return;
     setRows(out);
-    if (failed.length) setProblems([...input.problems, ...failed]);
+    if (failed.length) {
+      input.problems.push(...failed);
+      setProblems([...input.problems.items]);
+      setProblemCount(input.problems.total);
+    }
     setProgress({ done, total: input.rows.length });
     setState(cancelled.current ? 'cancelled' : 'done');
   }
@@ -132,13 +164,22 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
       setError(t('checkEmpty'));
       return;
     }
-    void score(readTxt(text, t('checkPagePastedName')));
+    const stale = startRun();
+    const read = readTxt(text, t('checkPagePastedName'));
+    const problems = new ProblemList(MAX_KEPT_PROBLEMS);
+    problems.push(...read.problems);
+    void score({ rows: read.rows, problems }, stale);
   }
 
   async function checkFiles(list: FileList | null | undefined) {
     const files = list ? [...list] : [];
     if (files.length === 0) return;
-    void score(await readFiles(files));
+    const stale = startRun();
+    setProgress({ done: 0, total: 0 });
+    setState('reading');
+    const input = await readFiles(files, (done, total) => !stale() && setProgress({ done, total }), stale);
+    if (!input || stale()) return;
+    void score(input, stale);
   }
 
   function onDrop(e: DragEvent) {
@@ -147,7 +188,7 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
     void checkFiles(e.dataTransfer?.files);
   }
 
-  const running = state === 'running';
+  const running = state === 'running' || state === 'reading';
   const shown = sort ? sortRows(rows, sort) : rows;
   const counts = riskCounts(rows);
 
@@ -200,7 +241,7 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
         <div class="sjr-progress" role="status">
           <progress max={Math.max(progress.total, 1)} value={progress.done} />
           <span class="sjr-progress-text">{t('checkPageProgress', progress.done, progress.total)}</span>
-          {running ? (
+          {state === 'running' ? (
             <button type="button" class="sjr-cancel" onClick={cancel}>
               {t('checkPageCancel')}
             </button>
@@ -213,12 +254,17 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
         <section class="sjr-problems" aria-label={t('checkPageProblems')}>
           <h2>{t('checkPageProblems')}</h2>
           <ul>
-            {problems.map((p, i) => (
+            {problems.slice(0, MAX_KEPT_PROBLEMS).map((p, i) => (
               <li key={i} class="sjr-problem">
                 <code>{p.where}</code>: {p.message}
               </li>
             ))}
           </ul>
+          {problemCount > Math.min(problems.length, MAX_KEPT_PROBLEMS) ? (
+            <p class="sjr-problems-more" data-count={problemCount}>
+              {t('checkPageMoreProblems', problemCount - Math.min(problems.length, MAX_KEPT_PROBLEMS))}
+            </p>
+          ) : null}
         </section>
       ) : null}
 

@@ -61,6 +61,21 @@ function strings(x: unknown): string[] {
   return [...new Set(x.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map((s) => s.trim()))];
 }
 
+/**
+ * Trust lists are capped so a page (whose badge offers "Trust this employer") or years of use
+ * cannot grow the stored settings without bound: at most this many entries each, newest kept
+ * (`withItem` appends, so the oldest are dropped first; re-trusting moves an entry to the end).
+ */
+export const MAX_TRUSTED_SITES = 1_000;
+export const MAX_TRUSTED_EMPLOYERS = 1_000;
+/** Longest stored entry: a hostname is at most 253 characters; employer keys are cut to 200. */
+export const MAX_TRUST_ENTRY_LENGTH = 253;
+
+function capped(list: string[], max: number): string[] {
+  const ok = list.filter((s) => s.length <= MAX_TRUST_ENTRY_LENGTH);
+  return ok.length > max ? ok.slice(ok.length - max) : ok;
+}
+
 function oneOf<T extends string>(allowed: readonly T[], x: unknown, fallback: T): T {
   return allowed.includes(x as T) ? (x as T) : fallback;
 }
@@ -77,8 +92,8 @@ export function normaliseSettings(raw: unknown): Settings {
     allSites: typeof v.allSites === 'boolean' ? v.allSites : DEFAULT_SETTINGS.allSites,
     sensitivity: oneOf(SENSITIVITIES, v.sensitivity, DEFAULT_SETTINGS.sensitivity),
     disabledSites: strings(v.disabledSites),
-    trustedSites: strings(v.trustedSites),
-    trustedEmployers: strings(v.trustedEmployers),
+    trustedSites: capped(strings(v.trustedSites), MAX_TRUSTED_SITES),
+    trustedEmployers: capped(strings(v.trustedEmployers), MAX_TRUSTED_EMPLOYERS),
     uiLanguage: oneOf<UiLanguage>(['auto', ...UI_LOCALES], v.uiLanguage, DEFAULT_SETTINGS.uiLanguage),
     exposeScores: typeof v.exposeScores === 'boolean' ? v.exposeScores : DEFAULT_SETTINGS.exposeScores,
   };

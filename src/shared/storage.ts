@@ -20,20 +20,43 @@ export async function getSettings(): Promise<Settings> {
   return normaliseSettings(await settingsItem.getValue());
 }
 
-/**
- * Changes settings read-modify-write. Writers in one context are chained, so two quick clicks
- * cannot lose one; contexts write through the background where that matters (badge actions).
- */
-let settingsWrites: Promise<unknown> = Promise.resolve();
-export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const write = settingsWrites.then(async () => {
-    const next = normaliseSettings(change(await getSettings()));
-    await settingsItem.setValue(next);
-    return next;
-  });
-  settingsWrites = write.catch(() => undefined);
-  return write;
+/** The Web Lock every extension context takes around a settings read-modify-write. */
+export const SETTINGS_LOCK = 'scam-job-radar-settings';
+
+interface LockManagerLike {
+  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
 }
+
+/** Runs `fn` holding the settings lock, where the context has Web Locks (all supported browsers). */
+function withSettingsLock<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator?.locks;
+  return locks ? locks.request(SETTINGS_LOCK, fn) : fn();
+}
+
+/**
+ * A settings writer for one context: each change is applied to the latest stored value and
+ * written back (read-modify-write), one at a time. Across contexts (options page, popup,
+ * background worker: one extension origin) the read and the write happen under a Web Lock, so
+ * two contexts changing different fields at once both keep their change. Without Web Locks
+ * only the in-context queue remains. Content scripts write through the background.
+ */
+export function createSettingsWriter(): (change: (s: Settings) => Settings) => Promise<Settings> {
+  let writes: Promise<unknown> = Promise.resolve();
+  return (change) => {
+    const write = writes.then(() =>
+      withSettingsLock(async () => {
+        const next = normaliseSettings(change(await getSettings()));
+        await settingsItem.setValue(next);
+        return next;
+      }),
+    );
+    writes = write.catch(() => undefined);
+    return write;
+  };
+}
+
+/** This context's settings writer (see createSettingsWriter). */
+export const updateSettings = createSettingsWriter();
 
 /** Reports the user made from a badge, oldest first; kept on this device only (see reports.ts). */
 export const reportsItem = storage.defineItem<Report[]>('local:reports', {

@@ -6,6 +6,11 @@
 import type { JobPosting, Verdict } from './types.ts';
 import { siteListed, type Settings } from './settings.ts';
 
+/** The size caps of the trust lists (oldest dropped), applied wherever settings are read or written. */
+export { MAX_TRUSTED_EMPLOYERS, MAX_TRUSTED_SITES } from './settings.ts';
+/** An employer key is cut to this many characters (a page supplies the name). */
+export const MAX_EMPLOYER_KEY_LENGTH = 200;
+
 export type TrustKind = 'site' | 'employer';
 
 /** Legal-form words that do not tell employers apart (several languages of the region). */
@@ -46,6 +51,8 @@ const LEGAL_FORMS = new Set([
 export function employerKey(name: string | undefined): string {
   if (!name) return '';
   const words = name
+    // Bounded work and a bounded key, whatever the page put in the company field.
+    .slice(0, 4 * MAX_EMPLOYER_KEY_LENGTH)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
@@ -54,7 +61,7 @@ export function employerKey(name: string | undefined): string {
     .split(' ')
     .filter(Boolean);
   const kept = words.filter((w) => !LEGAL_FORMS.has(w));
-  return (kept.length > 0 ? kept : words).join(' ');
+  return [...(kept.length > 0 ? kept : words).join(' ')].slice(0, MAX_EMPLOYER_KEY_LENGTH).join('').trim();
 }
 
 /** Why the user trusts this posting, if they do: its site first, then its employer. */

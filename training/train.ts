@@ -4,7 +4,7 @@
  *
  * Env: SJR_QUICK=1 caps each (source,label) cell at 1,500 rows and trains fewer epochs.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-web';
 import { DEFAULT_FEATURE_CONFIG, denseFeatureNames } from '../src/detect/features.ts';
 import { createClassifier, forwardTs, type ModelMeta } from '../src/detect/model.ts';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   mkdirSync(MODELS_DIR, { recursive: true });
   const bytes = buildOnnx(w, 'Scam Job Radar: hashed n-gram + red-flag-signal logistic regression');
   const created = new Date().toISOString();
-  const version = `sjr-${created.slice(0, 10).replace(/-/g, '.')}-lr`;
+  const version = nextVersion(created.slice(0, 10).replace(/-/g, '.'));
 
   // Test evaluation through onnxruntime-web (the shipped path), parity-checked against TS.
   ort.env.wasm.numThreads = 1;
@@ -130,3 +130,16 @@ main().catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });
+
+/**
+ * "sjr-2026.12.06-lr"; a second model trained the same day gets a letter ("sjr-2026.12.06b-lr"),
+ * so that a verdict's model field never names two different models.
+ */
+function nextVersion(date: string): string {
+  const path = `${MODELS_DIR}model.json`;
+  const prev = existsSync(path) ? String((JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown }).version ?? '') : '';
+  const m = /^sjr-(\d{4}\.\d{2}\.\d{2})([b-z]?)-lr$/.exec(prev);
+  if (!m || m[1] !== date) return `sjr-${date}-lr`;
+  const letter = m[2] ? String.fromCharCode((m[2] as string).charCodeAt(0) + 1) : 'b';
+  return `sjr-${date}${letter}-lr`;
+}

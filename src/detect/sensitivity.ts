@@ -8,8 +8,8 @@
  * - balanced: the shipped cut-offs;
  * - relaxed: a score needs twice the odds (fewer warnings, more lures missed).
  *
- * With the shipped thresholds (0.1471 / 0.4581) this gives cautious 0.0794 / 0.2971 and
- * relaxed 0.2564 / 0.6283.
+ * With the shipped thresholds (0.1359 / 0.4573) this gives cautious 0.0729 / 0.2964 and
+ * relaxed 0.2392 / 0.6276.
  */
 import { riskTier, type Thresholds } from './policy.ts';
 import type { Verdict } from '../shared/types.ts';

@@ -1,5 +1,5 @@
 import type { Reason, SignalHit, Verdict } from '../shared/types.ts';
-import { cappedScore, evidenceCeiling, riskTier, type Thresholds } from './policy.ts';
+import { CONTEXT_SIGNALS, cappedScore, evidenceCeiling, riskTier, type Thresholds } from './policy.ts';
 import { SIGNAL_LABELS } from './signals/index.ts';
 
 export type { Thresholds };
@@ -36,7 +36,7 @@ export function buildReasons(hits: SignalHit[], contributions: Record<string, nu
     if (hit.detail) reason.detail = hit.detail;
     if (hit.pay) reason.pay = hit.pay;
     if (hit.perks) reason.perks = hit.perks;
-    if (hit.context) reason.context = true;
+    if (hit.context || CONTEXT_SIGNALS.has(id)) reason.context = true;
     reasons.push(reason);
   }
   return reasons.sort((a, b) => (b.contribution ?? 0) - (a.contribution ?? 0));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../extract/parse-html.ts';
-import { findEvidence, HIGHLIGHT_NAME, hideEvidence, postingRoot, showEvidence } from './evidence-highlight.ts';
+import { findEvidence, HIGHLIGHT_NAME, hideEvidence, postingRoot, pruneEvidence, showEvidence } from './evidence-highlight.ts';
 
 const page = () =>
   parseHtml(`<html><body><article id="post"><h2 id="t">Customer Service – Cambodia</h2>
@@ -67,6 +67,12 @@ class FakeRange {
   start = 0;
   end = 0;
   static failOn?: Node;
+  get startContainer(): Node | undefined {
+    return this.node;
+  }
+  get endContainer(): Node | undefined {
+    return this.node;
+  }
   setStart(node: Node, offset: number): void {
     if (node === FakeRange.failOn || offset > (node.nodeValue ?? '').length) throw new RangeError('IndexSizeError');
     this.node = node;
@@ -117,5 +123,24 @@ describe('showEvidence', () => {
     } finally {
       FakeRange.failOn = undefined;
     }
+  });
+
+  it('lets go of the marks of a posting the page removed, and of text removed from one still there', () => {
+    const doc = parseHtml(`<html><body><main><article id="a"><h2>Chat support – Myawaddy</h2><p id="pa">Free flight, contact Telegram @hr now</p></article>
+      <article id="b"><h2>Typing job – Poipet</h2><p id="pb">Free flight and visa, Telegram only</p><p id="pc">Telegram again</p></article></main></body></html>`);
+    const highlights = withHighlightApi(doc);
+    const marked = () => (highlights.get(HIGHLIGHT_NAME)?.ranges ?? []).map((r) => (r.node?.parentNode as Element | null)?.id).sort();
+    showEvidence(doc.getElementById('a') as Element, ['Telegram']);
+    showEvidence(doc.getElementById('b') as Element, ['Telegram']);
+    expect(marked()).toEqual(['pa', 'pb', 'pc']);
+    expect(pruneEvidence(doc)).toBe(false);
+    // The feed drops post a and part of post b's text: no badge's hide runs for them.
+    doc.getElementById('a')?.remove();
+    doc.getElementById('pc')?.remove();
+    expect(pruneEvidence(doc)).toBe(true);
+    expect(marked()).toEqual(['pb']);
+    doc.getElementById('b')?.remove();
+    expect(pruneEvidence(doc)).toBe(true);
+    expect(highlights.has(HIGHLIGHT_NAME)).toBe(false);
   });
 });

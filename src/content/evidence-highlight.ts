@@ -76,8 +76,35 @@ function api(doc: Document): HighlightApi | undefined {
   return highlights && Highlight ? { highlights, Highlight } : undefined;
 }
 
-/** Ranges currently shown, per posting root; the one named highlight is rebuilt from all of them. */
+/**
+ * Ranges currently shown, per posting root; the one named highlight is rebuilt from all of them.
+ * Both hold the page's text nodes: pruneEvidence lets go of those the page removed.
+ */
 const shown = new WeakMap<Document, Map<Element, Range[]>>();
+
+const onPage = (r: Range): boolean => r.startContainer.isConnected && r.endContainer.isConnected;
+
+/**
+ * Drops the marks of postings the page removed (a badge's own "hide" never runs when the page
+ * removes the post around it) and ranges whose text is gone from a root still on the page, so
+ * that neither this map nor `CSS.highlights` keeps removed posts alive. Returns whether anything
+ * was dropped (the highlight is then rebuilt without them).
+ */
+export function pruneEvidence(doc: Document): boolean {
+  const byRoot = shown.get(doc);
+  if (!byRoot) return false;
+  let dropped = false;
+  for (const [root, ranges] of byRoot) {
+    const kept = root.isConnected ? ranges.filter(onPage) : [];
+    if (kept.length === ranges.length) continue;
+    dropped = true;
+    if (kept.length === 0) byRoot.delete(root);
+    else byRoot.set(root, kept);
+  }
+  const a = api(doc);
+  if (dropped && a) repaint(doc, a);
+  return dropped;
+}
 
 function repaint(doc: Document, a: HighlightApi): void {
   const all = [...(shown.get(doc)?.values() ?? [])].flat();
@@ -121,7 +148,7 @@ export function showEvidence(anchor: Element, evidence: readonly string[]): numb
   if (ranges.length === 0) byRoot.delete(root);
   else byRoot.set(root, ranges);
   ensureStyle(doc);
-  repaint(doc, a);
+  if (!pruneEvidence(doc)) repaint(doc, a);
   return ranges.length;
 }
 

@@ -2,6 +2,7 @@ import { extractPostingsSteps, runInSlices, warmUpSteps, type SliceStats } from 
 import type { ExtractedPosting, JobPosting, Verdict } from '../shared/types.ts';
 import type { ReportKind } from '../shared/reports.ts';
 import { drawBadge, isOurNode, placeBadge } from './badge-host.ts';
+import { pruneEvidence } from './evidence-highlight.ts';
 import { postingKey } from '../shared/posting-key.ts';
 import { MaxWaitDebounce } from './rescan-timer.ts';
 
@@ -66,6 +67,12 @@ const MAX_PENDING_ROOTS = 400;
  */
 const FIRST_SCORE_BATCH = 20;
 const MAX_SCORE_BATCH = 160;
+/**
+ * Verdicts kept for postings the page may render again (a re-rendered post is redrawn without
+ * asking the background); the least recently used go first, so a feed that never ends does
+ * not grow the cache without end.
+ */
+const MAX_CACHED_VERDICTS = 2000;
 
 function plain(p: ExtractedPosting): JobPosting {
   const { element: _element, ...rest } = p;
@@ -115,12 +122,18 @@ function unreached(found: readonly ExtractedPosting[]): Element[] {
  * of the known posting that contains them. Extraction and drawing run in slices of ~12 ms, so
  * the page never sees one long task from us. Verdicts are cached per posting text, so a
  * posting the page re-renders is redrawn without asking the background again.
+ *
+ * Nothing here keeps a posting the page removed: per-element state is weak (WeakMap/WeakSet),
+ * and the strong lists (`found`, `byKey`, the backlog, the evidence marks) drop elements that
+ * are no longer on the page before each scan, which removals alone also schedule. A feed that
+ * removes old posts as it adds new ones stays the size of what is on the page.
  */
 export class PageScanner {
   private drawn = new WeakMap<Element, Drawn>();
   private verdicts = new Map<string, Verdict>();
   private byKey = new Map<string, Element>();
-  private found: ExtractedPosting[] = [];
+  /** The postings on the page, by the element their badge is drawn for, in order of discovery. */
+  private found = new Map<Element, ExtractedPosting>();
   private postingElements = new WeakSet<Element>();
   private pending = new Set<Element>();
   private overflow = false;
@@ -172,9 +185,9 @@ export class PageScanner {
     this.backlog = [];
   }
 
-  /** The postings found so far, in page order of discovery. */
+  /** The postings found so far that are still on the page, in order of discovery. */
   postings(): readonly ExtractedPosting[] {
-    return this.found;
+    return [...this.found.values()];
   }
 
   /** The element of the posting with this key (postingKey), for the popup's "show me". */
@@ -183,11 +196,12 @@ export class PageScanner {
     return el?.isConnected ? el : undefined;
   }
 
-  /** Remembers where the page changed; our own badges do not count. */
+  /** Remembers where the page changed; our own badges do not count. A removal schedules a scan too, to let go of what was removed. */
   private collect(records: MutationRecord[]): void {
     let relevant = false;
     for (const r of records) {
       if (isOurNode(r.target) || (r.target.nodeType === 1 && (r.target as Element).closest?.('scam-job-radar-badge'))) continue;
+      if (!relevant && r.removedNodes.length > 0 && Array.from(r.removedNodes).some((n) => !isOurNode(n))) relevant = true;
       for (const n of Array.from(r.addedNodes)) {
         if (isOurNode(n)) continue;
         const el = n.nodeType === 1 ? (n as Element) : n.nodeType === 3 ? n.parentElement : null;
@@ -210,6 +224,29 @@ export class PageScanner {
     return this.running;
   }
 
+  /**
+   * Lets go of the postings the page removed: the strong lists keep only elements still on the
+   * page (a posting put back later is found again by the scan that reads it), and the evidence
+   * marks drop ranges over removed text.
+   */
+  private prune(): void {
+    for (const el of this.found.keys()) if (!el.isConnected) this.found.delete(el);
+    for (const [key, el] of this.byKey) if (!el.isConnected) this.byKey.delete(key);
+    for (const el of this.pending) if (!el.isConnected) this.pending.delete(el);
+    if (this.backlog.some((el) => !el.isConnected)) this.backlog = this.backlog.filter((el) => el.isConnected);
+    pruneEvidence(this.deps.doc);
+  }
+
+  /** A verdict for the cache, the least recently used dropped past MAX_CACHED_VERDICTS. */
+  private remember(key: string, verdict: Verdict): void {
+    this.verdicts.delete(key);
+    this.verdicts.set(key, verdict);
+    if (this.verdicts.size > MAX_CACHED_VERDICTS) {
+      const oldest = this.verdicts.keys().next().value;
+      if (oldest !== undefined) this.verdicts.delete(oldest);
+    }
+  }
+
   /** A changed node inside a posting we know means that posting changed: re-read all of it. */
   private rootFor(el: Element): Element {
     let root = el;
@@ -222,10 +259,11 @@ export class PageScanner {
     const newPage = url !== this.pageUrl;
     if (newPage) {
       this.pageUrl = url;
-      this.found = [];
+      this.found.clear();
       this.byKey.clear();
       this.postingElements = new WeakSet();
     }
+    this.prune();
     const full = newPage || this.overflow;
     if (full) this.backlog = [];
     const added = full ? undefined : [...this.pending, ...this.backlog.splice(0, MAX_PENDING_ROOTS)];
@@ -264,8 +302,14 @@ export class PageScanner {
       const key = postingKey(p);
       const anchor = p.element ?? this.deps.doc.body;
       const before = this.postingElements.has(anchor) ? this.drawn.get(anchor)?.key : undefined;
-      if (before === key) continue; // unchanged
+      if (before === key) {
+        // Unchanged; back in the lists if the page had taken it out and put it back.
+        if (!this.found.has(anchor)) this.found.set(anchor, p);
+        this.byKey.set(key, anchor);
+        continue;
+      }
       const cached = this.verdicts.get(key);
+      if (cached) this.remember(key, cached);
       // On a new page every posting goes to the background, which counts them for the toolbar.
       if (cached && !newPage) fromCache.push({ p, key, verdict: cached });
       else toScore.push(before ? { p, key, replaces: before } : { p, key });
@@ -290,7 +334,7 @@ export class PageScanner {
       batch.forEach((b, j) => {
         const verdict = verdicts[j];
         if (!verdict) return;
-        this.verdicts.set(b.key, verdict);
+        this.remember(b.key, verdict);
         ready.push({ ...b, verdict });
       });
       stats.scored += ready.length;
@@ -306,7 +350,8 @@ export class PageScanner {
    * Draws a batch of badges. New badges are built off the page in slices, then put on the page
    * in one step: every insertion moves the content below it, and on a long page each frame
    * that follows an insertion re-lays the page out, so one insertion step per batch means one
-   * such frame per batch instead of one per slice. Each posting joins `found` as its badge appears.
+   * such frame per batch instead of one per slice. Each posting joins `found` as its badge appears
+   * (a re-read one keeps its place).
    */
   private async drawAll(items: Array<{ p: ExtractedPosting; key: string; verdict: Verdict }>, url: string, stats: ScanStats): Promise<void> {
     const self = this;
@@ -326,13 +371,8 @@ export class PageScanner {
   /** Draws one badge; a new host is returned unplaced, for drawAll to insert. */
   private drawOne(p: ExtractedPosting, key: string, verdict: Verdict, url: string): { host: HTMLElement; anchor: Element } | undefined {
     const anchor = p.element ?? this.deps.doc.body;
-    if (!this.postingElements.has(anchor)) this.found.push(p);
-    else {
-      // The same element re-read (its text changed): replace its entry, keep its position.
-      const i = this.found.findIndex((q) => (q.element ?? this.deps.doc.body) === anchor);
-      if (i >= 0) this.found[i] = p;
-      else this.found.push(p);
-    }
+    // A new posting goes last; the same element re-read (its text changed) keeps its position.
+    this.found.set(anchor, p);
     this.postingElements.add(anchor);
     this.byKey.set(key, anchor);
     const prev = this.drawn.get(anchor);

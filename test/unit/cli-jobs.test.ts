@@ -5,23 +5,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/run-cli.ts';
 import { readRows } from '../../src/cli/row-stream.ts';
 import { readJsonl } from '../../src/shared/bulk-input.ts';
 import { generateSynthetic } from '../../training/synthetic/generate.ts';
 
-async function run(args: string[], stdin?: Readable): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await main(args, { stdout, stderr, stdin });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 /** A JSONL input of synthetic lures and look-alikes in 11 languages, with a few broken lines among them. */
 function sampleJsonl(): string {

@@ -3,25 +3,17 @@ import { createServer } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/run-cli.ts';
 import type { ScanRecord } from '../../src/shared/scan-record.ts';
 import { loadNodeEngine } from '../../src/detect/node-engine.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIX = join(ROOT, 'test/fixtures/cli');
 
-async function run(args: string[], stdinText?: string): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await main(args, { stdout, stderr, stdin: stdinText === undefined ? undefined : Readable.from([stdinText]), loadEngine: loadNodeEngine });
-  return { code, out, err };
-}
+const run = (args: string[], stdinText?: string) =>
+  runCli(args, { stdin: stdinText === undefined ? undefined : Readable.from([stdinText]), loadEngine: loadNodeEngine });
 
 const jsonl = (out: string) =>
   out

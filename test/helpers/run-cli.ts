@@ -1,0 +1,17 @@
+import { PassThrough, type Readable } from 'node:stream';
+import { type CliIO, main } from '../../src/cli/main.ts';
+
+/** Runs the CLI in this process with captured stdout and stderr. */
+export async function runCli(
+  args: string[],
+  opts: { stdin?: Readable; loadEngine?: CliIO['loadEngine'] } = {},
+): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await main(args, { stdout, stderr, stdin: opts.stdin, loadEngine: opts.loadEngine });
+  return { code, out, err };
+}

@@ -38,6 +38,15 @@ describe('the shipped build in Firefox', () => {
   it('loads the model in the background event page and badges a job board with the CLI verdicts', async () => {
     const expected = await cli;
     const page = await env.ext.newPage();
+    // A store build shows a page the tier only; the exact score needs the option for page tools.
+    await page.goto(onBoard('pages/lure-jsonld.html'));
+    const hidden = await badges(page, 1);
+    expect(hidden.map((b) => b.risk)).toEqual(expected['lure-jsonld.html']?.map((k) => k.split(' ')[0]));
+    expect(await attributeOf(page, '[data-scam-job-radar-risk]', 'data-scam-job-radar-score', 1000)).toBeNull();
+    await env.ext.call(async (api) => {
+      const { settings } = await api.storage.local.get('settings');
+      await api.storage.local.set({ settings: { ...(settings as object), exposeScores: true } });
+    });
     for (const name of ['lure-jsonld.html', 'genuine-jsonld.html']) {
       await page.goto(onBoard(`pages/${name}`));
       const got = (await badges(page, 1)).map((b) => verdictKey(b.risk, b.score));

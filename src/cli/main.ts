@@ -109,7 +109,10 @@ async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<num
         if (!batch.length) return;
         const rows = batch;
         batch = [];
-        inFlight.push({ rows, results: scorer.score(rows.map((r) => r.posting)) });
+        const results = scorer.score(rows.map((r) => r.posting));
+        // Awaited in order later; a worker failure must not surface first as an unhandled rejection.
+        results.catch(() => undefined);
+        inFlight.push({ rows, results });
         while (inFlight.length >= opts.jobs * IN_FLIGHT_PER_JOB) await flushOne();
       };
       for await (const ev of readRows(input, { ...opts.read, stdin: io.stdin })) {

@@ -53,7 +53,7 @@ const WORKER_URL = new URL('./score-worker.mjs', import.meta.url);
  * single-threaded here). Workers start only when every running one is busy, so a small input
  * starts one.
  */
-export function workerScorer(jobs: number): Scorer {
+export function workerScorer(jobs: number, workerUrl: URL = WORKER_URL): Scorer {
   const slots: Slot[] = [];
   const queue: Task[] = [];
   let nextId = 0;
@@ -69,7 +69,7 @@ export function workerScorer(jobs: number): Scorer {
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(WORKER_URL), task: null };
+    const slot: Slot = { worker: new Worker(workerUrl), task: null };
     slot.worker.on('message', (msg: { id: number; results?: Scored[]; error?: string }) => {
       const task = slot.task;
       if (!task || task.id !== msg.id) return;

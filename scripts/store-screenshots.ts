@@ -9,10 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { PASTED_LURE, ROOT, startServer } from '../test/e2e/shared.ts';
+import { CHROMIUM, E2E_EXTENSION_DIR, extensionArgs, PASTED_LURE, ROOT, startServer } from '../test/e2e/shared.ts';
 
-const EXTENSION_DIR = join(ROOT, '.output-e2e/chrome-mv3-e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EXTENSION_DIR = E2E_EXTENSION_DIR;
 const OUT = join(ROOT, 'store/screenshots');
 const SIZE = { width: 1280, height: 800 };
 const MAX_BYTES = 300_000;
@@ -31,18 +30,7 @@ const context = await chromium.launchPersistentContext(profile, {
   headless: true,
   viewport: SIZE,
   ignoreDefaultArgs: ['--disable-extensions'],
-  args: [
-    '--headless=new',
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--lang=en-US',
-  ],
+  args: extensionArgs(EXTENSION_DIR, ['--lang=en-US']),
 });
 const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
 const extensionUrl = `chrome-extension://${new URL(sw.url()).host}`;

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/shared/settings.ts';
-import { TEST_HOOKS_INIT, ROOT, SCREENSHOTS, type ScanRecord, type TestServer, startServer } from './shared.ts';
+import { CHROMIUM, E2E_EXTENSION_DIR, extensionArgs, TEST_HOOKS_INIT, ROOT, SCREENSHOTS, type ScanRecord, type TestServer, startServer } from './shared.ts';
 
 export { ROOT, SCREENSHOTS, type ScanRecord, startServer, type TestServer, withoutScripts } from './shared.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = join(ROOT, '.output-e2e/chrome-mv3-e2e');
+export const EXTENSION_DIR = E2E_EXTENSION_DIR;
 
 export interface LoadedExtension {
   context: BrowserContext;
@@ -32,18 +31,7 @@ export async function launchWithExtension(allowedOrigins: string[]): Promise<Loa
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: extensionArgs(EXTENSION_DIR, ['--disable-quic']),
   });
   // Test hooks on every page: open Shadow DOMs and exact scores (test/e2e/shared.ts).
   await context.addInitScript(TEST_HOOKS_INIT);

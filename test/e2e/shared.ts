@@ -11,6 +11,27 @@ import { promisify } from 'node:util';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
+/** Debian's Chromium, which the e2e suite and the scripts drive (nothing downloads a browser). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The local-test build (`npm run build:e2e`). */
+export const E2E_EXTENSION_DIR = join(ROOT, '.output-e2e/chrome-mv3-e2e');
+
+/** Chromium's flags for a headless run with only our unpacked extension loaded. */
+export function extensionArgs(extensionDir: string, extra: readonly string[] = []): string[] {
+  return [
+    '--headless=new',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    ...extra,
+  ];
+}
+
 /** Screenshots land in test-results/screenshots on every run; the README shows copies from assets/screenshots. */
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 

@@ -19,7 +19,7 @@ export function formatMb(bytes: number): string {
   return `${Number((bytes / MB).toFixed(2))} MB`;
 }
 
-function tooLarge(limit: number, what: 'a file' | 'standard input' | 'a URL'): InputError {
+export function tooLarge(limit: number, what: 'a file' | 'standard input' | 'a URL'): InputError {
   return new InputError(`larger than ${formatMb(limit)}, the limit for ${what} (--max-size MB sets another)`);
 }
 

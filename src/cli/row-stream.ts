@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { InputError, type InputProblem, type InputRow, decodeText, kindFromName, readJsonlLine, sniffKind } from '../shared/bulk-input.ts';
-import { MAX_FILE_BYTES, type ReadOptions, formatMb, readByKind, readInput } from './inputs.ts';
+import { MAX_FILE_BYTES, type ReadOptions, formatMb, readByKind, readInput, tooLarge } from './inputs.ts';
 
 export type RowEvent = { row: InputRow } | { problem: InputProblem };
 
@@ -64,18 +64,17 @@ export async function* readRows(spec: string, opts: ReadOptions = {}): AsyncGene
     const utf16 = headBuf[0] === 0xff || headBuf[0] === 0xfe;
     if (kind !== 'jsonl' || utf16) {
       const limit = opts.maxBytes ?? MAX_FILE_BYTES;
-      if (size !== undefined && size > limit) throw new InputError(`larger than ${formatMb(limit)}, the limit for a file (--max-size MB sets another)`);
-      const tooLarge = () =>
-        new InputError(`larger than ${formatMb(limit)}, the limit for ${spec === '-' ? 'standard input' : 'a file'} (--max-size MB sets another)`);
+      if (size !== undefined && size > limit) throw tooLarge(limit, 'a file');
+      const what = spec === '-' ? 'standard input' : 'a file';
       const chunks: Buffer[] = [headBuf];
       let total = headBuf.length;
-      if (total > limit) throw tooLarge();
+      if (total > limit) throw tooLarge(limit, what);
       while (!ended) {
         const r = await it.next();
         if (r.done) break;
         const b = toBuffer(r.value);
         total += b.length;
-        if (total > limit) throw tooLarge();
+        if (total > limit) throw tooLarge(limit, what);
         chunks.push(b);
       }
       yield* whole(await readByKind(kind, decodeText(new Uint8Array(Buffer.concat(chunks))), name, opts.url));

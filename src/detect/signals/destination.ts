@@ -11,7 +11,7 @@ import { asNormalised, LATIN_WORD_END, LATIN_WORD_START, type Script, scriptsOf,
 const COUNTRY_SOURCES: ReadonlyArray<readonly [CountryCode, string, string | null]> = [
   [
     'KH',
-    "cambodia|cambodian|phnom penh|sihanoukville|siem reap|bavet|poipet|svay rieng|campuchia|kamboja|kemboja|kampot|koh kong|o'?\\s?smach|camboya|camboja|kambodia|kambodya|kampuchea",
+    "cambodia|cambodian|phnom penh|sihanoukville|siem reap|bavet|poipet|svay rieng|campuchia|kamboja|kemboja|kampot|koh kong|o'?\\s?smach|camboya|camboja|kambodia|kambodya|kampuchea|campu|cpc|qua cam|sang cam|bên cam|qua miên|sang miên|bên miên",
     '柬埔寨|金边|金邊|西港|西哈努克|巴域|波贝|กัมพูชา|พนมเปญ|สีหนุวิลล์|ปอยเปต|เขมร|캄보디아|프놈펜|시아누크빌|カンボジア|プノンペン|ក្រុងព្រះសីហនុ|កម្ពុជា|ភ្នំពេញ|' +
       'ກຳປູເຈຍ|ကမ္ဘောဒီးယား|ဖနွမ်းပင်|कंबोडिया|कम्बोडिया|কম্বোডিয়া|කාම්බෝජ|Камбодж(?:а|и|у|е|ей)|Пномпен(?:ь|е|я)|Сиануквил(?:ь|е|я)|ካምቦዲያ',
   ],
@@ -23,14 +23,14 @@ const COUNTRY_SOURCES: ReadonlyArray<readonly [CountryCode, string, string | nul
   ],
   [
     'LA',
-    'laos|lao pdr|vientiane|bokeo|golden triangle|lào(?! cai)|tam giác vàng',
+    'laos|lao pdr|tai lao|sang lao|qua lao|ben lao|vientiane|bokeo|golden triangle|lào(?! cai)|tam giác vàng',
     '老挝|老撾|寮國|金三角|ลาว(?![\\p{L}])|สามเหลี่ยมทองคำ|라오스|골든트라이앵글|ラオス|ປະເທດລາວ|ສປປ ລາວ|ວຽງຈັນ|ບໍ່ແກ້ວ|ສາມຫຼ່ຽມຄຳ|ឡាវ|လာအို|लाओस|লাওস|ලාඕස|Лаос(?:а|е|у)?|ላኦስ',
   ],
   [
     'TH',
     'thailand|bangkok|chiang mai|phuket|pattaya|mae sot|thái lan|muangthai|tailandia|tailândia|tailandi',
     '泰国|泰國|曼谷|ประเทศไทย|กรุงเทพ|태국|방콕|タイ王国|(?<![ァ-ヺー])タイ(?![ァ-ヺー])|バンコク|ប្រទេសថៃ|ថៃ|ထိုင်း|ဘန်ကောက်|ປະເທດໄທ|' +
-      'थाईलैंड|थाइलैंड|थाईलेंड|थाइल्याण्ड|थाईल्याण्ड|थाइल्यान्ड|बैंकॉक|থাইল্যান্ড|ব্যাংকক|තායිලන්ත|Таиланд(?:а|е|у)?|Тайланд(?:а|е|у)?|Бангкок(?:а|е)?|ታይላንድ|ባንኮክ',
+      'थाईलैंड|थाइलैंड|थाईलेंड|थाइल्याण्ड|थाईल्याण्ड|थाइल्यान्ड|बैंकॉक|থাইল্যান্ড|ব্যাংকক|බැංකොක්|තායිලන්ත|Таиланд(?:а|е|у)?|Тайланд(?:а|е|у)?|Бангкок(?:а|е)?|ታይላንድ|ባንኮክ',
   ],
   [
     'VN',

@@ -7,6 +7,7 @@ import type { SignalHit } from '../../shared/types.ts';
 import { word, anyOfNormalised } from './pattern.ts';
 import { makeHit, type Cue, runCues, cueStrength } from './cues.ts';
 import { defineSignal } from './signal.ts';
+import { pointsAbroad } from './abroad.ts';
 
 const EASY_CUES: Cue[] = [
   {
@@ -217,7 +218,13 @@ const EASY_CUES: Cue[] = [
 function detectEasyWork(text: string): SignalHit | null {
   const r = runCues(text, EASY_CUES);
   if (!r.spans.length) return null;
-  return makeHit('easy_work_no_experience', cueStrength(r), r.spans);
+  const hit = makeHit('easy_work_no_experience', cueStrength(r), r.spans);
+  // "No experience / any education" alone is in countless genuine entry-level ads at home (经验不限,
+  // 学历不限): context that adds to a red flag, unless the job is abroad. Easy-work or typing
+  // claims are red flags.
+  const onlyEntryLevel = !r.groups.has('easy') && !r.groups.has('easy_high_pay') && !r.groups.has('typing');
+  if (hit && onlyEntryLevel && !pointsAbroad(text)) hit.context = true;
+  return hit;
 }
 
 export const easyWorkNoExperience = defineSignal({

@@ -4,6 +4,7 @@
 import type { PayComparison, SignalHit } from '../../shared/types.ts';
 import { parseSalaries, formatMoney, type SalaryMention } from '../salary.ts';
 import { COUNTRY_NAMES, CURRENCY_COUNTRY, PAY_NORMS_USD_MONTH, type CountryCode } from '../salary-norms.ts';
+import { pointsAbroad } from './abroad.ts';
 import { detectDestinationCountry } from './destination.ts';
 import { hasGenericRole } from './generic-role.ts';
 import { word, anyOf, findAll, WORD_START, type Match, asNormalised } from './pattern.ts';
@@ -39,7 +40,7 @@ const HIGH_PAY_TEXT = anyOf([
   '高薪|高收入|高工资|高工資|高待遇|日赚|日賺|月入过万|月入過萬',
   `(?<![\\p{L}])(?:lương cao|thu nhập cao|thu nhập khủng|lương khủng|lương hấp dẫn)`,
   word('gaji (?:tinggi|besar|menarik|fantastis)|penghasilan (?:tinggi|besar)'),
-  'รายได้ดี|รายได้สูง|เงินดี|เงินเดือนสูง',
+  'รายได้ดี|รายได้สูง|เงินดี|เงินเดือนสูง|(?:เงินเดือน|รายได้)หลักแสน',
   '고수익|고소득|고액\\s?알바|고액',
   '高収入|高額(?:バイト|報酬)|高時給|儲かる(?:仕事|バイト)|がっつり稼げる',
   word('malaking (?:sahod|sweldo|kita)|mataas na (?:sahod|sweldo)'),
@@ -280,6 +281,9 @@ function detectHighPay(text: string): SignalHit | null {
   }
   if (s <= 0) return null;
   const hit = makeHit('high_pay', Math.min(1, s), spans, detail);
+  // A bare "high salary" (高薪, lương cao) with no figure is an advertiser's adjective at home:
+  // context, unless the job is abroad ("海外で儲かる仕事").
+  if (hit && !pay && !pointsAbroad(text)) hit.context = true;
   if (hit && pay) hit.pay = pay;
   return hit;
 }

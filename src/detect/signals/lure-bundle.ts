@@ -77,7 +77,7 @@ const FLIGHT = anyOfNormalised([
   word('(?:gratis|free|tanggung|percuma) (?:tiket|tiket pesawat|ongkos pesawat|tiket penerbangan|tiket kapal terbang)'),
   word('tiket (?:penerbangan|kapal terbang) percuma|syarikat (?:akan )?(?:tanggung|bayar|sediakan) tiket'),
   // th
-  '(?:ฟรี|บริษัทออก|ออก)(?:ค่า)?ตั๋วเครื่องบิน|ตั๋วเครื่องบิน(?:ไป-?กลับ)?\\s?(?:ฟรี|บริษัทออกให้|บริษัทออก|ออกให้)',
+  '(?:บินฟรี|ฟรีค่าเดินทาง)|(?:ฟรี|บริษัทออก|ออก)(?:ค่า)?ตั๋วเครื่องบิน|ตั๋วเครื่องบิน(?:ไป-?กลับ)?\\s?(?:ฟรี|บริษัทออกให้|บริษัทออก|ออกให้)',
   '(?:บริษัท)?ออกค่าเดินทาง(?:ให้)?|ฟรีค่า(?:ตั๋ว|เดินทาง)|ค่าตั๋ว(?:เครื่องบิน)?\\s?บริษัทออก',
   // km
   `សំបុត្រ(?:យន្តហោះ|ហោះហើរ)(?:\\s?(?:ទៅមក|ទៅ-មក|ពីរផ្លូវ))?\\s?${FREE_KM}`,
@@ -393,19 +393,25 @@ type Perk = (typeof PERKS)[number];
 // Perks listed first and granted once at the end: "숙소·비행기티켓·비자·생활비 등 제공",
 // "visa, ticket and initial accommodation company-provided".
 const LIST_PERK_WORDS: readonly [Perk, string][] = [
-  ['flight', '(?:비행기\\s?(?:티켓|표)|항공권|항공료|(?:air |plane |flight )?tickets?|air ?fares?|flights?)'],
-  ['visa', '(?:비자|(?:work )?visas?|work permits?)'],
-  ['food', '(?:식사|3식|삼시세끼|meals?|food)'],
-  ['room', '(?:숙소|기숙사|(?:initial |free )?(?:accommodation|lodging|housing))'],
+  [
+    'flight',
+    '(?:비행기\\s?(?:티켓|표)|항공권|항공료|(?:air |plane |flight )?tickets?|air ?fares?|flights?|tiket(?: pesawat| penerbangan)?|(?:हवाई )?(?:टिकट|टिकेट)|(?:বিমান )?টিকিট|(?:ගුවන් )?ටිකට්(?:පත්?)?|ตั๋วเครื่องบิน)',
+  ],
+  ['visa', '(?:비자|(?:work )?visas?|work permits?|permit kerja|भिसा|वीजा|वीज़ा|ভিসা|වීසා|วีซ่า)'],
+  ['food', '(?:식사|3식|삼시세끼|meals?|food|makan(?:an)?|खाना|भोजन|খাবার|කෑම|อาหาร)'],
+  [
+    'room',
+    '(?:숙소|기숙사|(?:initial |free )?(?:accommodation|lodging|housing)|akomodasi|penginapan|asrama|tempat tinggal|mess|बस्न|बस्ने|आवास|থাকা|থাকার জায়গা|නවාතැන්?|ที่พัก)',
+  ],
 ];
 // Other items such lists carry, so that they do not break the list.
 const LIST_OTHER = '(?:생활비|간식|커피|교통비|living (?:costs?|allowance)|transport(?:ation)?|insurance)';
 const LIST_ITEM = `(?:${LIST_PERK_WORDS.map(([, w]) => w).join('|')}|${LIST_OTHER})`;
-const LIST_SEP = '(?:\\s?[·,、/+]\\s?|\\s?및\\s?|,? and |,? & |\\s)';
+const LIST_SEP = '(?:\\s?[·,、/+-]\\s?|\\s?및\\s?|,? and |,? & |,? dan | और | र | ও | සහ |\\s)';
+const LIST_GRANTED =
+  '(?:제공|무료|회사\\s?부담|(?:are |all )?(?:company|employer)[- ](?:provided|paid|sponsored)|(?:are |all )?(?:provided|covered|paid|free) by (?:the )?(?:company|employer)|(?:(?:semua|all|सबै|সব) )?(?:gratis|percuma|ditanggung|free|फ्री|मुफ्त|निःशुल्क|নিঃশুল্ক|ফ্রি|বিনামূল্যে|නොමිලේ|නොමිලයේ|ฟรี)(?![\\p{L}]))';
 const LIST_PROVIDED = new RegExp(
-  asNormalised(
-    `(?<![\\p{L}])${LIST_ITEM}(?:${LIST_SEP}${LIST_ITEM}){1,5}\\s?(?:등\\s?)?(?:(?:을|를)\\s?)?(?:제공|무료|회사\\s?부담|(?:are |all )?(?:company|employer)[- ](?:provided|paid|sponsored)|(?:are |all )?(?:provided|covered|paid|free) by (?:the )?(?:company|employer))`,
-  ),
+  asNormalised(`(?<![\\p{L}])${LIST_ITEM}(?:${LIST_SEP}${LIST_ITEM}){1,5}\\s?(?:등\\s?)?(?:(?:을|를)\\s?)?${LIST_GRANTED}`),
   'giu',
 );
 const LIST_PERK_RES: readonly [Perk, RegExp][] = LIST_PERK_WORDS.map(([k, w]) => [k, new RegExp(asNormalised(w), 'iu')]);

@@ -7,6 +7,7 @@
  * channel and is ignored. A phone number with a scam-hub country prefix counts with a chat hint
  * ("add me +66 …", "WhatsApp +855 …"), and a bare handle after a contact verb ("contact @hr_kh").
  */
+import { pointsAbroad } from './abroad.ts';
 import type { SignalHit } from '../../shared/types.ts';
 import { makeHit } from './cues.ts';
 import { anyOf, findAll, type Match, word } from './pattern.ts';
@@ -226,7 +227,7 @@ function detectMessagingContact(text: string): SignalHit | null {
     let best = 0.12;
     for (const m of other) {
       if (CONTACT_VERB_NEAR.test(near(text, m))) {
-        const local = /zalo|line|ไลน์|ไลน|카톡|카카오톡|kakao|ライン|messenger|賴/i.test(m.text);
+        const local = /zalo|line|ไลน์|ไลน|카톡|카카오톡|kakao|ライン|messenger|賴|微信|wechat|weixin/i.test(m.text);
         best = Math.max(best, local ? 0.3 : 0.45);
       }
     }
@@ -268,7 +269,12 @@ function detectMessagingContact(text: string): SignalHit | null {
     s += 0.15;
     spans.push(...only);
   }
-  return makeHit('messaging_contact', Math.min(1, s), spans);
+  const hit = makeHit('messaging_contact', Math.min(1, s), spans);
+  // A bare mention of an everyday app (微信, Zalo, LINE, KakaoTalk, or one without a contact verb)
+  // is how businesses at home give a contact: context, unless the job is abroad.
+  const weakOnly = tiers.length === 1 && !links.length && !obf.length && !tele.length && !only.length && s < 0.35;
+  if (hit && weakOnly && other.length && !pointsAbroad(text)) hit.context = true;
+  return hit;
 }
 
 export const messagingContact = defineSignal({

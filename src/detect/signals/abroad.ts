@@ -1,0 +1,60 @@
+/**
+ * Does the ad point the reader abroad? "Work overseas", 出国, 해외, làm việc ở nước ngoài, or a
+ * compound-hub country named as the place. Used to lift cues that are everyday wording at home
+ * ("no experience needed", a bare "high salary") from context to red flag: the lure is easy,
+ * well-paid work in another country.
+ */
+import { detectDestinationCountry } from './destination.ts';
+import { anyOfNormalised, findAll, word } from './pattern.ts';
+
+const ABROAD = anyOfNormalised([
+  word('abroad|overseas|(?:in|to) (?:a )?foreign countr(?:y|ies)|sa ibang bansa'),
+  '海外|出国|出國|国外|國外|境外',
+  '해외|외국에서|외국으로',
+  // vi slang for Cambodia ("qua Cam làm", "việc bên Cam") and for working abroad.
+  `(?<![\\p{L}])(?:nước ngoài|xuất khẩu lao động|(?:qua|sang|bên|ở) (?:cam|campu|cpc|miên)(?![\\p{L}]))`,
+  // Asia named as the place by readers outside it.
+  word('en asia|na ásia|barani asia|in south ?east asia'),
+  '(?<![\\p{L}])в (?:юго-восточной )?азии|እስያ',
+  word('nuoc ngoai|luar negeri|luar negara|extranjero|exterior|fora do país|nje ya nchi'),
+  'ต่างประเทศ|ຕ່າງປະເທດ|បរទេស|ក្រៅប្រទេស|နိုင်ငံခြား|ပြည်ပ',
+  'विदेश|बिदेश|বিদেশ|විදෙස්|විදේශ',
+  '(?<![\\p{L}])(?:за границ|за рубеж)',
+  'ውጭ\\s?(?:አገር|ሀገር)',
+]);
+
+import type { CountryCode } from '../salary-norms.ts';
+
+// Where a text's readers live, by its script (a Nepali ad is in Devanagari too). Latin and Han
+// script say nothing: English, Indonesian or Chinese ads come from anywhere.
+const SCRIPT_HOMES: readonly [RegExp, readonly CountryCode[]][] = [
+  [/[\uAC00-\uD7AF]/u, ['KR']],
+  [/[\u3040-\u30FF]/u, ['JP']],
+  [/[\u0E00-\u0E7F]/u, ['TH']],
+  [/[\u1780-\u17FF]/u, ['KH']],
+  [/[\u0E80-\u0EFF]/u, ['LA']],
+  [/[\u1000-\u109F]/u, ['MM']],
+  [/[\u0D80-\u0DFF]/u, ['LK']],
+  [/[\u0980-\u09FF]/u, ['BD', 'IN']],
+  [/[\u0900-\u097F]/u, ['IN', 'NP']],
+  [/[\u1200-\u137F]/u, ['ET']],
+  [/[\u0400-\u04FF]/u, ['RU']],
+  [/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/iu, ['VN']],
+];
+
+// Where lures send people: the compound countries, Thailand (the usual way in) and Dubai.
+const LURE_DESTINATIONS: ReadonlySet<CountryCode> = new Set(['KH', 'MM', 'LA', 'TH', 'AE']);
+
+function homes(text: string): readonly CountryCode[] | null {
+  const sample = text.slice(0, 2000);
+  for (const [re, c] of SCRIPT_HOMES) if (re.test(sample)) return c;
+  return null;
+}
+
+export function pointsAbroad(text: string): boolean {
+  if (findAll(text, ABROAD, 1).length > 0) return true;
+  const dest = detectDestinationCountry(text);
+  if (dest === null) return false;
+  const home = homes(text);
+  return home ? !home.includes(dest) : LURE_DESTINATIONS.has(dest);
+}

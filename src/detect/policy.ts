@@ -6,7 +6,7 @@
  * - medium needs at least one;
  * - a posting without such a reason is low, whatever its score.
  *
- * Context signals (a known hub as the place of work, an age range) and context hits of other
+ * Context signals (a known hub as the place of work, a job abroad, an age range) and context hits of other
  * signals (food and room with no travel perk, a plain bonus; for a job at home: "no experience
  * needed", a bare "high salary", a 微信/Zalo/LINE contact) are real reasons and are shown, but
  * never count on their own: they add to a red flag, they do not stand in for one. Weak cues (generic
@@ -21,7 +21,7 @@ export interface Thresholds {
 }
 
 /** Signals that support a warning but cannot carry one alone. */
-export const CONTEXT_SIGNALS: ReadonlySet<string> = new Set(['scam_hub_location', 'age_range']);
+export const CONTEXT_SIGNALS: ReadonlySet<string> = new Set(['scam_hub_location', 'age_range', 'job_abroad']);
 
 const ORDER: Record<RiskTier, number> = { low: 0, medium: 1, high: 2 };
 

@@ -4,8 +4,8 @@
  * ("no experience needed", a bare "high salary") from context to red flag: the lure is easy,
  * well-paid work in another country.
  */
-import { detectDestinationCountry } from './destination.ts';
-import { anyOfNormalised, findAll, word } from './pattern.ts';
+import { detectDestination } from './destination.ts';
+import { anyOfNormalised, findAll, type Match, word } from './pattern.ts';
 
 const ABROAD = anyOfNormalised([
   word('abroad|overseas|(?:in|to) (?:a )?foreign countr(?:y|ies)|sa ibang bansa'),
@@ -51,10 +51,17 @@ function homes(text: string): readonly CountryCode[] | null {
   return null;
 }
 
-export function pointsAbroad(text: string): boolean {
-  if (findAll(text, ABROAD, 1).length > 0) return true;
-  const dest = detectDestinationCountry(text);
-  if (dest === null) return false;
+/** Where the text points abroad: an "overseas" word, or the destination's first mention. */
+export function abroadEvidence(text: string): Match | null {
+  const word = findAll(text, ABROAD, 1)[0];
+  if (word) return word;
+  const dest = detectDestination(text);
+  if (dest === null) return null;
   const home = homes(text);
-  return home ? !home.includes(dest) : LURE_DESTINATIONS.has(dest);
+  const abroad = home ? !home.includes(dest.country) : LURE_DESTINATIONS.has(dest.country);
+  return abroad ? dest.first : null;
+}
+
+export function pointsAbroad(text: string): boolean {
+  return abroadEvidence(text) !== null;
 }

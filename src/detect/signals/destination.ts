@@ -1,5 +1,5 @@
 import type { CountryCode } from '../salary-norms.ts';
-import { asNormalised, LATIN_WORD_END, LATIN_WORD_START, type Script, scriptsOf, topLevelAlternatives } from './pattern.ts';
+import { asNormalised, LATIN_WORD_END, LATIN_WORD_START, type Match, type Script, scriptsOf, topLevelAlternatives } from './pattern.ts';
 
 /**
  * Country and place names: [country, Latin-script names, names in other scripts]. Latin names
@@ -165,7 +165,13 @@ const HUB_COUNTRIES: readonly CountryCode[] = ['KH', 'MM', 'LA'];
  * Kenyan ad for Thailand is a Thai job); otherwise the most-mentioned country.
  */
 export function detectDestinationCountry(text: string): CountryCode | null {
+  return detectDestination(text)?.country ?? null;
+}
+
+/** The destination country with its first mention in the text (evidence for a reason). */
+export function detectDestination(text: string): { country: CountryCode; first: Match } | null {
   const counts = new Map<CountryCode, number>();
+  const firsts = new Map<CountryCode, Match>();
   const tally = (re: RegExp, classify: ReadonlyArray<readonly [CountryCode, RegExp]>): void => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -178,6 +184,8 @@ export function detectDestinationCountry(text: string): CountryCode | null {
       for (const [c, cre] of classify) {
         if (cre.test(m[0])) {
           counts.set(c, (counts.get(c) ?? 0) + 1);
+          const prev = firsts.get(c);
+          if (!prev || m.index < prev.start) firsts.set(c, { text: m[0], start: m.index, end: m.index + m[0].length });
           break;
         }
       }
@@ -188,7 +196,11 @@ export function detectDestinationCountry(text: string): CountryCode | null {
   if (OTHER_START_CHARS.test(text)) tally(COUNTRY_LATIN_OTHER, CLASSIFY_LATIN);
   const scripts = scriptsOf(text);
   if (scripts.size > 1) for (const p of SCRIPT_PASSES) if (scripts.has(p.script)) tally(p.re, p.classify);
-  for (const c of HUB_COUNTRIES) if (counts.has(c)) return c;
+  const found = (c: CountryCode | null) => {
+    const first = c ? firsts.get(c) : undefined;
+    return c && first ? { country: c, first } : null;
+  };
+  for (const c of HUB_COUNTRIES) if (counts.has(c)) return found(c);
   let best: CountryCode | null = null;
   let bestCount = 0;
   let bestSource = true;
@@ -200,5 +212,5 @@ export function detectDestinationCountry(text: string): CountryCode | null {
       bestSource = source;
     }
   }
-  return best;
+  return found(best);
 }

@@ -13,6 +13,7 @@ import { destinationChange } from './destination-change.ts';
 import { easyWorkNoExperience } from './easy-work-no-experience.ts';
 import { genericRole } from './generic-role.ts';
 import { highPay } from './high-pay.ts';
+import { jobAbroad } from './job-abroad.ts';
 import { lureBundle } from './lure-bundle.ts';
 import { messagingContact } from './messaging-contact.ts';
 import { passportOrFee } from './passport-or-fee.ts';
@@ -45,6 +46,7 @@ export const SIGNALS = [
   socialFormat,
   referralRecruiters,
   destinationChange,
+  jobAbroad,
 ] as const;
 
 export type SignalId = (typeof SIGNALS)[number]['id'];

@@ -50,27 +50,43 @@ describe('validateHelpData fails on', () => {
     ['a phone too long', (d) => void (firstChannel(d).phones = ['+1234567890123456']), /16 digits/],
     ['an empty phone list', (d) => void (firstChannel(d).phones = []), /non-empty list/],
     ['an unknown purpose', (d) => void (firstChannel(d).purposes = ['call us' as never]), /purposes must be/],
-    ['no way to reach the channel', (d) => {
-      const c = firstChannel(d);
-      delete c.phones;
-      delete c.app;
-      delete c.web;
-    }, /needs a phone, an app or a web address/],
+    [
+      'no way to reach the channel',
+      (d) => {
+        const c = firstChannel(d);
+        delete c.phones;
+        delete c.app;
+        delete c.web;
+      },
+      /needs a phone, an app or a web address/,
+    ],
     ['a web address that is not http(s)', (d) => void (firstChannel(d).web = 'javascript:alert(1)'), /web must be an http\(s\) URL/],
     ['a bad language code', (d) => void (firstChannel(d).languages = ['Vietnamese']), /language codes/],
-    ['a duplicate channel id', (d) => {
-      const c = d.countries.find((x) => x.channels.length > 1)!;
-      c.channels[1]!.id = c.channels[0]!.id;
-    }, /not unique/],
+    [
+      'a duplicate channel id',
+      (d) => {
+        const c = d.countries.find((x) => x.channels.length > 1)!;
+        c.channels[1]!.id = c.channels[0]!.id;
+      },
+      /not unique/,
+    ],
     ['an unknown source kind', (d) => void (firstChannel(d).sourceKind = 'blog' as never), /sourceKind/],
-    ['a country with no channels and no explanation', (d) => {
-      const c = d.countries.find((x) => x.channels.length === 0)!;
-      delete c.noSourcedChannel;
-    }, /say so in "noSourcedChannel"/],
-    ['abroadIn naming the same country', (d) => {
-      const c = d.countries[0]!;
-      c.channels[0]!.abroadIn = c.country;
-    }, /abroadIn/],
+    [
+      'a country with no channels and no explanation',
+      (d) => {
+        const c = d.countries.find((x) => x.channels.length === 0)!;
+        delete c.noSourcedChannel;
+      },
+      /say so in "noSourcedChannel"/,
+    ],
+    [
+      'abroadIn naming the same country',
+      (d) => {
+        const c = d.countries[0]!;
+        c.channels[0]!.abroadIn = c.country;
+      },
+      /abroadIn/,
+    ],
   ];
   for (const [what, change, message] of cases) {
     it(what, () => {

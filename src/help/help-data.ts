@@ -154,20 +154,25 @@ export function validateHelpData(data: unknown, today = new Date().toISOString()
       if (x.phones === undefined && x.app === undefined && x.web === undefined) problems.push(`${at} needs a phone, an app or a web address`);
       if (x.phones !== undefined) {
         if (!Array.isArray(x.phones) || x.phones.length === 0) problems.push(`${at}.phones must be a non-empty list`);
-        else for (const p of x.phones) {
-          const pp = phoneProblem(p);
-          if (pp) problems.push(`${at}.phones: ${pp}`);
-        }
+        else
+          for (const p of x.phones) {
+            const pp = phoneProblem(p);
+            if (pp) problems.push(`${at}.phones: ${pp}`);
+          }
       }
       if (x.app !== undefined && !isNonEmptyString(x.app)) problems.push(`${at}.app must be text`);
       if (x.web !== undefined && !isHttpUrl(x.web)) problems.push(`${at}.web must be an http(s) URL`);
-      if (x.languages !== undefined && (!Array.isArray(x.languages) || x.languages.length === 0 || !x.languages.every((l) => typeof l === 'string' && LANGUAGE.test(l))))
+      if (
+        x.languages !== undefined &&
+        (!Array.isArray(x.languages) || x.languages.length === 0 || !x.languages.every((l) => typeof l === 'string' && LANGUAGE.test(l)))
+      )
         problems.push(`${at}.languages must be a non-empty list of language codes (en, vi, zh-Hant…)`);
       for (const f of ['hours', 'notes'] as const) if (x[f] !== undefined && !isNonEmptyString(x[f])) problems.push(`${at}.${f} must be text`);
       if (x.abroadIn !== undefined && (!isRegion(String(x.abroadIn)) || x.abroadIn === code)) problems.push(`${at}.abroadIn must be another country's code`);
       if (!isHttpUrl(x.source)) problems.push(`${at}.source is required: the http(s) address of the official or NGO page that gives this contact`);
       if (!SOURCE_KINDS.includes(x.sourceKind as SourceKind)) problems.push(`${at}.sourceKind must be one of ${SOURCE_KINDS.join(', ')}`);
-      if (x.otherSources !== undefined && (!Array.isArray(x.otherSources) || !x.otherSources.every(isHttpUrl))) problems.push(`${at}.otherSources must be http(s) URLs`);
+      if (x.otherSources !== undefined && (!Array.isArray(x.otherSources) || !x.otherSources.every(isHttpUrl)))
+        problems.push(`${at}.otherSources must be http(s) URLs`);
       const dp = dateProblem(x.checked, today);
       if (dp) problems.push(`${at}.checked is required and ${dp}`);
     });

@@ -2,7 +2,7 @@
  * The reader's country for help contacts: chosen in the options ("helpCountry"), else guessed
  * from the UI language (Vietnamese → Vietnam, Khmer → Cambodia…). English and other languages
  * spoken in many countries give no guess. Like the UI language, each context sets it once from
- * the settings (`useReaderCountry`) before it draws anything.
+ * the settings (`chooseReaderCountry`) before it draws anything.
  */
 import { uiLang } from '../shared/i18n.ts';
 
@@ -44,7 +44,7 @@ export function resolveReaderCountry(setting: string | undefined, locale: string
 let chosen: string | undefined;
 
 /** Sets this context's help-country setting ('auto' or a code); see resolveReaderCountry. */
-export function useReaderCountry(setting: string | undefined): void {
+export function chooseReaderCountry(setting: string | undefined): void {
   chosen = setting;
 }
 

@@ -5,7 +5,6 @@
  */
 import { signalLabel, t, uiLang } from '../shared/i18n.ts';
 import type { Verdict } from '../shared/types.ts';
-import { tierText } from '../ui/labels.ts';
 
 export interface DraftInput {
   verdict: Verdict;
@@ -14,6 +13,11 @@ export interface DraftInput {
   /** The page it was on; absent for pasted text. */
   pageUrl?: string;
   now: Date;
+}
+
+/** The verdict as a sentence (the same messages as the badge's). */
+function tierText(risk: Verdict['risk']): string {
+  return risk === 'high' ? t('tierHigh') : risk === 'medium' ? t('tierMedium') : t('tierLow');
 }
 
 /** Longest ad text kept in a draft (a hotline form or a chat message has limits too). */

@@ -11,6 +11,7 @@ import { listen, send } from '../../src/shared/messaging.ts';
 import { handleBadgeAction } from '../../src/content/badge-actions.ts';
 import { siteListed } from '../../src/shared/settings.ts';
 import { applyUiLanguage } from '../../src/shared/ui-language.ts';
+import { chooseReaderCountry } from '../../src/help/reader-country.ts';
 import { DEFAULT_MATCHES, E2E_MATCHES, JOB_BOARD_HOSTS } from '../../src/shared/sites.ts';
 import { DEFAULT_SETTINGS, getSettings } from '../../src/shared/storage.ts';
 
@@ -54,6 +55,7 @@ export default defineContentScript({
     // Settings and the chosen UI language, before any badge is drawn.
     const ready = (async () => {
       settings = await getSettings();
+      chooseReaderCountry(settings.helpCountry);
       await applyUiLanguage(settings.uiLanguage, async (locale) => (await send('get-catalog', { locale })).catalog);
     })();
     let started = false;

@@ -4,13 +4,14 @@ import type { Engine } from '../detect/engine.ts';
 import { MAX_FILE_BYTES, MAX_URL_BYTES, formatMb, readInput, type InputProblem, type InputRow, type ReadOptions } from './inputs.ts';
 import { readRows } from './row-stream.ts';
 import { defaultJobs, inProcessScorer, type Scored, workerScorer } from './score-pool.ts';
-import { CSV_HEADER, type ScanRecord, toCsvLine, toScanRecord } from '../shared/scan-record.ts';
+import { CSV_HEADER, csvCell, type ScanRecord, toCsvLine, toScanRecord } from '../shared/scan-record.ts';
 import { type OutputFormat, stripControls, toTable } from './output.ts';
+import { helpCell, helpRecord, parseHelpCountry } from '../help/help-record.ts';
 
 export const USAGE = `scam-job-radar — check job ads for scam-compound recruitment red flags, on this machine.
 
 Usage:
-  scam-job-radar scan [--format jsonl|table|csv] [--url URL] [--max-size MB] [--jobs N] <file|URL|->...
+  scam-job-radar scan [--format jsonl|table|csv] [--url URL] [--max-size MB] [--jobs N] [--help-for CC] <file|URL|->...
   scam-job-radar extract [--url URL] [--max-size MB] <file.html|URL|->
   scam-job-radar --help | --version
 
@@ -21,6 +22,8 @@ extracted first), an http(s) URL, or - for standard input.
 --max-size sets the largest input read, in MB (default ${formatMb(MAX_FILE_BYTES)} for a file or
 standard input, ${formatMb(MAX_URL_BYTES)} for a URL). JSONL is read line by line, with no size limit.
 --jobs sets how many worker threads score (default: one per CPU core); output keeps the input order.
+--help-for CC adds a "help" field (JSONL) or column (CSV): where to report and get help for a
+reader in country CC (ISO code, e.g. VN) and in the country each ad points to, with sources.
 
 Exit status: 0 all inputs read, 1 some input or row could not be read (the rest is still
 scored), 2 wrong usage.`;
@@ -57,6 +60,8 @@ const PROGRESS_EVERY_MS = 250;
 
 interface ScanOptions {
   format: OutputFormat;
+  /** --help-for: the reader's country; adds the `help` field. */
+  helpFor?: string;
   read: ReadOptions;
   jobs: number;
 }
@@ -69,7 +74,7 @@ async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<num
   const collected: ScanRecord[] = [];
   const showProgress = (io.stderr as { isTTY?: boolean }).isTTY === true;
   try {
-    if (format === 'csv') await write(io.stdout, `${CSV_HEADER}\n`);
+    if (format === 'csv') await write(io.stdout, `${CSV_HEADER}${opts.helpFor ? ',help' : ''}\n`);
     for (const input of inputs) {
       const label = stripControls(input);
       const started = Date.now();
@@ -91,8 +96,9 @@ async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<num
             continue;
           }
           const record = toScanRecord(row.id, row.posting.title, r.verdict);
-          if (format === 'jsonl') await write(io.stdout, `${JSON.stringify(record)}\n`);
-          else if (format === 'csv') await write(io.stdout, `${toCsvLine(record)}\n`);
+          const help = opts.helpFor ? helpRecord(opts.helpFor, r.verdict.destination) : undefined;
+          if (format === 'jsonl') await write(io.stdout, `${JSON.stringify(help ? { ...record, help } : record)}\n`);
+          else if (format === 'csv') await write(io.stdout, `${toCsvLine(record)}${help ? `,${csvCell(helpCell(help))}` : ''}\n`);
           else collected.push(record);
           done++;
         }
@@ -168,6 +174,7 @@ function parseCommandLine(argv: string[]) {
       url: { type: 'string' },
       'max-size': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      'help-for': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -213,6 +220,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`scam-job-radar: --jobs must be a whole number from 1 to 256, got "${values.jobs}"\n`);
     return 2;
   }
+  const helpFor = values['help-for'] === undefined ? undefined : parseHelpCountry(values['help-for']);
+  if (helpFor === null) {
+    io.stderr.write(`scam-job-radar: --help-for must be a two-letter country code such as VN or PH, got "${values['help-for']}"\n`);
+    return 2;
+  }
   if (command !== 'scan' && command !== 'extract') {
     io.stderr.write(`scam-job-radar: unknown command "${command}"\n\n${USAGE}\n`);
     return 2;
@@ -223,7 +235,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const read: ReadOptions = { url: values.url, ...(maxSize === undefined ? {} : { maxBytes: Math.floor(maxSize * 1024 * 1024) }) };
-    return command === 'scan' ? await scan(inputs, { format, read, jobs }, io) : await extract(inputs, read, io);
+    return command === 'scan' ? await scan(inputs, { format, read, jobs, ...(helpFor ? { helpFor } : {}) }, io) : await extract(inputs, read, io);
   } catch (err) {
     io.stderr.write(`scam-job-radar: ${(err as Error).message}\n`);
     return 1;

@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import type { Verdict } from '../shared/types.ts';
-import { Badge, BADGE_CSS, type OnReport } from '../ui/Badge.tsx';
+import { Badge, BADGE_CSS, type HelpContext, type OnReport } from '../ui/Badge.tsx';
 import { hideEvidence, showEvidence } from './evidence-highlight.ts';
 
 import { HOST_TAG } from './host-tag.ts';
@@ -35,7 +35,8 @@ export function setScoreAttribute(host: HTMLElement, verdict: Verdict, expose: b
  * user trusts the posting); everything visible lives in its Shadow DOM, so page CSS cannot
  * restyle it and page text is only ever set as text. `company`: the posting's employer, if it
  * names one (offers "Trust this employer"). With `defer`, a new host is built but not put on the
- * page: the caller inserts it later with placeBadge (see the scanner's drawAll).
+ * page: the caller inserts it later with placeBadge (see the scanner's drawAll). `help`: the
+ * posting's text and page address, for the report draft in the help panel.
  */
 export function drawBadge(
   anchor: Element,
@@ -46,6 +47,7 @@ export function drawBadge(
   company?: string,
   defer = false,
   exposeScore = false,
+  help?: HelpContext,
 ): HTMLElement {
   let host = existing;
   if (!host || (!host.isConnected && !unplaced.has(host))) {
@@ -65,7 +67,7 @@ export function drawBadge(
   const mount = ourShadow(host)?.lastElementChild;
   const evidence = verdict.reasons.flatMap((r) => r.evidence);
   const onEvidence = (show: boolean) => (show ? void showEvidence(anchor, evidence) : hideEvidence(anchor));
-  if (mount) render(h(Badge, { verdict, onReport, company, onEvidence }), mount);
+  if (mount) render(h(Badge, { verdict, onReport, company, onEvidence, help }), mount);
   return host;
 }
 

@@ -50,7 +50,7 @@ export function showCheckPanel(doc: Document, verdict: Verdict, text: string, ex
     focusBefore.delete(doc);
     if (previous instanceof HTMLElement && previous !== doc.body && previous.isConnected) previous.focus({ preventScroll: true });
   };
-  render(h(CheckPanel, { verdict, text, onClose: close }), mount);
+  render(h(CheckPanel, { verdict, text, pageUrl: doc.location?.href, onClose: close }), mount);
   mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   return host;
 }

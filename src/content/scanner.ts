@@ -379,7 +379,8 @@ export class PageScanner {
     const report = this.deps.report;
     const posting = plain(p);
     const onReport = report ? (action: Parameters<NonNullable<ScannerDeps['report']>>[0]) => report(action, posting, verdict, url) : undefined;
-    const host = drawBadge(anchor, verdict, this.deps.showLow(), prev?.host, onReport, posting.company, true, this.deps.exposeScore?.() ?? false);
+    const help = { posting, pageUrl: url };
+    const host = drawBadge(anchor, verdict, this.deps.showLow(), prev?.host, onReport, posting.company, true, this.deps.exposeScore?.() ?? false, help);
     this.drawn.set(anchor, { key, host });
     return host.isConnected || host === prev?.host ? undefined : { host, anchor };
   }

@@ -14,6 +14,7 @@ import { createClassifier, type Classifier } from './model.ts';
 import { normaliseText } from './normalise.ts';
 import { hitsToSource, revealDisguises } from './reveal.ts';
 import { postingText } from './posting-text.ts';
+import { detectDestinationCountry } from './signals/destination.ts';
 import { SIGNAL_IDS, detectSignals } from './signals/index.ts';
 import { buildVerdict } from './verdict.ts';
 
@@ -42,7 +43,9 @@ describe('scoring engine', () => {
       if (hits.some((h) => !M.signalIds.includes(h.id))) withExcludedHits++;
       const p = await clf.predict(featurize(revealed.text, hits, M.signalIds, M.featureConfig));
       const want = buildVerdict(p.probability, hits, p.contributions, M.thresholds, M.version);
-      expect(await engine.score({ text: r.text })).toEqual(want);
+      // Plus where the ad points, for the help panel (not a model input).
+      const destination = detectDestinationCountry(text);
+      expect(await engine.score({ text: r.text })).toEqual(destination ? { ...want, destination } : want);
     }
     // The comparison covered texts on which the left-out detectors do fire.
     expect(withExcludedHits).toBeGreaterThan(10);

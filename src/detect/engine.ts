@@ -4,6 +4,7 @@ import { createClassifier, type ModelMeta } from './model.ts';
 import { normaliseText } from './normalise.ts';
 import { postingText } from './posting-text.ts';
 import { hitsToSource, revealDisguises } from './reveal.ts';
+import { detectDestinationCountry } from './signals/destination.ts';
 import { detectSignals } from './signals/index.ts';
 import { buildVerdict } from './verdict.ts';
 
@@ -64,6 +65,9 @@ export async function createEngine(ort: OrtModule, modelBytes: Uint8Array, meta:
     const { hits, features } = analyseText(text, meta.signalIds, meta.featureConfig);
     const prediction = await classifier.predict(features);
     const verdict = buildVerdict(prediction.probability, hits, prediction.contributions, meta.thresholds, meta.version);
+    // Where the ad points (as the pay signal reads it): the help panel offers that country's hotlines too.
+    const destination = detectDestinationCountry(text);
+    if (destination) verdict.destination = destination;
     cache.set(key, verdict);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return structuredClone(verdict);

@@ -13,7 +13,15 @@ describe('settings schema', () => {
       trustedEmployers: [],
       uiLanguage: 'auto',
       exposeScores: false,
+      helpCountry: 'auto',
     });
+  });
+
+  it('keeps a help country only as an ISO code, else guesses it (auto)', () => {
+    expect(DEFAULT_SETTINGS.helpCountry).toBe('auto');
+    expect(normaliseSettings({ helpCountry: 'VN' }).helpCountry).toBe('VN');
+    expect(normaliseSettings({ helpCountry: 'vn' }).helpCountry).toBe('auto');
+    expect(normaliseSettings({ helpCountry: '<img>' }).helpCountry).toBe('auto');
   });
 
   it('keeps exact scores off the page unless the user turns them on', () => {

@@ -37,7 +37,15 @@ export interface Settings extends SettingsV1 {
    * the check panel) for tools that read it. Off by default: a page then sees only the tier.
    */
   exposeScores: boolean;
+  /**
+   * The reader's country for the help contacts every warning offers (ISO 3166 code), or 'auto'
+   * to guess it from the UI language (see src/help/reader-country.ts).
+   */
+  helpCountry: HelpCountrySetting;
 }
+
+/** 'auto' or an ISO 3166-1 alpha-2 code. */
+export type HelpCountrySetting = 'auto' | (string & {});
 
 export const SETTINGS_VERSION = 2;
 
@@ -50,6 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
   trustedEmployers: [],
   uiLanguage: 'auto',
   exposeScores: false,
+  helpCountry: 'auto',
 };
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -96,6 +105,7 @@ export function normaliseSettings(raw: unknown): Settings {
     trustedEmployers: capped(strings(v.trustedEmployers), MAX_TRUSTED_EMPLOYERS),
     uiLanguage: oneOf<UiLanguage>(['auto', ...UI_LOCALES], v.uiLanguage, DEFAULT_SETTINGS.uiLanguage),
     exposeScores: typeof v.exposeScores === 'boolean' ? v.exposeScores : DEFAULT_SETTINGS.exposeScores,
+    helpCountry: typeof v.helpCountry === 'string' && /^[A-Z]{2}$/.test(v.helpCountry) ? v.helpCountry : DEFAULT_SETTINGS.helpCountry,
   };
 }
 

@@ -37,7 +37,14 @@ function compactVerdict(v: Verdict, brief: boolean): Verdict {
     brief ? v.reasons.filter((r) => r.evidence.length > 0 && (r.contribution === undefined || r.contribution > 0)) : v.reasons,
     brief,
   );
-  return { score: v.score, risk: v.risk, reasons, model: brief ? '' : v.model, ...(v.trusted ? { trusted: v.trusted } : {}) };
+  return {
+    score: v.score,
+    risk: v.risk,
+    reasons,
+    model: brief ? '' : v.model,
+    ...(v.trusted ? { trusted: v.trusted } : {}),
+    ...(v.destination && !brief ? { destination: v.destination } : {}),
+  };
 }
 
 /** A scored posting as the tab's results keep it: no full text, short fields. */

@@ -92,4 +92,9 @@ export interface Verdict {
   model: string;
   /** Set when the user trusts the posting's site or employer: shown calmly, not counted as risky. */
   trusted?: 'site' | 'employer';
+  /**
+   * ISO 3166 code of the country the ad points to (a named scam hub's country first), when it
+   * names one: the help panel offers that country's hotlines. Not part of the CLI's records.
+   */
+  destination?: string;
 }

@@ -2,9 +2,11 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReportKind } from '../shared/reports.ts';
 import type { TrustAction } from '../shared/trust.ts';
 import type { BadgeAction } from '../shared/badge-action.ts';
-import type { Verdict } from '../shared/types.ts';
+import type { JobPosting, Verdict } from '../shared/types.ts';
+import { postingText } from '../detect/posting-text.ts';
 import { signalLabel, t, uiLang } from '../shared/i18n.ts';
 import { tierShort, tierText } from './labels.ts';
+import { HELP_CSS, HelpPanel } from './HelpPanel.tsx';
 import { ReasonList } from './ReasonList.tsx';
 
 /** Called when the user acts on a badge; resolves once the choice is saved (on this device only). */
@@ -39,8 +41,27 @@ function useDisclosure() {
   return { open, setOpen, pill, onKeyDown };
 }
 
-export function Badge({ verdict, onReport, company, onEvidence }: { verdict: Verdict; onReport?: OnReport; company?: string; onEvidence?: OnEvidence }) {
+/** The posting and its page, for the help panel's report draft. */
+export interface HelpContext {
+  posting: JobPosting;
+  pageUrl: string;
+}
+
+export function Badge({
+  verdict,
+  onReport,
+  company,
+  onEvidence,
+  help,
+}: {
+  verdict: Verdict;
+  onReport?: OnReport;
+  company?: string;
+  onEvidence?: OnEvidence;
+  help?: HelpContext;
+}) {
   const { open, setOpen, pill, onKeyDown } = useDisclosure();
+  const [helpOpen, setHelpOpen] = useState(false);
   // A high-risk posting shows its evidence in its own text at once; a medium one while its panel is open.
   const marked = !verdict.trusted && verdict.reasons.length > 0 && (verdict.risk === 'high' || (verdict.risk === 'medium' && open));
   useEffect(() => {
@@ -77,6 +98,7 @@ export function Badge({ verdict, onReport, company, onEvidence }: { verdict: Ver
               ))}
             </ul>
           ) : null}
+          <HelpToggle open={helpOpen} setOpen={setHelpOpen} />
         </div>
       ) : null}
       {expandable && open ? (
@@ -87,6 +109,7 @@ export function Badge({ verdict, onReport, company, onEvidence }: { verdict: Ver
             <>
               <p class="sjr-summary">{t('badgeSummary', tierText(verdict.risk), t('adviceCheckEmployer'))}</p>
               <ReasonList reasons={verdict.reasons} limit={6} />
+              <HelpToggle open={helpOpen} setOpen={setHelpOpen} />
             </>
           )}
           {onReport ? (
@@ -97,7 +120,19 @@ export function Badge({ verdict, onReport, company, onEvidence }: { verdict: Ver
           ) : null}
         </section>
       ) : null}
+      {!low && helpOpen ? <HelpPanel verdict={verdict} text={help ? postingText(help.posting) : undefined} pageUrl={help?.pageUrl} /> : null}
     </div>
+  );
+}
+
+/** The "Get help / report" button of every warning: shows or hides the help panel below the badge. */
+function HelpToggle({ open, setOpen }: { open: boolean; setOpen: (open: boolean) => void }) {
+  return (
+    <p class="sjr-help-toggle">
+      <button type="button" class="sjr-help-btn" aria-expanded={open} data-action="help" onClick={() => setOpen(!open)}>
+        {t('helpToggle')}
+      </button>
+    </p>
   );
 }
 
@@ -276,4 +311,5 @@ export const BADGE_CSS = `
 .sjr-top-reasons { margin: 4px 0 0; padding-left: 18px; font-size: 12.5px; }
 .sjr-top-reasons li { margin: 2px 0; }
 .sjr-banner .sjr-panel { box-shadow: none; }
-`;
+.sjr-help-toggle { margin: 6px 0 0; }
+${HELP_CSS}`;

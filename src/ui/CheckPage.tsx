@@ -3,6 +3,8 @@ import type { Engine } from '../detect/engine.ts';
 import { toScanRecord } from '../shared/scan-record.ts';
 import { type InputProblem, MAX_KEPT_PROBLEMS, ProblemList, type ReadResult, readBulkBytesSliced, readTxt } from '../shared/bulk-input.ts';
 import { signalLabel, t, uiLang, type MessageKey } from '../shared/i18n.ts';
+import { postingText } from '../detect/posting-text.ts';
+import { HelpDisclosure, HelpStyle } from './HelpPanel.tsx';
 import { tierShort } from './labels.ts';
 import { defaultDir, nextSort, riskCounts, sortRows, toCsvExport, toJsonlExport, type CheckedRow, type SortKey, type SortState } from './check-page-model.ts';
 
@@ -132,7 +134,9 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
       if (cancelled.current) break;
       const row = input.rows[i]!;
       try {
-        out.push({ index: i, where: row.where, record: toScanRecord(row.id, row.posting.title, await engine.score(row.posting)) });
+        const verdict = await engine.score(row.posting);
+        const help = verdict.risk === 'low' ? undefined : { verdict, text: postingText(row.posting), pageUrl: row.posting.url };
+        out.push({ index: i, where: row.where, record: toScanRecord(row.id, row.posting.title, verdict), ...(help ? { help } : {}) });
       } catch (err) {
         failed.push({ where: row.where, message: err instanceof Error ? err.message : String(err) });
       }
@@ -194,6 +198,7 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
 
   return (
     <main class="sjr-checkpage" data-state={state}>
+      <HelpStyle />
       <h1>{t('checkPageTitle')}</h1>
       <p>{t('checkPageIntro')}</p>
       <p class="sjr-privacy sjr-privacy-note">{t('checkPagePrivacy')}</p>
@@ -302,7 +307,7 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
               </tr>
             </thead>
             <tbody>
-              {shown.map(({ record: r, index }) => (
+              {shown.map(({ record: r, index, help }) => (
                 <tr key={index} class={`sjr-row sjr-${r.risk}`} data-risk={r.risk} data-score={r.score.toFixed(4)} data-id={String(r.id)}>
                   <td>
                     <span class={`sjr-tier sjr-tier-${r.risk}`}>{tierShort(r.risk)}</span>
@@ -310,7 +315,10 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
                   <td class="sjr-num">{r.score.toFixed(2)}</td>
                   <td>{String(r.id)}</td>
                   <td>{r.title ?? <span class="sjr-muted">{t('checkPageUntitled')}</span>}</td>
-                  <td class="sjr-top-reasons">{r.risk === 'low' ? '' : r.reasons.slice(0, 3).map(signalLabel).join(' · ')}</td>
+                  <td class="sjr-top-reasons">
+                    {r.risk === 'low' ? '' : r.reasons.slice(0, 3).map(signalLabel).join(' · ')}
+                    {help ? <HelpDisclosure verdict={help.verdict} text={help.text} pageUrl={help.pageUrl} /> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import type { Verdict } from '../shared/types.ts';
 import { t, uiLang } from '../shared/i18n.ts';
+import { HELP_CSS, HelpPanel } from './HelpPanel.tsx';
 import { tierText } from './labels.ts';
 import { ReasonList } from './ReasonList.tsx';
 
@@ -7,7 +9,8 @@ import { ReasonList } from './ReasonList.tsx';
  * The result of "Check this job ad" on selected text, shown over the page until closed (the ×
  * button or Escape). It takes focus when shown (see check-panel.ts), hence tabIndex -1.
  */
-export function CheckPanel({ verdict, text, onClose }: { verdict: Verdict; text: string; onClose: () => void }) {
+export function CheckPanel({ verdict, text, pageUrl, onClose }: { verdict: Verdict; text: string; pageUrl?: string; onClose: () => void }) {
+  const [helpOpen, setHelpOpen] = useState(false);
   const excerpt = text.replace(/\s+/g, ' ').trim();
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
@@ -25,6 +28,14 @@ export function CheckPanel({ verdict, text, onClose }: { verdict: Verdict; text:
       <p class="sjr-excerpt">“{excerpt.length > 140 ? `${excerpt.slice(0, 139)}…` : excerpt}”</p>
       <ReasonList reasons={verdict.reasons} limit={6} />
       {verdict.risk !== 'low' ? <p class="sjr-advice">{t('adviceCheckEmployer')}</p> : null}
+      {verdict.risk !== 'low' ? (
+        <p class="sjr-help-toggle">
+          <button type="button" class="sjr-help-btn" aria-expanded={helpOpen} data-action="help" onClick={() => setHelpOpen(!helpOpen)}>
+            {t('helpToggle')}
+          </button>
+        </p>
+      ) : null}
+      {verdict.risk !== 'low' && helpOpen ? <HelpPanel verdict={verdict} text={text} pageUrl={pageUrl} /> : null}
     </div>
   );
 }
@@ -43,4 +54,5 @@ export const CHECK_PANEL_CSS = `
 .sjr-evidence { display: block; color: #555; font-size: 12px; }
 .sjr-evidence q { background: #fff59d; color: #000; margin-right: 6px; }
 .sjr-advice { margin: 8px 0 0; font-weight: 600; }
-`;
+.sjr-help-toggle { margin: 8px 0 0; }
+${HELP_CSS}`;

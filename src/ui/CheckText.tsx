@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Verdict } from '../shared/types.ts';
 import { t } from '../shared/i18n.ts';
 import { tierText } from './labels.ts';
+import { HelpDisclosure } from './HelpPanel.tsx';
 import { ReasonList } from './ReasonList.tsx';
 
 /** Paste an ad, get the same verdict the page badge and the CLI would give. */
@@ -10,6 +11,8 @@ export function CheckText({ check }: { check: (text: string) => Promise<Verdict>
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The text the shown verdict is for (the box may have changed since). */
+  const [checked, setChecked] = useState('');
 
   async function onSubmit(e: Event) {
     e.preventDefault();
@@ -22,6 +25,7 @@ export function CheckText({ check }: { check: (text: string) => Promise<Verdict>
     setBusy(true);
     try {
       setVerdict(await check(text));
+      setChecked(text);
     } catch (err) {
       setError(t('checkFailed', err instanceof Error ? err.message : String(err)));
     } finally {
@@ -47,6 +51,7 @@ export function CheckText({ check }: { check: (text: string) => Promise<Verdict>
             <strong>{tierText(verdict.risk)}</strong>
           </p>
           <ReasonList reasons={verdict.reasons} />
+          {verdict.risk !== 'low' ? <HelpDisclosure verdict={verdict} text={checked} /> : null}
         </div>
       ) : null}
     </form>

@@ -7,7 +7,9 @@ import { SIGNAL_LABELS, type SignalId } from '../detect/signals/index.ts';
 import type { LearnData, QuizData, WarningSign } from '../learn/learn-data.ts';
 import { signalLabel, t, uiLang } from '../shared/i18n.ts';
 import type { Verdict } from '../shared/types.ts';
+import { HelpStyle } from './HelpPanel.tsx';
 import { ExampleCard, SourceLinks } from './LearnExample.tsx';
+import { LearnHelp } from './LearnHelp.tsx';
 import { LearnPresenter } from './LearnPresenter.tsx';
 import { LearnQuiz } from './LearnQuiz.tsx';
 
@@ -78,6 +80,7 @@ export function LearnPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
 
   return (
     <main class="sjr-learn" data-ready={ready}>
+      <HelpStyle />
       <header class="sjr-learn-header">
         <h1>{t('learnTitle')}</h1>
         <p>{t('learnIntro')}</p>
@@ -152,6 +155,8 @@ export function LearnPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
         <h2 id="sjr-quiz">{t('learnQuizHeading')}</h2>
         <LearnQuiz questions={QUIZ} verdicts={verdicts} />
       </section>
+
+      <LearnHelp />
     </main>
   );
 }

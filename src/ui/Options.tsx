@@ -7,7 +7,7 @@ import { Reports } from './Reports.tsx';
 import { DEFAULT_SETTINGS, getSettings, settingsItem, updateSettings, type Settings } from '../shared/storage.ts';
 import { normaliseSettings, type UiLanguage } from '../shared/settings.ts';
 import { applyUiLanguage } from '../shared/ui-language.ts';
-import { LanguageSection, SensitivitySection, SiteSwitches, TrustSection } from './SettingsSections.tsx';
+import { HelpCountrySection, LanguageSection, SensitivitySection, SiteSwitches, TrustSection } from './SettingsSections.tsx';
 import './settings.css';
 
 export function Options() {
@@ -95,6 +95,7 @@ export function Options() {
       </section>
       <TrustSection settings={settings} change={change} />
       <LanguageSection settings={settings} change={change} />
+      <HelpCountrySection settings={settings} change={change} />
       <section>
         <h2>{t('optionsBadgesHeading')}</h2>
         <label>

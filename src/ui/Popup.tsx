@@ -7,6 +7,7 @@ import { signalLabel, t, uiLang } from '../shared/i18n.ts';
 import { tierShort } from './labels.ts';
 import { isWarning } from '../shared/trust.ts';
 import { listedPostings } from '../shared/tab-results.ts';
+import { HelpDisclosure, HelpStyle } from './HelpPanel.tsx';
 import { PopupLinks } from './PopupLinks.tsx';
 import { SiteToggle } from './SiteToggle.tsx';
 import './settings.css';
@@ -57,6 +58,7 @@ export function Popup() {
 
   return (
     <main>
+      <HelpStyle />
       <h1>{t('extName')}</h1>
       {load.state === 'loading' ? <p>{t('popupLoading')}</p> : null}
       {load.state === 'no-tab' ? <p>{t('popupNoTab')}</p> : null}
@@ -83,6 +85,7 @@ export function Popup() {
               ))}
             </ul>
             <NotListed results={load.results} />
+            <PageHelp results={load.results} />
           </section>
         ) : (
           <section>
@@ -124,6 +127,15 @@ function Count({ total, risky }: { total: number; risky: number }) {
       {after}
     </p>
   );
+}
+
+/**
+ * "Get help / report" for the page's warnings: hotlines for the reader's country and for where
+ * the riskiest warning points (the report draft is in each badge, which has the ad's text).
+ */
+function PageHelp({ results }: { results: TabResults }) {
+  const top = listedPostings(results).find((s) => isWarning(s.verdict));
+  return top ? <HelpDisclosure verdict={top.verdict} /> : null;
 }
 
 /** "N more postings, lower in risk, are not listed." when the tab keeps more than it lists. */

@@ -1,5 +1,8 @@
 import { MODEL_META } from '../detect/model-meta.ts';
-import { t } from '../shared/i18n.ts';
+import { helpCountryCodes } from '../help/channels.ts';
+import { guessCountryFromLocale } from '../help/reader-country.ts';
+import { t, uiLang } from '../shared/i18n.ts';
+import { regionName } from './labels.ts';
 import { thresholdsFor } from '../detect/sensitivity.ts';
 import { DEFAULT_MATCHES } from '../shared/sites.ts';
 import { patternSite } from '../shared/auto-sites.ts';
@@ -171,6 +174,42 @@ export function LanguageSection({ settings, change }: { settings: Settings; chan
         </select>
       </label>
       <p class="sjr-note">{t('optionsLanguageNote')}</p>
+    </section>
+  );
+}
+
+/**
+ * The reader's country for the help contacts in every warning: 'auto' guesses it from the UI
+ * language (showing the guess), else one of the countries the help data covers.
+ */
+export function HelpCountrySection({ settings, change }: { settings: Settings; change: ChangeSettings }) {
+  const lang = uiLang();
+  const guess = guessCountryFromLocale(lang);
+  const codes = helpCountryCodes()
+    .map((c) => ({ code: c, name: regionName(c, lang) }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
+  return (
+    <section class="sjr-help-country-section">
+      <h2>{t('optionsHelpHeading')}</h2>
+      <label>
+        {t('optionsHelpCountry')}{' '}
+        <select
+          class="sjr-help-country"
+          value={settings.helpCountry}
+          onChange={(e) => void change((s) => ({ ...s, helpCountry: (e.target as HTMLSelectElement).value }))}
+        >
+          <option value="auto">
+            {t('optionsHelpAuto')}
+            {guess ? ` (${regionName(guess, lang)})` : ''}
+          </option>
+          {codes.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p class="sjr-note">{t('optionsHelpHint')}</p>
     </section>
   );
 }

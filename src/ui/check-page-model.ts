@@ -3,6 +3,7 @@
  * the CSV / JSONL downloads with exactly the fields and formatting of `scam-job-radar scan`.
  */
 import { CSV_HEADER, toCsvLine, type ScanRecord } from '../shared/scan-record.ts';
+import type { Verdict } from '../shared/types.ts';
 
 export type SortKey = 'risk' | 'score' | 'id' | 'title';
 export type SortDir = 'asc' | 'desc';
@@ -16,6 +17,8 @@ export interface CheckedRow {
   index: number;
   where: string;
   record: ScanRecord;
+  /** For a warning: what its help panel needs (verdict with destination, the ad's text, its page). Not exported. */
+  help?: { verdict: Verdict; text: string; pageUrl?: string };
 }
 
 const RISK_RANK: Record<ScanRecord['risk'], number> = { low: 0, medium: 1, high: 2 };

@@ -11,7 +11,7 @@ export function tierShort(risk: RiskTier): string {
   return risk === 'high' ? t('tierShortHigh') : risk === 'medium' ? t('tierShortMedium') : t('tierShortLow');
 }
 
-function regionName(code: string, lang: string): string {
+export function regionName(code: string, lang: string): string {
   try {
     return new Intl.DisplayNames([lang, 'en'], { type: 'region' }).of(code) ?? code;
   } catch {

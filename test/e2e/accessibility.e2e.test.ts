@@ -444,7 +444,12 @@ describe('the warning drawn into pages', () => {
     expect(panel.contrastChecked).toBeGreaterThan(banner.contrastChecked);
     expect(lowContrast(await badgeContrasts(page))).toEqual([]);
 
-    // Tab goes on into the panel's buttons, each with a visible focus ring.
+    // Tab goes on into the panel's buttons, each with a visible focus ring: "Get help / report" first.
+    await page.keyboard.press('Tab');
+    focus = await focusState(page);
+    expect(focus.cls).toBe('sjr-help-btn');
+    expect(focus.focusVisible).toBe(true);
+    expect(focus.outlineStyle).toBe('solid');
     await page.keyboard.press('Tab');
     focus = await focusState(page);
     expect(focus.cls).toBe('sjr-report-btn');

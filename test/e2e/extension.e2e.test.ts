@@ -61,6 +61,14 @@ describe('the built extension in Chromium', () => {
     const reasons = await page.locator(`${HOST} .sjr-reasons li`).allInnerTexts();
     expect(reasons.length).toBeGreaterThanOrEqual(2);
     expect(reasons.join('\n')).toMatch(/telegram/i);
+    // "Get help / report": hotlines for where the ad points (Cambodia) and a report draft, all
+    // from the extension's own files (the no-network check at the end covers them).
+    await page.locator(`${HOST} .sjr-panel button[data-action="help"]`).click();
+    const help = page.locator(`${HOST} section.sjr-helpbox`);
+    expect(await help.getAttribute('data-help-destination')).toBe('KH');
+    expect(await help.locator('li[data-channel="kh-police-117"]').count()).toBe(1);
+    await help.locator('button[data-action="show-draft"]').click();
+    expect(await help.locator('textarea').inputValue()).toContain(`${env.server.origin}/pages/lure-jsonld.html`);
     expect(await toolbarBadge(page)).toBe('1');
     // `scam-job-radar scan` on the same saved page gives the same score.
     const [posting] = extractPostings(parseHtml(readFileSync(join(ROOT, 'test/e2e/pages/lure-jsonld.html'), 'utf8')));

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Folder dependencies point one way: entrypoints → content / ui / background / cli → learn →
+ * Folder dependencies point one way: entrypoints → content / ui / background / cli → learn / help →
  * extract / detect → shared. A folder may import itself and the folders listed for it, nothing
  * else; models/ (the shipped model) is read only through src/detect/model-meta.ts. Tests may
  * reach further (they train toy models, read corpora), so *.test.ts files are not checked.
@@ -13,11 +13,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   extract: ['shared'],
   detect: ['shared'],
   learn: ['detect', 'shared', 'assets'],
-  ui: ['learn', 'detect', 'shared', 'assets'],
+  help: ['shared', 'assets'],
+  ui: ['help', 'learn', 'detect', 'shared', 'assets'],
   content: ['ui', 'extract', 'shared'],
   background: ['detect', 'shared'],
-  cli: ['detect', 'extract', 'shared'],
-  entrypoints: ['background', 'content', 'ui', 'learn', 'detect', 'extract', 'shared', 'assets'],
+  cli: ['help', 'detect', 'extract', 'shared'],
+  entrypoints: ['background', 'content', 'ui', 'help', 'learn', 'detect', 'extract', 'shared', 'assets'],
 };
 const MODEL_READER = 'src/detect/model-meta.ts';
 

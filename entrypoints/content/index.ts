@@ -9,7 +9,7 @@ import { postingText } from '../../src/detect/posting-text.ts';
 import { postingAroundLink } from '../../src/extract/around-link.ts';
 import { listen, send } from '../../src/shared/messaging.ts';
 import { handleBadgeAction } from '../../src/content/badge-actions.ts';
-import { siteListed } from '../../src/shared/settings.ts';
+import { chatAllowed, siteListed } from '../../src/shared/settings.ts';
 import { applyUiLanguage } from '../../src/shared/ui-language.ts';
 import { DEFAULT_MATCHES, E2E_MATCHES, JOB_BOARD_HOSTS } from '../../src/shared/sites.ts';
 import { DEFAULT_SETTINGS, getSettings } from '../../src/shared/storage.ts';
@@ -39,12 +39,16 @@ export default defineContentScript({
     g[LOADED_FLAG] = true;
 
     let settings = DEFAULT_SETTINGS;
+    /** Set by the popup's "Check this page": the user asked, so even a chat that is off is read in this tab. */
+    let asked = false;
     /** The exact score goes on the page only if the user allowed it (or the local-test build's hooks are on). */
     const exposeScore = () => settings.exposeScores || testHooksOn(document);
     const scanner = new PageScanner({
       doc: document,
       url: () => location.href,
       showLow: () => settings.showLowRiskBadges,
+      // Private chats are read only when switched on (or when the user asks for this page).
+      reads: (url) => asked || chatAllowed(settings, url),
       exposeScore,
       score: async (postings, pageUrl, append, replaces) => (await send('score-postings', { postings, pageUrl, append, replaces })).verdicts,
       // The local-test build leaves each scan's figures on the page for the e2e tests and the benchmark.
@@ -69,6 +73,7 @@ export default defineContentScript({
     // Listen before any await: the background may message a freshly injected script at once.
     const unlisten = listen({
       'scan-now': () => {
+        asked = true;
         void startScanning();
         return { ok: true };
       },
@@ -91,12 +96,18 @@ export default defineContentScript({
       },
     });
     await ready;
-    ctx.addEventListener(window, 'wxt:locationchange', () => started && scanner.schedule());
+    /** Read this page without a click? Not where the user switched the site off, nor in a chat they did not switch on. */
+    const readsByItself = () => !siteListed(settings.disabledSites, location.href) && chatAllowed(settings, location.href);
+    // A single-page app may move between a chat and a feed (facebook.com/messages ↔ the feed).
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (started) scanner.schedule();
+      else if (readsByItself()) void startScanning();
+    });
     ctx.onInvalidated(() => {
       scanner.stop();
       unlisten();
     });
-    // Where the user switched this site off, nothing is read until they ask ("Check this page").
-    if (!siteListed(settings.disabledSites, location.href)) await startScanning();
+    // Where the user switched this site off, or in a chat they did not switch on, nothing is read until they ask ("Check this page").
+    if (readsByItself()) await startScanning();
   },
 });

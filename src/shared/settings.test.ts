@@ -13,6 +13,7 @@ describe('settings schema', () => {
       trustedEmployers: [],
       uiLanguage: 'auto',
       exposeScores: false,
+      chatSites: [],
     });
   });
 

@@ -2,6 +2,7 @@
  * The user's settings: their shape, defaults, validation and the migrations between stored
  * schema versions. Pure (no browser API): `storage.ts` wires these into a versioned storage item.
  */
+import { CHAT_SITE_IDS, type ChatSiteId, chatSiteOf } from './sites.ts';
 
 /** Locales the interface ships in (folder names under `_locales/`). */
 export const UI_LOCALES = ['en', 'zh_CN', 'zh_TW', 'vi', 'id', 'th', 'fil', 'ms', 'km', 'my'] as const;
@@ -37,6 +38,11 @@ export interface Settings extends SettingsV1 {
    * the check panel) for tools that read it. Off by default: a page then sees only the tier.
    */
   exposeScores: boolean;
+  /**
+   * Private chats (sites.ts CHAT_SITES) whose messages are read: none by default. Added within
+   * schema v2 (a missing value reads as none), like exposeScores.
+   */
+  chatSites: ChatSiteId[];
 }
 
 export const SETTINGS_VERSION = 2;
@@ -50,6 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   trustedEmployers: [],
   uiLanguage: 'auto',
   exposeScores: false,
+  chatSites: [],
 };
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -96,6 +103,7 @@ export function normaliseSettings(raw: unknown): Settings {
     trustedEmployers: capped(strings(v.trustedEmployers), MAX_TRUSTED_EMPLOYERS),
     uiLanguage: oneOf<UiLanguage>(['auto', ...UI_LOCALES], v.uiLanguage, DEFAULT_SETTINGS.uiLanguage),
     exposeScores: typeof v.exposeScores === 'boolean' ? v.exposeScores : DEFAULT_SETTINGS.exposeScores,
+    chatSites: strings(v.chatSites).filter((c): c is ChatSiteId => (CHAT_SITE_IDS as readonly string[]).includes(c)),
   };
 }
 
@@ -127,6 +135,20 @@ export function siteListed(sites: readonly string[], url: string): boolean {
   const host = siteKey(url);
   if (!host) return false;
   return sites.some((s) => host === s || host.endsWith(`.${s}`));
+}
+
+/** True when the user switched the private chat `id` on. */
+export function chatOn(settings: Pick<Settings, 'chatSites'>, id: ChatSiteId): boolean {
+  return settings.chatSites.includes(id);
+}
+
+/**
+ * May the page at `url` be read without a click? Everywhere but in a private chat the user has not
+ * switched on (the per-site switch, disabledSites, is checked separately).
+ */
+export function chatAllowed(settings: Pick<Settings, 'chatSites'>, url: string): boolean {
+  const chat = chatSiteOf(url);
+  return chat === undefined || chatOn(settings, chat);
 }
 
 /** `list` with `item` added once (or removed), as a new array. */

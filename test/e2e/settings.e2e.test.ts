@@ -89,6 +89,7 @@ describe('settings', () => {
       trustedEmployers: [],
       uiLanguage: 'auto',
       exposeScores: false,
+      chatSites: [],
     });
     // The page shows the migrated value.
     const lowBox = options.getByLabel(EN.optionsShowLow!.message.replace('$LOW$', EN.tierShortLow!.message));

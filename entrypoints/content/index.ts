@@ -97,17 +97,18 @@ export default defineContentScript({
     });
     await ready;
     /** Read this page without a click? Not where the user switched the site off, nor in a chat they did not switch on. */
-    const readsByItself = () => !siteListed(settings.disabledSites, location.href) && chatAllowed(settings, location.href);
-    // A single-page app may move between a chat and a feed (facebook.com/messages ↔ the feed).
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    const readsByItself = (url: string) => !siteListed(settings.disabledSites, url) && chatAllowed(settings, url);
+    // A single-page app may move between a chat and a feed (facebook.com/messages ↔ the feed). The
+    // event can come before the address changes (Navigation API): the new one is in the event.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
       if (started) scanner.schedule();
-      else if (readsByItself()) void startScanning();
+      else if (readsByItself(event.newUrl.href)) setTimeout(() => void startScanning(), 0);
     });
     ctx.onInvalidated(() => {
       scanner.stop();
       unlisten();
     });
     // Where the user switched this site off, or in a chat they did not switch on, nothing is read until they ask ("Check this page").
-    if (readsByItself()) await startScanning();
+    if (readsByItself(location.href)) await startScanning();
   },
 });

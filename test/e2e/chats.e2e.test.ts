@@ -181,4 +181,22 @@ describe('private chats', () => {
     await page.close();
     if (!popup.isClosed()) await popup.close();
   });
+
+  it('"Check this page" in the popup reads a chat that is off, when the user asks', async () => {
+    await storeSettings(env.ext);
+    const page = await openAt('https://chat.zalo.me/', pageHtml('zalo-web-group.html'));
+    await page.waitForTimeout(1000);
+    expect(await scanLog(page)).toEqual([]);
+    const sw = await env.ext.serviceWorker();
+    const tabId = await sw.evaluate(async (u) => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({ url: u }))[0]?.id, page.url());
+    const popup = await env.ext.context.newPage();
+    await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: EN.popupCheckPage?.message ?? '' }).click();
+    await page.waitForFunction(() => (document.documentElement.dataset.scamJobRadarTestScans ?? '').includes('"mode":"full"'), undefined, { timeout: 30_000 });
+    expect((await scanLog(page))[0]?.extracted).toBe(2);
+    // Asking once is not switching the chat on.
+    expect(await chatScripts()).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
 });

@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { ALL_SITES_MATCHES, E2E_MATCHES, E2E_ON_DEMAND_HOSTS } from './src/shared/sites.ts';
+import { ALL_SITES_MATCHES, CHAT_MATCHES, E2E_MATCHES, E2E_ON_DEMAND_HOSTS } from './src/shared/sites.ts';
 
 const E2E = process.env.SJR_E2E === '1';
 const OUT_DIR = E2E ? '.output-e2e' : '.output';
@@ -42,8 +42,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
-    optional_host_permissions: ALL_SITES_MATCHES,
-    host_permissions: E2E ? [...E2E_MATCHES, ...E2E_ON_DEMAND_HOSTS] : [],
+    // Each private chat is its own optional host, asked for when the user switches that chat on.
+    optional_host_permissions: [...ALL_SITES_MATCHES, ...CHAT_MATCHES],
+    // The local-test build holds the chats' hosts from the start: a test cannot click a permission prompt.
+    host_permissions: E2E ? [...E2E_MATCHES, ...E2E_ON_DEMAND_HOSTS, ...CHAT_MATCHES] : [],
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },

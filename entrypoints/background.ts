@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { keepAllSitesScriptInSync } from '../src/background/all-sites.ts';
+import { keepChatScriptsInSync } from '../src/background/chat-sites.ts';
 import { sendToContentScript } from '../src/background/content-script.ts';
 import { registerCheckMenu } from '../src/background/context-menu.ts';
 import { createHandlers } from '../src/background/handlers.ts';
@@ -14,5 +15,6 @@ export default defineBackground(() => {
   listen(createHandlers({ getEngine: getBrowserEngine, getSettings, updateSettings, tabResults, saveReport, sendToContentScript }));
   keepTabResultsCurrent();
   keepAllSitesScriptInSync();
+  keepChatScriptsInSync();
   registerCheckMenu();
 });

@@ -9,7 +9,7 @@ import { postingText } from '../../src/detect/posting-text.ts';
 import { postingAroundLink } from '../../src/extract/around-link.ts';
 import { listen, send } from '../../src/shared/messaging.ts';
 import { handleBadgeAction } from '../../src/content/badge-actions.ts';
-import { siteListed } from '../../src/shared/settings.ts';
+import { chatAllowed, siteListed } from '../../src/shared/settings.ts';
 import { applyUiLanguage } from '../../src/shared/ui-language.ts';
 import { chooseReaderCountry } from '../../src/help/reader-country.ts';
 import { DEFAULT_MATCHES, E2E_MATCHES, JOB_BOARD_HOSTS } from '../../src/shared/sites.ts';
@@ -40,12 +40,16 @@ export default defineContentScript({
     g[LOADED_FLAG] = true;
 
     let settings = DEFAULT_SETTINGS;
+    /** Set by the popup's "Check this page": the user asked, so even a chat that is off is read in this tab. */
+    let asked = false;
     /** The exact score goes on the page only if the user allowed it (or the local-test build's hooks are on). */
     const exposeScore = () => settings.exposeScores || testHooksOn(document);
     const scanner = new PageScanner({
       doc: document,
       url: () => location.href,
       showLow: () => settings.showLowRiskBadges,
+      // Private chats are read only when switched on (or when the user asks for this page).
+      reads: (url) => asked || chatAllowed(settings, url),
       exposeScore,
       score: async (postings, pageUrl, append, replaces) => (await send('score-postings', { postings, pageUrl, append, replaces })).verdicts,
       // The local-test build leaves each scan's figures on the page for the e2e tests and the benchmark.
@@ -71,6 +75,7 @@ export default defineContentScript({
     // Listen before any await: the background may message a freshly injected script at once.
     const unlisten = listen({
       'scan-now': () => {
+        asked = true;
         void startScanning();
         return { ok: true };
       },
@@ -93,12 +98,19 @@ export default defineContentScript({
       },
     });
     await ready;
-    ctx.addEventListener(window, 'wxt:locationchange', () => started && scanner.schedule());
+    /** Read this page without a click? Not where the user switched the site off, nor in a chat they did not switch on. */
+    const readsByItself = (url: string) => !siteListed(settings.disabledSites, url) && chatAllowed(settings, url);
+    // A single-page app may move between a chat and a feed (facebook.com/messages ↔ the feed). The
+    // event can come before the address changes (Navigation API): the new one is in the event.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      if (started) scanner.schedule();
+      else if (readsByItself(event.newUrl.href)) setTimeout(() => void startScanning(), 0);
+    });
     ctx.onInvalidated(() => {
       scanner.stop();
       unlisten();
     });
-    // Where the user switched this site off, nothing is read until they ask ("Check this page").
-    if (!siteListed(settings.disabledSites, location.href)) await startScanning();
+    // Where the user switched this site off, or in a chat they did not switch on, nothing is read until they ask ("Check this page").
+    if (readsByItself(location.href)) await startScanning();
   },
 });

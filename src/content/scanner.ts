@@ -15,6 +15,11 @@ export interface ScannerDeps {
    */
   score: (postings: JobPosting[], pageUrl: string, append: boolean, replaces: string[]) => Promise<Verdict[]>;
   showLow: () => boolean;
+  /**
+   * Whether the page at this URL may be read (default: yes). A private chat the user has not
+   * switched on may not: a single-page app can navigate there (facebook.com → /messages).
+   */
+  reads?: (url: string) => boolean;
   /** Whether badges carry the exact score (`data-scam-job-radar-score`) for page tools. */
   exposeScore?: () => boolean;
   /** Acts on the user's choice in a posting's badge: a report about its verdict, or trusting its site or employer (kept on this device only). */
@@ -264,6 +269,12 @@ export class PageScanner {
       this.postingElements = new WeakSet();
     }
     this.prune();
+    if (this.deps.reads && !this.deps.reads(url)) {
+      this.pending.clear();
+      this.overflow = false;
+      this.backlog = [];
+      return;
+    }
     const full = newPage || this.overflow;
     if (full) this.backlog = [];
     const added = full ? undefined : [...this.pending, ...this.backlog.splice(0, MAX_PENDING_ROOTS)];

@@ -173,4 +173,11 @@ export const OWN_SITE_PAGES: ReadonlyArray<{ file: string; url: string }> = [
   { file: 'telegram-web-a-group.html', url: 'https://web.telegram.org/a/#-1001' },
   { file: 'jobstreet-job-detail.html', url: 'https://my.jobstreet.com/job/81234567' },
   { file: 'indeed-viewjob.html', url: 'https://ph.indeed.com/viewjob?jk=0a1b2c3d4e5f6789&from=serp' },
+  { file: 'tiktok-video.html', url: 'https://www.tiktok.com/@jobs.abroad.th/video/7441234567890123456' },
+  { file: 'instagram-post.html', url: 'https://www.instagram.com/p/C9xAbCdEfGh/' },
+  { file: 'instagram-feed.html', url: 'https://www.instagram.com/' },
+  // Private chats (off by default) have their own e2e test: chats.e2e.test.ts.
+  { file: 'whatsapp-web-group.html', url: 'https://web.whatsapp.com/' },
+  { file: 'zalo-web-group.html', url: 'https://chat.zalo.me/' },
+  { file: 'messenger-thread.html', url: 'https://www.messenger.com/t/100090000000001/' },
 ];

@@ -101,6 +101,8 @@ function finalise(p: ExtractedPosting, doc: Document): ExtractedPosting {
   }
   if (!out.text) out.text = [out.title, out.company, out.location, out.salary].filter(Boolean).join('\n');
   if (p.source) out.source = p.source;
+  // A stable id from the page (a chat message's own id), for postings without a URL.
+  if (typeof p.id === 'string' && p.id) out.id = p.id.slice(0, 200);
   out.element = p.element ?? doc.body ?? doc.documentElement ?? undefined;
   return out;
 }

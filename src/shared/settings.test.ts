@@ -14,6 +14,7 @@ describe('settings schema', () => {
       uiLanguage: 'auto',
       exposeScores: false,
       helpCountry: 'auto',
+      chatSites: [],
     });
   });
 

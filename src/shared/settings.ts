@@ -2,6 +2,7 @@
  * The user's settings: their shape, defaults, validation and the migrations between stored
  * schema versions. Pure (no browser API): `storage.ts` wires these into a versioned storage item.
  */
+import { CHAT_SITE_IDS, type ChatSiteId, chatSiteOf } from './sites.ts';
 
 /** Locales the interface ships in (folder names under `_locales/`). */
 export const UI_LOCALES = ['en', 'zh_CN', 'zh_TW', 'vi', 'id', 'th', 'fil', 'ms', 'km', 'my'] as const;
@@ -42,6 +43,11 @@ export interface Settings extends SettingsV1 {
    * to guess it from the UI language (see src/help/reader-country.ts).
    */
   helpCountry: HelpCountrySetting;
+  /**
+   * Private chats (sites.ts CHAT_SITES) whose messages are read: none by default. Added within
+   * schema v2 (a missing value reads as none), like exposeScores.
+   */
+  chatSites: ChatSiteId[];
 }
 
 /** 'auto' or an ISO 3166-1 alpha-2 code. */
@@ -59,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
   exposeScores: false,
   helpCountry: 'auto',
+  chatSites: [],
 };
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -106,6 +113,7 @@ export function normaliseSettings(raw: unknown): Settings {
     uiLanguage: oneOf<UiLanguage>(['auto', ...UI_LOCALES], v.uiLanguage, DEFAULT_SETTINGS.uiLanguage),
     exposeScores: typeof v.exposeScores === 'boolean' ? v.exposeScores : DEFAULT_SETTINGS.exposeScores,
     helpCountry: typeof v.helpCountry === 'string' && /^[A-Z]{2}$/.test(v.helpCountry) ? v.helpCountry : DEFAULT_SETTINGS.helpCountry,
+    chatSites: strings(v.chatSites).filter((c): c is ChatSiteId => (CHAT_SITE_IDS as readonly string[]).includes(c)),
   };
 }
 
@@ -137,6 +145,20 @@ export function siteListed(sites: readonly string[], url: string): boolean {
   const host = siteKey(url);
   if (!host) return false;
   return sites.some((s) => host === s || host.endsWith(`.${s}`));
+}
+
+/** True when the user switched the private chat `id` on. */
+export function chatOn(settings: Pick<Settings, 'chatSites'>, id: ChatSiteId): boolean {
+  return settings.chatSites.includes(id);
+}
+
+/**
+ * May the page at `url` be read without a click? Everywhere but in a private chat the user has not
+ * switched on (the per-site switch, disabledSites, is checked separately).
+ */
+export function chatAllowed(settings: Pick<Settings, 'chatSites'>, url: string): boolean {
+  const chat = chatSiteOf(url);
+  return chat === undefined || chatOn(settings, chat);
 }
 
 /** `list` with `item` added once (or removed), as a new array. */

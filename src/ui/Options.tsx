@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, getSettings, settingsItem, updateSettings, type Setti
 import { normaliseSettings, type UiLanguage } from '../shared/settings.ts';
 import { applyUiLanguage } from '../shared/ui-language.ts';
 import { HelpCountrySection, LanguageSection, SensitivitySection, SiteSwitches, TrustSection } from './SettingsSections.tsx';
+import { ChatSection } from './ChatSwitches.tsx';
 import './settings.css';
 
 export function Options() {
@@ -93,6 +94,7 @@ export function Options() {
         </label>
         {note ? <p role="status">{note}</p> : null}
       </section>
+      <ChatSection settings={settings} change={change} granted={granted} />
       <TrustSection settings={settings} change={change} />
       <LanguageSection settings={settings} change={change} />
       <HelpCountrySection settings={settings} change={change} />

@@ -10,6 +10,7 @@ import { listedPostings } from '../shared/tab-results.ts';
 import { HelpDisclosure, HelpStyle } from './HelpPanel.tsx';
 import { PopupLinks } from './PopupLinks.tsx';
 import { SiteToggle } from './SiteToggle.tsx';
+import { ChatToggle } from './ChatSwitches.tsx';
 import './settings.css';
 
 /** Stands in for the bold risky count inside the translated summary sentence. */
@@ -62,6 +63,7 @@ export function Popup() {
       <h1>{t('extName')}</h1>
       {load.state === 'loading' ? <p>{t('popupLoading')}</p> : null}
       {load.state === 'no-tab' ? <p>{t('popupNoTab')}</p> : null}
+      {load.state === 'ready' ? <ChatToggle tabId={load.tabId} pageUrl={load.results?.url} /> : null}
       {load.state === 'ready' ? <SiteToggle tabId={load.tabId} pageUrl={load.results?.url} /> : null}
       {load.state === 'ready' ? (
         load.results ? (

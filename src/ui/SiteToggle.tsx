@@ -5,7 +5,7 @@ import { siteKey, siteListed, withSiteEnabled } from '../shared/settings.ts';
 import { getSettings, updateSettings } from '../shared/storage.ts';
 import { runsAutomatically } from '../shared/auto-sites.ts';
 import { allowedOn, grantedOrigins, patternFor, requestSite } from '../shared/site-permission.ts';
-import { DEFAULT_MATCHES, E2E_MATCHES } from '../shared/sites.ts';
+import { chatSiteOf, DEFAULT_MATCHES, E2E_MATCHES } from '../shared/sites.ts';
 
 /** The match patterns the content script is registered for in this build. */
 const MATCHES = import.meta.env.MODE === 'e2e' ? [...DEFAULT_MATCHES, ...E2E_MATCHES] : DEFAULT_MATCHES;
@@ -38,7 +38,9 @@ export function SiteToggle({ tabId, pageUrl }: { tabId: number; pageUrl?: string
       const host = webSite(url);
       const settings = await getSettings();
       // Only where the extension checks pages by itself does "off for this site" mean anything.
-      const automatic = url !== undefined && runsAutomatically(url, MATCHES, settings.allSites);
+      // A chat site has its own switch (ChatSwitches.tsx), unless it lies in a default site (facebook.com/messages).
+      const automatic =
+        url !== undefined && runsAutomatically(url, MATCHES, settings.allSites) && (chatSiteOf(url) === undefined || runsAutomatically(url, MATCHES, false));
       const allowed = automatic && allowedOn(await grantedOrigins(), url);
       setWithheld(automatic && !allowed ? patternFor(url, settings.allSites ? [] : MATCHES) : '');
       setSite(automatic ? host : '');

@@ -51,6 +51,8 @@ describe('the content script on saved site pages, at their own URLs', () => {
       'x.com',
       't.me',
       'telegram.org',
+      'tiktok.com',
+      'instagram.com',
     ])
       expect(hosts, h).toContain(h);
   });

@@ -90,6 +90,7 @@ describe('settings', () => {
       uiLanguage: 'auto',
       exposeScores: false,
       helpCountry: 'auto',
+      chatSites: [],
     });
     // The page shows the migrated value.
     const lowBox = options.getByLabel(EN.optionsShowLow!.message.replace('$LOW$', EN.tierShortLow!.message));

@@ -1,16 +1,21 @@
 /** Registry of site adapters, in priority order. */
 import { facebookAdapter } from './facebook.ts';
 import { glintsAdapter } from './glints.ts';
+import { instagramAdapter } from './instagram.ts';
 import { indeedAdapter } from './indeed.ts';
 import { jobstreetAdapter } from './jobstreet.ts';
 import { kalibrrAdapter } from './kalibrr.ts';
 import { linkedinAdapter } from './linkedin.ts';
+import { messengerAdapter } from './messenger.ts';
 import { profesiaAdapter } from './profesia.ts';
 import { telegramAdapter } from './telegram.ts';
 import { telegramWebAdapter } from './telegram-web.ts';
+import { tiktokAdapter } from './tiktok.ts';
 import { topcvAdapter } from './topcv.ts';
 import { totaljobsAdapter } from './totaljobs.ts';
+import { whatsappAdapter } from './whatsapp.ts';
 import { xAdapter } from './x.ts';
+import { zaloAdapter } from './zalo.ts';
 import type { SiteAdapter } from './types.ts';
 import { selfDeclaredUrl } from '../dom.ts';
 
@@ -25,10 +30,16 @@ export const siteAdapters: readonly SiteAdapter[] = [
   profesiaAdapter,
   totaljobsAdapter,
   topcvAdapter,
+  // Before Facebook: www.facebook.com/messages is Messenger.
+  messengerAdapter,
   facebookAdapter,
   xAdapter,
   kalibrrAdapter,
   telegramWebAdapter,
+  whatsappAdapter,
+  zaloAdapter,
+  tiktokAdapter,
+  instagramAdapter,
 ];
 
 function parseUrl(url: string | undefined): URL | undefined {

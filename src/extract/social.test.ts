@@ -233,3 +233,34 @@ describe('LinkedIn feed posts (hand-written page mirroring the public markup)', 
     expect(lure?.element?.getAttribute('data-id')).toBe('urn:li:activity:7301000000000000001');
   });
 });
+
+describe('issue 14: job posts that carry no English or Latin-script cue', () => {
+  it('Telegram channel preview: a Chinese and a Japanese lure and a Japanese BPO ad written as fields', () => {
+    const doc = loadOwn('telegram-channel-cjk.html');
+    for (const url of ['https://t.me/s/kaigai_shigoto_demo', undefined]) {
+      const postings = extractPostings(doc, url);
+      expect(titles(postings)).toEqual([
+        '【海外高薪】柬埔寨西港 中文客服',
+        'カンボジアで日本語チャットサポート🇰🇭',
+        'マニラのBPO企業で日本語カスタマーサポート（正社員）',
+      ]);
+      expect(postings.map((p) => p.url)).toEqual([201, 202, 203].map((n) => `https://t.me/kaigai_shigoto_demo/${n}`));
+      expect(postings.every((p) => p.source === 'site:telegram')).toBe(true);
+      expect(elementProblems(postings)).toEqual([]);
+      expect(postings[2]?.location).toBe('マカティ市');
+      expect(allText(postings)).not.toContain('チャンネル登録');
+    }
+  });
+  it('Facebook group feed: the lure and the genuine ad written only as labelled fields', () => {
+    const doc = loadOwn('facebook-group-structured.html');
+    const postings = extractPostings(doc, 'https://www.facebook.com/groups/777/');
+    expect(postings).toHaveLength(2);
+    expect(postings.map((p) => p.url)).toEqual(['https://www.facebook.com/groups/777/posts/8801/', 'https://www.facebook.com/groups/777/posts/8802/']);
+    const [lure, genuine] = postings;
+    expect(lure?.text).toContain('Telegram @bavet_hr_demo');
+    expect(genuine?.title).toBe('Job Title: Payroll Officer');
+    expect(genuine?.company).toBe('Harbourline Logistics Inc.');
+    expect(genuine?.location).toBe('Pasig City');
+    expect(allText(postings)).not.toContain('be kind to each other');
+  });
+});

@@ -13,6 +13,7 @@ import { extractGenericSteps } from './generic.ts';
 import { extractJsonLdSteps } from './jsonld.ts';
 import { extractMicrodata } from './microdata.ts';
 import { adapterFor } from './sites/index.ts';
+import { hasRealText } from './real-text.ts';
 import { disjointRoots, scopedDocument } from './scope.ts';
 import { runToEnd, type Steps } from './steps.ts';
 import { compareKey, MAX_POSTING_TEXT, TRAILING_SLASHES } from './text.ts';
@@ -150,7 +151,8 @@ export function* extractPostingsSteps(doc: Document, url?: string, options: Extr
     );
     yield;
     if (results.length === 0) addAll(results, yield* safeSteps(() => extractGenericSteps(scope, url)));
-    return results.map((p) => finalise(p, doc));
+    // A UI label an adapter took for a posting ("Save offer") is no posting (real-text.ts).
+    return results.map((p) => finalise(p, doc)).filter(hasRealText);
   } catch {
     return [];
   }

@@ -264,3 +264,30 @@ describe('issue 14: job posts that carry no English or Latin-script cue', () => 
     expect(allText(postings)).not.toContain('be kind to each other');
   });
 });
+
+describe('issue 14: previews and "See more"', () => {
+  const doc = loadOwn('facebook-see-more.html');
+  it('reads a post whole when the rest of its text is in the DOM but collapsed', () => {
+    const postings = extractPostings(doc, 'https://www.facebook.com/groups/888/');
+    expect(postings.map((p) => p.url)).toEqual(['https://www.facebook.com/groups/888/posts/9901/', 'https://www.facebook.com/groups/888/posts/9902/']);
+    const [collapsed, preview] = postings;
+    // [hidden] and display:none rest, in reading order
+    expect(collapsed?.text).toMatch(/training provided, friendly team\. The office is in Shwe Kokko.*\n?.*Bring only your passport\. Telegram @kk_hr_demo/s);
+    expect(preview?.text).not.toContain('Myawaddy');
+  });
+  it('reads the text the page adds when the post expands (the scanner re-reads the post)', () => {
+    const expanded = loadOwn('facebook-see-more.html');
+    const preview = expanded.getElementById('preview-2') as Element;
+    preview.appendChild(expanded.createTextNode(' Update: the job is now in Myawaddy, USD 2,500 a month, free flight and room. Telegram @mw_hr_demo only.'));
+    const after = extractPostings(expanded, 'https://www.facebook.com/groups/888/');
+    expect(after[1]?.text).toContain('Telegram @mw_hr_demo only.');
+  });
+  it('still leaves out what aria-hidden hides (decoration, not text)', () => {
+    const d = loadOwn('facebook-see-more.html');
+    const span = d.createElement('span');
+    span.setAttribute('aria-hidden', 'true');
+    span.appendChild(d.createTextNode('DECORATIVE-DUPLICATE'));
+    (d.getElementById('preview-2') as Element).appendChild(span);
+    expect(extractPostings(d, 'https://www.facebook.com/groups/888/')[1]?.text).not.toContain('DECORATIVE-DUPLICATE');
+  });
+});

@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { OWN_PAGES } from '../../src/extract/test-helpers.ts';
 import { withExtension, withoutScripts } from './harness.ts';
 
+const SEE_MORE = { file: 'facebook-see-more.html', url: 'https://www.facebook.com/groups/888/' };
+
 const CASES = [
   {
     file: 'telegram-channel-cjk.html',
@@ -22,17 +24,25 @@ const CASES = [
   { file: 'facebook-group-structured.html', url: 'https://www.facebook.com/groups/777/', warned: [true, false] },
 ];
 
-const env = withExtension((origin) => [origin, ...CASES.map((c) => new URL(c.url).origin)]);
+const env = withExtension((origin) => [origin, ...[...CASES, SEE_MORE].map((c) => new URL(c.url).origin)]);
+
+async function openAt(file: string, url: string) {
+  const html = withoutScripts(readFileSync(fileURLToPath(new URL(file, OWN_PAGES)), 'utf8'));
+  const page = await env.ext.context.newPage();
+  await page.route('**/*', (route) =>
+    route.request().url() === url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
+  );
+  await page.goto(url);
+  return page;
+}
+
+const risksOf = (page: import('playwright-core').Page) =>
+  page.$$eval('scam-job-radar-badge[data-scam-job-radar-risk]', (els) => els.map((e) => e.getAttribute('data-scam-job-radar-risk') ?? ''));
 
 describe('the job-post gate in the browser (issue 14)', () => {
   for (const c of CASES) {
     it(`${c.file} at ${c.url}: every job post is read, the lures are warned about`, async () => {
-      const html = withoutScripts(readFileSync(fileURLToPath(new URL(c.file, OWN_PAGES)), 'utf8'));
-      const page = await env.ext.context.newPage();
-      await page.route('**/*', (route) =>
-        route.request().url() === c.url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
-      );
-      await page.goto(c.url);
+      const page = await openAt(c.file, c.url);
       await page.waitForFunction((n) => document.querySelectorAll('scam-job-radar-badge[data-scam-job-radar-risk]').length >= n, c.warned.length, {
         timeout: 30_000,
       });
@@ -45,4 +55,34 @@ describe('the job-post gate in the browser (issue 14)', () => {
       await page.close();
     });
   }
+
+  it('a post is scored on its whole text when "See more" keeps the rest in the DOM, and again when the page adds it', async () => {
+    const page = await openAt(SEE_MORE.file, SEE_MORE.url);
+    await page.waitForFunction(() => document.querySelectorAll('scam-job-radar-badge[data-scam-job-radar-risk]').length >= 2, undefined, { timeout: 30_000 });
+    // The first post's preview reads like an ordinary ad; its collapsed rest is a lure.
+    expect(await risksOf(page)).toEqual(['high', 'low']);
+    // "See more" on the second post: the page adds the rest of the text (as Facebook does).
+    await page.evaluate(() => {
+      const preview = document.getElementById('preview-2');
+      preview?.appendChild(
+        document.createTextNode(
+          ' Update: the job is now in Myawaddy, USD 2,500 a month, free flight and room. No experience needed. Telegram @mw_hr_demo only.',
+        ),
+      );
+      document.getElementById('see-more-2')?.remove();
+    });
+    // The verdict of the preview is replaced by the verdict of the whole text (one badge per post).
+    await page.waitForFunction(
+      () => {
+        const risks = Array.from(document.querySelectorAll('scam-job-radar-badge[data-scam-job-radar-risk]')).map((e) =>
+          e.getAttribute('data-scam-job-radar-risk'),
+        );
+        return risks.length === 2 && risks[1] !== 'low';
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect((await risksOf(page))[0]).toBe('high');
+    await page.close();
+  });
 });

@@ -7,6 +7,17 @@ import type { ExtractedPosting, PostingSource } from '../../shared/types.ts';
 import { fillLabelledFields } from '../cues.ts';
 import { headlineOf } from '../generic.ts';
 import { isJobPost } from '../job-gate.ts';
+import { blockText, MAX_POSTING_TEXT } from '../text.ts';
+
+/**
+ * A feed post's whole text, with what "See more" / "Show more" collapses: feeds show a preview
+ * and keep the rest of the text in the DOM, hidden ([hidden], display:none) until a click. The
+ * verdict is on the whole text from the first scan; when a click or the page adds text instead,
+ * the scanner re-reads the post (its MutationObserver) and replaces the verdict.
+ */
+export function postText(body: Element, exclude?: (el: Element) => boolean): string {
+  return blockText(body, MAX_POSTING_TEXT, undefined, exclude, true);
+}
 
 /** Shortest post text worth scoring. */
 export const MIN_POST_CHARS = 20;

@@ -8,8 +8,7 @@ import type { ExtractedPosting } from '../../shared/types.ts';
 import { fillLabelledFields } from '../cues.ts';
 import { headlineOf } from '../generic.ts';
 import { isJobPost } from '../job-gate.ts';
-import { blockText } from '../text.ts';
-import { MIN_POST_CHARS } from './social.ts';
+import { MIN_POST_CHARS, postText } from './social.ts';
 import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 export const telegramAdapter: SiteAdapter = steppedAdapter({
@@ -23,7 +22,7 @@ export const telegramAdapter: SiteAdapter = steppedAdapter({
     for (const message of messages.slice(0, 500)) {
       yield;
       const body = message.querySelector('.js-message_text, .tgme_widget_message_text') ?? message;
-      const text = blockText(body);
+      const text = postText(body);
       if (text.length < MIN_POST_CHARS || !isJobPost(text)) continue;
       const element = message.closest('.tgme_widget_message_wrap') ?? message;
       const posting: ExtractedPosting = { text, source: 'site:telegram', element };

@@ -23,7 +23,7 @@
  * Cost: the detectors read every post-like block (a few ms for a feed of short posts); the
  * content script carries them (see the README's figures).
  */
-import { warnableRedFlags } from '../detect/could-warn.ts';
+import { couldWarnWarmUpSteps, warnableRedFlags } from '../detect/could-warn.ts';
 import { hasLabelledJobFields, jobCueScore, looksLikeJobAd, SALARY_FIGURE } from './cues.ts';
 
 /** Latin-script words need letter boundaries; scripts without spaces match as substrings. */
@@ -126,3 +126,12 @@ export function isJobPost(text: string): boolean {
 
 /** The gate's patterns, for the linear-time test. */
 export const JOB_GATE_PATTERNS: readonly RegExp[] = [SCAM_WORD, WARNING_WORD, SALE_OR_RENT_OPENING];
+
+/** Warms the gate's detectors up in steps (see couldWarnWarmUpSteps), for pages with feeds. */
+export function* jobGateWarmUpSteps(): Generator<void, void, void> {
+  for (const re of JOB_GATE_PATTERNS) {
+    re.test('Selling my phone; scam warning: police rescued victims');
+    yield;
+  }
+  yield* couldWarnWarmUpSteps();
+}

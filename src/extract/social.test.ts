@@ -1,7 +1,7 @@
 /** Site adapters for pages with no saved capture: Facebook, X, Kalibrr, Telegram Web (hand-written pages). */
 import { describe, expect, it } from 'vitest';
 import type { ExtractedPosting } from '../shared/types.ts';
-import { extractPostings } from './index.ts';
+import { extractPostings, warmUpSteps } from './index.ts';
 import { parseHtml } from './parse-html.ts';
 import { adapterFor } from './sites/index.ts';
 import { elementProblems, loadOwn, titles } from './test-helpers.ts';
@@ -289,5 +289,19 @@ describe('issue 14: previews and "See more"', () => {
     span.appendChild(d.createTextNode('DECORATIVE-DUPLICATE'));
     (d.getElementById('preview-2') as Element).appendChild(span);
     expect(extractPostings(d, 'https://www.facebook.com/groups/888/')[1]?.text).not.toContain('DECORATIVE-DUPLICATE');
+  });
+});
+
+describe('warmUpSteps', () => {
+  const count = (url?: string) => {
+    let n = 0;
+    for (const _ of warmUpSteps(url)) n++;
+    return n;
+  };
+  it('warms the gate detectors up on feed sites only (a job board never runs them)', () => {
+    const board = count('https://www.indeed.com/jobs?q=x');
+    expect(count(undefined)).toBe(board);
+    expect(count('https://t.me/s/demo')).toBeGreaterThan(board + 50);
+    expect(count('https://www.facebook.com/groups/1/')).toBe(count('https://t.me/s/demo'));
   });
 });

@@ -8,6 +8,9 @@
  * cross-validation and the synthetic banks leave-one-bank-out, each fold scored by a model fitted
  * with the shipped training procedure without it (8 fits: several minutes).
  *
+ * First of all, the job-post gate of feeds on the synthetic feeds (test/fixtures/feeds; no model):
+ * lures passed, ordinary posts passed, genuine ads passed, per language. SJR_GATE_ONLY=1 stops there.
+ *
  * Env: SJR_SPLIT=val to evaluate the validation split instead of test; SJR_QUICK=1 caps each
  * (source, label) cell of the auxiliary corpora at 1,500 rows for the fits (faster, for
  * experiments); SJR_TARGET_ONLY=1 stops after the target-domain figures.
@@ -21,12 +24,15 @@ import { prepare } from './pipeline.ts';
 import { capAuxiliaryRows, evaluateTarget, printTarget } from './target-eval.ts';
 import { HYPER } from './train-config.ts';
 import { buildReport, printReport, type Scored } from './report.ts';
+import { formatGateTable, GATE_SURFACES, gateTable, passedOn } from '../test/fixtures/feeds/gate-measure.ts';
 
 const ONNX = new URL('../models/scam-job-radar.onnx', import.meta.url);
 const META = new URL('../models/model.json', import.meta.url);
 
 async function main(): Promise<void> {
   const t0 = Date.now();
+  for (const surface of GATE_SURFACES) console.log(`${formatGateTable(surface, gateTable(passedOn(surface)), false)}\n`);
+  if (process.env.SJR_GATE_ONLY === '1') return;
   const meta = JSON.parse(readFileSync(META, 'utf8')) as ModelMeta;
   const bytes = new Uint8Array(readFileSync(ONNX));
   ort.env.wasm.numThreads = 1;

@@ -175,7 +175,7 @@ export class PageScanner {
       this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true });
     }
     // Only a head start: if it failed, scanning would still work (just with a slower first card).
-    this.running = runInSlices(warmUpSteps(), { sliceMs: SLICE_MS, pause: this.pause }).then(
+    this.running = runInSlices(warmUpSteps(this.deps.url()), { sliceMs: SLICE_MS, pause: this.pause }).then(
       (run) => {
         this.warmUp = run.stats;
       },

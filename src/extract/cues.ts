@@ -37,7 +37,7 @@ const STRONG_CUES: RegExp[] = [
   // id / ms
   words(['lowongan(?: kerja)?', 'loker', 'dibutuhkan', 'dicari', 'jawatan kosong', 'kekosongan jawatan', 'peluang kerjaya', 'rekrutmen', 'kami membuka']),
   // fil
-  words(['hiring po', 'naghahanap ng', 'trabaho abroad', 'job hiring']),
+  words(['hiring po', 'naghahanap (?:kami |po kami )?ng', 'trabaho abroad', 'job hiring']),
   // es / pt / fr / de / it (common on job boards)
   words([
     'oferta de (?:empleo|trabajo)',
@@ -55,6 +55,8 @@ const STRONG_CUES: RegExp[] = [
   ]),
   // ru (kept to unambiguous words)
   words(['вакансия', 'вакансии', 'требуется', 'требуются', 'приглашаем на работу']),
+  // hi
+  words(['भर्ती', 'नौकरी', 'जरूरत है', 'आवश्यकता है']),
   // zh / ja / ko / th / km / my
   substrings([
     '招聘',
@@ -69,12 +71,17 @@ const STRONG_CUES: RegExp[] = [
     '募集',
     '채용',
     '구인',
+    '아르바이트 모집',
+    '알바 모집',
     '모집',
     'รับสมัคร',
     'ประกาศรับสมัครงาน',
     'ជ្រើសរើសបុគ្គលិក',
     'ត្រូវការបុគ្គលិក',
+    'ត្រូវការអ្នក',
     'ဝန်ထမ်းခေါ်',
+    'ဝန်ထမ်း ခေါ်',
+    'အလုပ်သမား ခေါ်',
     'အလုပ်ခေါ်',
   ]),
 ];
@@ -132,6 +139,13 @@ const WEAK_CUES: RegExp[] = [
     'зарплата',
     'оклад',
     'работа',
+    'оплата',
+    'график',
+    'смен[аыу]',
+    'वेतन',
+    'सैलरी',
+    'अनुभव',
+    'शिफ्ट',
   ]),
   substrings([
     '薪资',
@@ -145,12 +159,27 @@ const WEAK_CUES: RegExp[] = [
     '待遇',
     '包吃住',
     '面试',
+    '工作',
+    '月入',
+    '日结',
+    '仕事',
+    '勤務',
+    '月収',
+    '日給',
+    '일자리',
+    '취업',
+    '알바',
+    'รายได้',
+    'งาน',
+    'जॉब',
     '给与',
     '給与',
     '月給',
     '時給',
     '급여',
     '월급',
+    '시급',
+    '경력',
     '연봉',
     'เงินเดือน',
     'ตำแหน่ง',
@@ -225,8 +254,128 @@ export function jobCueScore(text: string): CueScore {
   return { score, strong, weak, salary };
 }
 
-/** True when text reads like a job ad (a strong cue, or several weak cues / pay figures). */
+/**
+ * Field labels of a structured ad ("Job Title: …", "職種：…", "Vị trí: …"), at the start of a
+ * line (after bullets and emoji): job fields, which only a job ad has, and the company and
+ * place, which other posts have too.
+ */
+const JOB_FIELD_LABEL = new RegExp(
+  `^[^\\p{L}\\p{N}\\n]{0,4}(?:${[
+    'job title',
+    'job position',
+    'position',
+    'job type',
+    'employment type',
+    'job description',
+    'requirements?',
+    'qualifications?',
+    'salary(?: range)?',
+    'benefits',
+    'vacancy',
+    'posisi',
+    'jabatan',
+    'persyaratan',
+    'kualifikasi',
+    'gaji',
+    'vị trí(?: tuyển dụng)?',
+    'chức danh',
+    'yêu cầu',
+    'mức lương',
+    'quyền lợi',
+    'hình thức làm việc',
+    '职位',
+    '岗位',
+    '职位要求',
+    '任职要求',
+    '薪资',
+    '薪资待遇',
+    '職種',
+    '雇用形態',
+    '給与',
+    '応募資格',
+    '직무',
+    '모집 ?분야',
+    '고용 ?형태',
+    '급여',
+    '자격 ?요건',
+    'ตำแหน่ง',
+    'คุณสมบัติ',
+    'เงินเดือน',
+    'สวัสดิการ',
+    'вакансия',
+    'должность',
+    'требования',
+    'зарплата',
+    'график работы',
+    'puesto',
+    'cargo',
+    'requisitos',
+    'sueldo',
+    'salario',
+    'tipo de contrato',
+    'vaga',
+    'salário',
+    'पद',
+    'योग्यता',
+    'वेतन',
+    'सैलरी',
+    'भर्ती',
+    'trabaho',
+    'sahod',
+    'tuyển dụng',
+  ].join('|')})[ \\t]*[:：]`,
+  'imu',
+);
+const PLACE_FIELD_LABEL = new RegExp(
+  `^[^\\p{L}\\p{N}\\n]{0,4}(?:${[
+    'company(?: name)?',
+    'employer',
+    '(?:work |job )?location',
+    'perusahaan',
+    'lokasi(?: kerja)?',
+    'công ty',
+    'địa điểm(?: làm việc)?',
+    '公司',
+    '工作地点',
+    '会社',
+    '勤務地',
+    '회사',
+    '근무지',
+    'บริษัท',
+    'สถานที่ทำงาน',
+    'компания',
+    'место работы',
+    'empresa',
+    'ubicación',
+    'कंपनी',
+    'स्थान',
+  ].join('|')})[ \\t]*[:：]`,
+  'imu',
+);
+const JOB_FIELD_LABEL_GLOBAL = new RegExp(JOB_FIELD_LABEL.source, 'gimu');
+
+/** How many distinct job-field labels start a line (up to 3), and whether a company or place label does. */
+function labelledFields(t: string): { job: number; place: boolean } {
+  const distinct = new Set<string>();
+  JOB_FIELD_LABEL_GLOBAL.lastIndex = 0;
+  for (let m = JOB_FIELD_LABEL_GLOBAL.exec(t); m && distinct.size < 3; m = JOB_FIELD_LABEL_GLOBAL.exec(t)) {
+    distinct.add(m[0].replace(/[^\p{L}]/gu, '').toLowerCase());
+  }
+  return { job: distinct.size, place: PLACE_FIELD_LABEL.test(t) };
+}
+
+/** True when text has the labelled fields of a structured job ad (two job fields, or one and a company or place line). */
+export function hasLabelledJobFields(text: string): boolean {
+  const fields = labelledFields(text.length > 8000 ? text.slice(0, 8000) : text);
+  return fields.job >= 2 || (fields.job === 1 && fields.place);
+}
+
+/**
+ * True when text reads like a job ad: a strong cue, several weak cues or pay figures, or the
+ * labelled fields of a structured ad (two job fields, or one and a company or place line).
+ */
 export function looksLikeJobAd(text: string): boolean {
+  if (hasLabelledJobFields(text)) return true;
   const s = jobCueScore(text);
   if (s.strong > 0 && (s.weak > 0 || s.salary || s.strong > 1)) return true;
   return s.score >= 3 && (s.salary || s.strong > 0 || s.weak >= 3);
@@ -356,7 +505,18 @@ const WARM_UP_SAMPLE =
  * slice that reads the first card of a list page.
  */
 export function* warmUpSteps(): Steps<void> {
-  const all = [SALARY_FIGURE, SALARY_LABEL, COMPANY_LABEL, LOCATION_LABEL, ...STRONG_CUES, ...WEAK_CUES, ...WEAK_CUES_GLOBAL];
+  const all = [
+    SALARY_FIGURE,
+    SALARY_LABEL,
+    COMPANY_LABEL,
+    LOCATION_LABEL,
+    JOB_FIELD_LABEL,
+    PLACE_FIELD_LABEL,
+    JOB_FIELD_LABEL_GLOBAL,
+    ...STRONG_CUES,
+    ...WEAK_CUES,
+    ...WEAK_CUES_GLOBAL,
+  ];
   for (const re of all) {
     // Twice: the first run interprets the pattern, the second triggers its native compile.
     for (let i = 0; i < 2; i++) {

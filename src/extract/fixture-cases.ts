@@ -169,6 +169,8 @@ export const OWN_SITE_PAGES: ReadonlyArray<{ file: string; url: string }> = [
   { file: 'x-search-timeline.html', url: 'https://x.com/search?q=hiring&f=live' },
   { file: 'kalibrr-job-list.html', url: 'https://www.kalibrr.com/home/co/Philippines' },
   { file: 'telegram-job-channel.html', url: 'https://t.me/s/loker_luarnegeri_demo' },
+  { file: 'telegram-channel-cjk.html', url: 'https://t.me/s/kaigai_shigoto_demo' },
+  { file: 'facebook-group-structured.html', url: 'https://www.facebook.com/groups/777/' },
   { file: 'telegram-web-k-channel.html', url: 'https://web.telegram.org/k/#@jobsabroadhub' },
   { file: 'telegram-web-a-group.html', url: 'https://web.telegram.org/a/#-1001' },
   { file: 'jobstreet-job-detail.html', url: 'https://my.jobstreet.com/job/81234567' },

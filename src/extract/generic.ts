@@ -8,7 +8,8 @@
  * content script can run it in slices.
  */
 import type { ExtractedPosting } from '../shared/types.ts';
-import { fillLabelledFields, jobCueScore, lineHasJobCue, looksLikeJobAd, pageMayHaveJobsSteps } from './cues.ts';
+import { fillLabelledFields, jobCueScore, lineHasJobCue, pageMayHaveJobsSteps } from './cues.ts';
+import { isJobPost } from './job-gate.ts';
 import { sortByDocumentOrder } from './dom.ts';
 import { scopeRoots } from './scope.ts';
 import type { Steps } from './steps.ts';
@@ -162,7 +163,7 @@ export function* extractFeedSteps(doc: Document, url?: string): Steps<ExtractedP
     // Nested posts inside a post are comments/shares: not part of this ad's text.
     const text = blockText(el, MAX_POSTING_TEXT, budget, nestedPostFilter(el));
     if (text.length < MIN_POST_CHARS) continue;
-    if (!looksLikeJobAd(text)) continue;
+    if (!isJobPost(text)) continue;
     accepted.push({ el, text });
   }
   yield;

@@ -12,18 +12,39 @@ import type { ExtractedPosting } from '../shared/types.ts';
 import { extractGenericSteps } from './generic.ts';
 import { extractJsonLdSteps } from './jsonld.ts';
 import { extractMicrodata } from './microdata.ts';
-import { adapterFor } from './sites/index.ts';
+import { adapterFor, siteAdapters } from './sites/index.ts';
+import { warmUpSteps as cueWarmUpSteps } from './cues.ts';
+import { jobGateWarmUpSteps } from './job-gate.ts';
+import { hasRealText } from './real-text.ts';
 import { disjointRoots, scopedDocument } from './scope.ts';
 import { runToEnd, type Steps } from './steps.ts';
 import { compareKey, MAX_POSTING_TEXT, TRAILING_SLASHES } from './text.ts';
 
 export { blockText } from './text.ts';
-export { warmUpSteps } from './cues.ts';
 export { disjointRoots } from './scope.ts';
 export { runInSlices, runToEnd, type SliceStats, type Steps } from './steps.ts';
 export { adapterFor, siteAdapters, type SiteAdapter } from './sites/index.ts';
 
 const MAX_POSTINGS = 1000;
+
+/** Adapters whose pages are feeds of posts, each read through the job-post gate (job-gate.ts). */
+const FEED_ADAPTERS: ReadonlySet<string> = new Set(['facebook', 'x', 'telegram', 'telegram-web', 'linkedin']);
+
+/**
+ * Compiles the patterns extraction will run, in steps, before the first scan (cues.ts): the
+ * cues on every page, and on a feed site (by its URL) the gate's detectors too — a job board's
+ * pages never run them, so they do not pay for it.
+ */
+export function* warmUpSteps(url?: string): Steps<void> {
+  yield* cueWarmUpSteps();
+  let host: URL | undefined;
+  try {
+    host = url ? new URL(url) : undefined;
+  } catch {
+    host = undefined;
+  }
+  if (host && siteAdapters.some((a) => FEED_ADAPTERS.has(a.name) && a.matches(host))) yield* jobGateWarmUpSteps();
+}
 
 function safeRun(fn: () => ExtractedPosting[]): ExtractedPosting[] {
   try {
@@ -152,7 +173,8 @@ export function* extractPostingsSteps(doc: Document, url?: string, options: Extr
     );
     yield;
     if (results.length === 0) addAll(results, yield* safeSteps(() => extractGenericSteps(scope, url)));
-    return results.map((p) => finalise(p, doc));
+    // A UI label an adapter took for a posting ("Save offer") is no posting (real-text.ts).
+    return results.map((p) => finalise(p, doc)).filter(hasRealText);
   } catch {
     return [];
   }

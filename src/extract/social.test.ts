@@ -1,7 +1,7 @@
 /** Site adapters for pages with no saved capture: Facebook, X, Kalibrr, Telegram Web (hand-written pages). */
 import { describe, expect, it } from 'vitest';
 import type { ExtractedPosting } from '../shared/types.ts';
-import { extractPostings } from './index.ts';
+import { extractPostings, warmUpSteps } from './index.ts';
 import { parseHtml } from './parse-html.ts';
 import { adapterFor } from './sites/index.ts';
 import { elementProblems, loadOwn, titles } from './test-helpers.ts';
@@ -231,5 +231,77 @@ describe('LinkedIn feed posts (hand-written page mirroring the public markup)', 
     expect(jakarta?.text).toContain('SQL dan Excel');
     expect(jakarta?.text).not.toContain('Semoga sukses');
     expect(lure?.element?.getAttribute('data-id')).toBe('urn:li:activity:7301000000000000001');
+  });
+});
+
+describe('issue 14: job posts that carry no English or Latin-script cue', () => {
+  it('Telegram channel preview: a Chinese and a Japanese lure and a Japanese BPO ad written as fields', () => {
+    const doc = loadOwn('telegram-channel-cjk.html');
+    for (const url of ['https://t.me/s/kaigai_shigoto_demo', undefined]) {
+      const postings = extractPostings(doc, url);
+      expect(titles(postings)).toEqual([
+        '【海外高薪】柬埔寨西港 中文客服',
+        'カンボジアで日本語チャットサポート🇰🇭',
+        'マニラのBPO企業で日本語カスタマーサポート（正社員）',
+      ]);
+      expect(postings.map((p) => p.url)).toEqual([201, 202, 203].map((n) => `https://t.me/kaigai_shigoto_demo/${n}`));
+      expect(postings.every((p) => p.source === 'site:telegram')).toBe(true);
+      expect(elementProblems(postings)).toEqual([]);
+      expect(postings[2]?.location).toBe('マカティ市');
+      expect(allText(postings)).not.toContain('チャンネル登録');
+    }
+  });
+  it('Facebook group feed: the lure and the genuine ad written only as labelled fields', () => {
+    const doc = loadOwn('facebook-group-structured.html');
+    const postings = extractPostings(doc, 'https://www.facebook.com/groups/777/');
+    expect(postings).toHaveLength(2);
+    expect(postings.map((p) => p.url)).toEqual(['https://www.facebook.com/groups/777/posts/8801/', 'https://www.facebook.com/groups/777/posts/8802/']);
+    const [lure, genuine] = postings;
+    expect(lure?.text).toContain('Telegram @bavet_hr_demo');
+    expect(genuine?.title).toBe('Job Title: Payroll Officer');
+    expect(genuine?.company).toBe('Harbourline Logistics Inc.');
+    expect(genuine?.location).toBe('Pasig City');
+    expect(allText(postings)).not.toContain('be kind to each other');
+  });
+});
+
+describe('issue 14: previews and "See more"', () => {
+  const doc = loadOwn('facebook-see-more.html');
+  it('reads a post whole when the rest of its text is in the DOM but collapsed', () => {
+    const postings = extractPostings(doc, 'https://www.facebook.com/groups/888/');
+    expect(postings.map((p) => p.url)).toEqual(['https://www.facebook.com/groups/888/posts/9901/', 'https://www.facebook.com/groups/888/posts/9902/']);
+    const [collapsed, preview] = postings;
+    // [hidden] and display:none rest, in reading order
+    expect(collapsed?.text).toMatch(/training provided, friendly team\. The office is in Shwe Kokko.*\n?.*Bring only your passport\. Telegram @kk_hr_demo/s);
+    expect(preview?.text).not.toContain('Myawaddy');
+  });
+  it('reads the text the page adds when the post expands (the scanner re-reads the post)', () => {
+    const expanded = loadOwn('facebook-see-more.html');
+    const preview = expanded.getElementById('preview-2') as Element;
+    preview.appendChild(expanded.createTextNode(' Update: the job is now in Myawaddy, USD 2,500 a month, free flight and room. Telegram @mw_hr_demo only.'));
+    const after = extractPostings(expanded, 'https://www.facebook.com/groups/888/');
+    expect(after[1]?.text).toContain('Telegram @mw_hr_demo only.');
+  });
+  it('still leaves out what aria-hidden hides (decoration, not text)', () => {
+    const d = loadOwn('facebook-see-more.html');
+    const span = d.createElement('span');
+    span.setAttribute('aria-hidden', 'true');
+    span.appendChild(d.createTextNode('DECORATIVE-DUPLICATE'));
+    (d.getElementById('preview-2') as Element).appendChild(span);
+    expect(extractPostings(d, 'https://www.facebook.com/groups/888/')[1]?.text).not.toContain('DECORATIVE-DUPLICATE');
+  });
+});
+
+describe('warmUpSteps', () => {
+  const count = (url?: string) => {
+    let n = 0;
+    for (const _ of warmUpSteps(url)) n++;
+    return n;
+  };
+  it('warms the gate detectors up on feed sites only (a job board never runs them)', () => {
+    const board = count('https://www.indeed.com/jobs?q=x');
+    expect(count(undefined)).toBe(board);
+    expect(count('https://t.me/s/demo')).toBeGreaterThan(board + 50);
+    expect(count('https://www.facebook.com/groups/1/')).toBe(count('https://t.me/s/demo'));
   });
 });

@@ -107,12 +107,15 @@ function tagOf(node: Node): string {
  * The visible text of an element with line breaks between blocks (p, div, li, headings, br…),
  * like innerText but without layout. Skips script/style/noscript/template/svg and hidden
  * subtrees. Iterative (no recursion) so 5000-level nesting cannot overflow the stack.
+ * `readCollapsed` also reads what [hidden] or an inline display:none hides (not aria-hidden):
+ * a feed post's text behind "See more" is the post's own text (see sites/social.ts).
  */
 export function blockText(
   root: Element | null | undefined,
   maxChars = MAX_POSTING_TEXT,
   budget?: { nodes: number },
   exclude?: (el: Element) => boolean,
+  readCollapsed = false,
 ): string {
   if (!root) return '';
   const nodeLimit = budget ? Math.min(MAX_NODES, Math.max(0, budget.nodes)) : MAX_NODES;
@@ -143,7 +146,11 @@ export function blockText(
     const tag = tagOf(node);
     if (node.nodeType === 1) {
       if (SKIP_TAGS.has(tag)) continue;
-      if (node !== root && (isHidden(node as Element) || exclude?.(node as Element))) continue;
+      if (
+        node !== root &&
+        ((readCollapsed ? (node as Element).getAttribute('aria-hidden') === 'true' : isHidden(node as Element)) || exclude?.(node as Element))
+      )
+        continue;
       if (tag === 'BR') {
         out.push('\n');
         continue;

@@ -16,6 +16,7 @@ import { MODEL_META } from '../../src/detect/model-meta.ts';
 import { normaliseText } from '../../src/detect/normalise.ts';
 import { fillLabelledFields, findSalaryLine, jobCueScore, lineHasJobCue, looksLikeJobAd, pageMayHaveJobs } from '../../src/extract/cues.ts';
 import { extractPostings } from '../../src/extract/index.ts';
+import { isJobPost } from '../../src/extract/job-gate.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
 import { compareKey, cutFromFirst, decodeEntities, htmlToText, oneLine, stripHtml, TRAILING_SLASHES, tidyText } from '../../src/extract/text.ts';
 import { kindFromName } from '../../src/shared/bulk-input.ts';
@@ -57,6 +58,8 @@ const TEXT_INPUTS: Record<string, (n: number) => string> = {
   'combining marks': (n) => `ก${'\u0e31'.repeat(n)}ก`,
   '"staff" and spaces': (n) => `staff${' '.repeat(n)}`,
   'labels without values': (n) => `Company:${' \t'.repeat(n / 2)}\u2028`,
+  'job field labels on every line': (n) => '• Position \t:\n'.repeat(n / 14),
+  'scam words and warnings': (n) => 'scam police 诈骗 警方 '.repeat(n / 18),
 };
 
 /** A dense lure, repeated: every detector fires all over the text. */
@@ -175,6 +178,11 @@ describe('extract/cues.ts runs in linear time', () => {
     'pageMayHaveJobs on a long page of %s',
     (_, input) => expectLinear(pageMayHaveJobs, input, MAX_N),
   );
+});
+
+describe('extract/job-gate.ts runs in linear time', () => {
+  // The gate runs the cues and the detectors on every post-like block of a feed.
+  it.each(each(DETECT_INPUTS))('isJobPost on %s', (_, input) => expectLinear(isJobPost, input, MAX_N));
 });
 
 describe('extract/text.ts runs in linear time', () => {

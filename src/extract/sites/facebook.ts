@@ -10,7 +10,7 @@
  */
 import type { ExtractedPosting } from '../../shared/types.ts';
 import { absoluteUrl, blockText, documentBaseUrl, isInHiddenSubtree, MAX_POSTING_TEXT } from '../text.ts';
-import { jobPostFrom, outermost } from './social.ts';
+import { jobPostFrom, outermost, postText } from './social.ts';
 import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 const ARTICLE = 'article, [role="article"]';
@@ -86,7 +86,7 @@ function postFromUnit(unit: Element, base: string): ExtractedPosting | undefined
   let text: string;
   if (messages.length > 0) {
     body = messages[0] as Element;
-    text = messages.map((m) => blockText(m, MAX_POSTING_TEXT, undefined, exclude)).join('\n');
+    text = messages.map((m) => postText(m, exclude)).join('\n');
   } else {
     const blocks = ownMatches(unit, 'div[dir="auto"], span[dir="auto"]', exclude).filter(
       (el) => !el.closest('h1, h2, h3, h4, strong, a') || !unit.contains(el.closest('h1, h2, h3, h4, strong, a')),
@@ -95,7 +95,7 @@ function postFromUnit(unit: Element, base: string): ExtractedPosting | undefined
     if (first) {
       body = first;
       text = blocks
-        .map((b) => blockText(b, MAX_POSTING_TEXT, undefined, exclude))
+        .map((b) => postText(b, exclude))
         .filter(Boolean)
         .join('\n');
     } else {

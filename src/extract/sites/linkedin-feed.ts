@@ -9,7 +9,7 @@
 import type { ExtractedPosting } from '../../shared/types.ts';
 import type { Steps } from '../steps.ts';
 import { blockText, isInHiddenSubtree } from '../text.ts';
-import { insideNested, jobPostFrom, outermost } from './social.ts';
+import { insideNested, jobPostFrom, outermost, postText } from './social.ts';
 
 const POST =
   '[data-urn*="urn:li:activity:"], [data-urn*="urn:li:share:"], [data-urn*="urn:li:ugcPost:"], [data-id*="urn:li:activity:"], [data-view-name="feed-full-update"]';
@@ -38,7 +38,9 @@ export function* extractFeedPosts(doc: Document): Steps<ExtractedPosting[]> {
       .slice(0, 10)
       .find((el) => !insideNested(el, post, `${NOT_OWN}, ${POST}`) && !el.matches(NOT_OWN));
     const body = own ?? post;
-    const text = blockText(body, undefined, undefined, (el) => el.matches(NOT_OWN) || el.matches(POST));
+    const notOwn = (el: Element) => el.matches(NOT_OWN) || el.matches(POST);
+    // The commentary's "…see more" rest is its own text; the whole post's hidden parts are not.
+    const text = own ? postText(own, notOwn) : blockText(body, undefined, undefined, notOwn);
     const posting = jobPostFrom(body, text, post, 'site:linkedin');
     if (!posting) continue;
     const urn = urnOf(post);

@@ -1,11 +1,23 @@
 /**
  * Shared helpers for adapters of social feeds (Facebook, X, Telegram Web): a post is kept
- * only when its own text reads like a job ad (cues.ts), and its title, company, location
+ * only when its own text is a job offer or could be warned about (job-gate.ts), and its title, company, location
  * and salary come from the text (labelled lines), never from the site's UI strings.
  */
 import type { ExtractedPosting, PostingSource } from '../../shared/types.ts';
-import { fillLabelledFields, looksLikeJobAd } from '../cues.ts';
+import { fillLabelledFields } from '../cues.ts';
 import { headlineOf } from '../generic.ts';
+import { isJobPost } from '../job-gate.ts';
+import { blockText, MAX_POSTING_TEXT } from '../text.ts';
+
+/**
+ * A feed post's whole text, with what "See more" / "Show more" collapses: feeds show a preview
+ * and keep the rest of the text in the DOM, hidden ([hidden], display:none) until a click. The
+ * verdict is on the whole text from the first scan; when a click or the page adds text instead,
+ * the scanner re-reads the post (its MutationObserver) and replaces the verdict.
+ */
+export function postText(body: Element, exclude?: (el: Element) => boolean): string {
+  return blockText(body, MAX_POSTING_TEXT, undefined, exclude, true);
+}
 
 /** Shortest post text worth scoring. */
 export const MIN_POST_CHARS = 20;
@@ -15,7 +27,7 @@ export const MIN_POST_CHARS = 20;
  * `body` is the element holding the message (for the headline), `element` the whole post.
  */
 export function jobPostFrom(body: Element, text: string, element: Element, source: PostingSource): ExtractedPosting | undefined {
-  if (text.length < MIN_POST_CHARS || !looksLikeJobAd(text)) return undefined;
+  if (text.length < MIN_POST_CHARS || !isJobPost(text)) return undefined;
   const posting: ExtractedPosting = { text, source, element };
   const title = headlineOf(body, text);
   if (title) posting.title = title;

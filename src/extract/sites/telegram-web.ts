@@ -7,8 +7,8 @@
  * job-ad cues are kept (channels and groups mix anything). t.me/s previews: telegram.ts.
  */
 import type { ExtractedPosting } from '../../shared/types.ts';
-import { blockText, isInHiddenSubtree, MAX_POSTING_TEXT } from '../text.ts';
-import { jobPostFrom, outermost } from './social.ts';
+import { isInHiddenSubtree } from '../text.ts';
+import { jobPostFrom, outermost, postText } from './social.ts';
 import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 const MESSAGE = '.bubble[data-mid], [data-mid], .Message[data-message-id], [data-message-id], .Message, [id^="message-"]';
@@ -33,7 +33,7 @@ export const telegramWebAdapter: SiteAdapter = steppedAdapter({
       );
       const body = parts[0];
       if (!body) continue;
-      const text = parts.map((p) => blockText(p, MAX_POSTING_TEXT, undefined, (el) => el.matches(NOT_TEXT))).join('\n');
+      const text = parts.map((p) => postText(p, (el) => el.matches(NOT_TEXT))).join('\n');
       const posting = jobPostFrom(body, text.trim(), message, 'site:telegram-web');
       if (posting) results.push(posting);
     }

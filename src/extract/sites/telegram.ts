@@ -1,12 +1,14 @@
 /**
  * Telegram public channel previews (t.me/s/<channel>): one message per
  * .tgme_widget_message_wrap / [data-post]. Channels mix job posts with anything else, so
- * only messages with job-ad cues are kept (the news-channel test page yields none).
+ * only job posts are kept (job-gate.ts: job-ad cues, or red flags in any language); the
+ * news-channel test page yields none.
  */
 import type { ExtractedPosting } from '../../shared/types.ts';
-import { fillLabelledFields, looksLikeJobAd } from '../cues.ts';
+import { fillLabelledFields } from '../cues.ts';
 import { headlineOf } from '../generic.ts';
-import { blockText } from '../text.ts';
+import { isJobPost } from '../job-gate.ts';
+import { MIN_POST_CHARS, postText } from './social.ts';
 import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 export const telegramAdapter: SiteAdapter = steppedAdapter({
@@ -20,8 +22,8 @@ export const telegramAdapter: SiteAdapter = steppedAdapter({
     for (const message of messages.slice(0, 500)) {
       yield;
       const body = message.querySelector('.js-message_text, .tgme_widget_message_text') ?? message;
-      const text = blockText(body);
-      if (text.length < 20 || !looksLikeJobAd(text)) continue;
+      const text = postText(body);
+      if (text.length < MIN_POST_CHARS || !isJobPost(text)) continue;
       const element = message.closest('.tgme_widget_message_wrap') ?? message;
       const posting: ExtractedPosting = { text, source: 'site:telegram', element };
       const title = headlineOf(body, text);

@@ -6,8 +6,8 @@
  * /<user>/status/<id> link that wraps the <time>. Only tweets with job-ad cues are kept.
  */
 import type { ExtractedPosting } from '../../shared/types.ts';
-import { absoluteUrl, blockText, documentBaseUrl, isInHiddenSubtree } from '../text.ts';
-import { insideNested, jobPostFrom, outermost } from './social.ts';
+import { absoluteUrl, documentBaseUrl, isInHiddenSubtree } from '../text.ts';
+import { insideNested, jobPostFrom, outermost, postText } from './social.ts';
 import { hostIs, steppedAdapter, type SiteAdapter } from './types.ts';
 
 const TWEET = 'article[data-testid="tweet"], [data-testid="tweet"]';
@@ -49,7 +49,7 @@ export const xAdapter: SiteAdapter = steppedAdapter({
       const texts = Array.from(tweet.querySelectorAll(TEXT)).slice(0, 10);
       const body = texts.find((t) => !insideNested(t, tweet, QUOTE));
       if (!body) continue;
-      const posting = jobPostFrom(body, blockText(body), tweet, 'site:x');
+      const posting = jobPostFrom(body, postText(body), tweet, 'site:x');
       if (!posting) continue;
       const link = permalinkOf(tweet, base);
       if (link) posting.url = link;

@@ -4,20 +4,10 @@
  * data, the same for JSONL and (flattened) CSV. Without --help-for no record has it.
  */
 import { helpGroups } from './channels.ts';
-import type { HelpData, HelpPurpose } from './help-data.ts';
+import type { HelpChannel, HelpData } from './help-data.ts';
 
-export interface HelpRecordChannel {
-  id: string;
-  name: string;
-  purposes: HelpPurpose[];
-  phones?: string[];
-  app?: string;
-  web?: string;
-  languages?: string[];
-  hours?: string;
-  source: string;
-  checked: string;
-}
+/** A channel as the CLI writes it: the data file's fields, without the notes. */
+export type HelpRecordChannel = Pick<HelpChannel, 'id' | 'name' | 'purposes' | 'phones' | 'app' | 'web' | 'languages' | 'hours' | 'source' | 'checked'>;
 
 export interface HelpRecord {
   reader: string;

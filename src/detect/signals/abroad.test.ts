@@ -79,3 +79,9 @@ describe('a named destination abroad for the script of the text', () => {
     expect(hit('ไปทำงานดูไบ บินฟรี เงินเดือนหลักแสน', 'lure_bundle')?.perks?.items).toEqual(['flight']);
   });
 });
+
+describe('words that only look like "abroad"', () => {
+  it.each(['Exterior house painter wanted, Cebu', 'Vaga no exterior', 'Trabalho para o exterior'])('%s', (text) => {
+    expect(pointsAbroad(normaliseText(text))).toBe(text.startsWith('Vaga') || text.startsWith('Trabalho'));
+  });
+});

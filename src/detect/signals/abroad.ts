@@ -1,9 +1,10 @@
 /**
  * Does the ad point the reader abroad? "Work overseas", 出国, 해외, làm việc ở nước ngoài, or a
- * compound-hub country named as the place. Used to lift cues that are everyday wording at home
- * ("no experience needed", a bare "high salary") from context to red flag: the lure is easy,
- * well-paid work in another country.
+ * named destination outside the country of the text's script. Used to lift cues that are
+ * everyday wording at home ("no experience needed", a bare "high salary") from context to red
+ * flag — the lure is easy, well-paid work in another country — and by the job_abroad signal.
  */
+import type { CountryCode } from '../salary-norms.ts';
 import { detectDestination } from './destination.ts';
 import { anyOfNormalised, findAll, type Match, word } from './pattern.ts';
 
@@ -16,14 +17,12 @@ const ABROAD = anyOfNormalised([
   // Asia named as the place by readers outside it.
   word('en asia|na ásia|barani asia|in south ?east asia'),
   '(?<![\\p{L}])в (?:юго-восточной )?азии|እስያ',
-  word('nuoc ngoai|luar negeri|luar negara|extranjero|exterior|fora do país|nje ya nchi'),
+  word('nuoc ngoai|luar negeri|luar negara|extranjero|(?:no|para o|ao|do) exterior|fora do país|nje ya nchi'),
   'ต่างประเทศ|ຕ່າງປະເທດ|បរទេស|ក្រៅប្រទេស|နိုင်ငံခြား|ပြည်ပ',
   'विदेश|बिदेश|বিদেশ|විදෙස්|විදේශ',
   '(?<![\\p{L}])(?:за границ|за рубеж)',
   'ውጭ\\s?(?:አገር|ሀገር)',
 ]);
-
-import type { CountryCode } from '../salary-norms.ts';
 
 // Where a text's readers live, by its script (a Nepali ad is in Devanagari too). Latin and Han
 // script say nothing: English, Indonesian or Chinese ads come from anywhere.

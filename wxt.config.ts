@@ -42,8 +42,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
-    // Each private chat is its own optional host, asked for when the user switches that chat on.
-    optional_host_permissions: [...ALL_SITES_MATCHES, ...CHAT_MATCHES],
+    // Each private chat's host is asked for when the user switches that chat on; all-sites access
+    // (`*://*/*`, also optional) covers it, so the chats need no entry of their own here.
+    optional_host_permissions: ALL_SITES_MATCHES,
     // The local-test build holds the chats' hosts from the start: a test cannot click a permission prompt.
     host_permissions: E2E ? [...E2E_MATCHES, ...E2E_ON_DEMAND_HOSTS, ...CHAT_MATCHES] : [],
     content_security_policy: {

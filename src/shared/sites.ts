@@ -37,7 +37,7 @@ export const CHAT_SITES = [
 export type ChatSiteId = (typeof CHAT_SITES)[number]['id'];
 export const CHAT_SITE_IDS: readonly ChatSiteId[] = CHAT_SITES.map((c) => c.id);
 
-/** Every chat's optional host permission (the manifest's optional_host_permissions). */
+/** Every chat's host, asked for when it is switched on (within the optional all-sites access). */
 export const CHAT_MATCHES: string[] = CHAT_SITES.flatMap((c) => [...c.matches]);
 
 /** The private chat a page belongs to (web.whatsapp.com, chat.zalo.me, messenger.com, facebook.com/messages), if any. */

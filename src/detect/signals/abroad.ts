@@ -44,7 +44,8 @@ const SCRIPT_HOMES: readonly [RegExp, readonly CountryCode[]][] = [
 // Where lures send people: the compound countries, Thailand (the usual way in) and Dubai.
 const LURE_DESTINATIONS: ReadonlySet<CountryCode> = new Set(['KH', 'MM', 'LA', 'TH', 'AE']);
 
-function homes(text: string): readonly CountryCode[] | null {
+/** Where the readers of a text in this script live (the first is the script's main country). */
+export function scriptHomes(text: string): readonly CountryCode[] | null {
   const sample = text.slice(0, 2000);
   for (const [re, c] of SCRIPT_HOMES) if (re.test(sample)) return c;
   return null;
@@ -52,11 +53,20 @@ function homes(text: string): readonly CountryCode[] | null {
 
 /** Where the text points abroad: an "overseas" word, or the destination's first mention. */
 export function abroadEvidence(text: string): Match | null {
+  // Four signals ask about the same posting in a row: answer from the last call.
+  if (text === last.text) return last.where;
+  last = { text, where: findAbroad(text) };
+  return last.where;
+}
+
+let last: { text: string; where: Match | null } = { text: '', where: null };
+
+function findAbroad(text: string): Match | null {
   const word = findAll(text, ABROAD, 1)[0];
   if (word) return word;
   const dest = detectDestination(text);
   if (dest === null) return null;
-  const home = homes(text);
+  const home = scriptHomes(text);
   const abroad = home ? !home.includes(dest.country) : LURE_DESTINATIONS.has(dest.country);
   return abroad ? dest.first : null;
 }

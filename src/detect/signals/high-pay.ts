@@ -4,7 +4,7 @@
 import type { PayComparison, SignalHit } from '../../shared/types.ts';
 import { parseSalaries, formatMoney, type SalaryMention } from '../salary.ts';
 import { COUNTRY_NAMES, CURRENCY_COUNTRY, PAY_NORMS_USD_MONTH, type CountryCode } from '../salary-norms.ts';
-import { pointsAbroad } from './abroad.ts';
+import { pointsAbroad, scriptHomes } from './abroad.ts';
 import { detectDestinationCountry } from './destination.ts';
 import { hasGenericRole } from './generic-role.ts';
 import { word, anyOf, findAll, WORD_START, type Match, asNormalised } from './pattern.ts';
@@ -165,26 +165,9 @@ function fmtMention(m: SalaryMention): string {
   return `${base}${per}`;
 }
 
-/** Scripts written in one country (or whose readers these ads target in one): Hangul → Korea. */
-const SCRIPT_COUNTRY: readonly [RegExp, CountryCode][] = [
-  [/[\uAC00-\uD7AF]/u, 'KR'],
-  [/[\u3040-\u30FF]/u, 'JP'],
-  [/[\u0E00-\u0E7F]/u, 'TH'],
-  [/[\u1780-\u17FF]/u, 'KH'],
-  [/[\u0E80-\u0EFF]/u, 'LA'],
-  [/[\u1000-\u109F]/u, 'MM'],
-  [/[\u0D80-\u0DFF]/u, 'LK'],
-  [/[\u0980-\u09FF]/u, 'BD'],
-  [/[\u0900-\u097F]/u, 'IN'],
-  [/[\u1200-\u137F]/u, 'ET'],
-  [/[\u0400-\u04FF]/u, 'RU'],
-  [/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/iu, 'VN'],
-];
-
+/** The country of the text's script (its first home: Devanagari → India), or null for Latin/Han. */
 function scriptCountry(text: string): CountryCode | null {
-  const sample = text.slice(0, 2000);
-  for (const [re, c] of SCRIPT_COUNTRY) if (re.test(sample)) return c;
-  return null;
+  return scriptHomes(text)?.[0] ?? null;
 }
 
 /**

@@ -112,12 +112,19 @@ function repaint(doc: Document, a: HighlightApi): void {
   else a.highlights.set(HIGHLIGHT_NAME, new a.Highlight(...all));
 }
 
-function ensureStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe082; color: #000; text-decoration: underline 2px #c62828; }`;
-  (doc.head ?? doc.documentElement).append(style);
+/** The mark's style, in the document and in the page's shadow root the posting is in (a document's styles do not reach inside one). */
+function ensureStyle(doc: Document, root: Element): void {
+  const tree = root.getRootNode();
+  const targets: Array<Document | ShadowRoot> = [doc];
+  if (tree !== doc && typeof (tree as ShadowRoot).host === 'object') targets.push(tree as ShadowRoot);
+  for (const target of targets) {
+    if (target.getElementById(STYLE_ID)) continue;
+    const style = doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe082; color: #000; text-decoration: underline 2px #c62828; }`;
+    if (target === doc) (doc.head ?? doc.documentElement).append(style);
+    else target.append(style);
+  }
 }
 
 /** One Range per span; a span the DOM refuses (the text changed under it) skips only itself. */
@@ -147,7 +154,7 @@ export function showEvidence(anchor: Element, evidence: readonly string[]): numb
   shown.set(doc, byRoot);
   if (ranges.length === 0) byRoot.delete(root);
   else byRoot.set(root, ranges);
-  ensureStyle(doc);
+  ensureStyle(doc, root);
   if (!pruneEvidence(doc)) repaint(doc, a);
   return ranges.length;
 }

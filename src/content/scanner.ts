@@ -1,4 +1,6 @@
 import { extractPostingsSteps, runInSlices, warmUpSteps, type SliceStats } from '../extract/index.ts';
+import { innerTreesSteps, MAX_INNER_TREES, type InnerTree } from '../extract/inner-trees.ts';
+import type { Steps } from '../extract/steps.ts';
 import type { ExtractedPosting, JobPosting, Verdict } from '../shared/types.ts';
 import type { ReportKind } from '../shared/reports.ts';
 import { drawBadge, isOurNode, placeBadge } from './badge-host.ts';
@@ -79,6 +81,9 @@ const MAX_SCORE_BATCH = 160;
  */
 const MAX_CACHED_VERDICTS = 2000;
 
+/** Our badges and panels: their shadow roots are no page content (the local-test build opens them). */
+const isOurWidget = (el: Element): boolean => el.tagName.startsWith('SCAM-JOB-RADAR-');
+
 function plain(p: ExtractedPosting): JobPosting {
   const { element: _element, ...rest } = p;
   return rest;
@@ -147,6 +152,14 @@ export class PageScanner {
   /** Subtrees a capped scan did not reach, read MAX_PENDING_ROOTS at a time in the scans after it. */
   private backlog: Element[] = [];
   private observer: MutationObserver | undefined;
+  /** Open shadow roots and same-origin frame documents being watched (inner-trees.ts). */
+  private watched = new WeakSet<Node>();
+  /** Same-origin frame documents by their frame element: a document whose frame left the page is off the page. */
+  private frameOf = new WeakMap<Document, Element>();
+  /** Frame documents seen, for pruning their evidence marks; dropped when their frame leaves. */
+  private frameDocs = new Set<Document>();
+  private frameLoadHeard = new WeakSet<Element>();
+  private stopped = false;
   private running: Promise<void> = Promise.resolve();
   private pause: () => Promise<void>;
   private warmUp: SliceStats | undefined;
@@ -185,6 +198,7 @@ export class PageScanner {
   }
 
   stop(): void {
+    this.stopped = true;
     this.observer?.disconnect();
     this.debounce.cancel();
     this.backlog = [];
@@ -198,7 +212,91 @@ export class PageScanner {
   /** The element of the posting with this key (postingKey), for the popup's "show me". */
   elementFor(key: string): Element | undefined {
     const el = this.byKey.get(key);
-    return el?.isConnected ? el : undefined;
+    return el && this.onPage(el) ? el : undefined;
+  }
+
+  /** On the page: connected, and in the page's document or in a frame document whose frame is on the page. */
+  private onPage(el: Element): boolean {
+    if (!el.isConnected) return false;
+    const doc = el.ownerDocument;
+    if (doc === this.deps.doc) return true;
+    const frame = this.frameOf.get(doc);
+    return frame !== undefined && this.frameShows(frame, doc);
+  }
+
+  private frameShows(frame: Element, doc: Document): boolean {
+    return (frame as HTMLIFrameElement).contentDocument === doc && this.onPage(frame);
+  }
+
+  /**
+   * Watches a shadow root or frame document for changes, as the page's document is watched. A
+   * frame is re-read whenever it loads a document (also one that replaces the first).
+   */
+  private watch(tree: InnerTree): void {
+    const node = tree.kind === 'shadow' ? tree.root : tree.doc;
+    if (tree.kind === 'frame') {
+      this.frameOf.set(tree.doc, tree.frame);
+      this.frameDocs.add(tree.doc);
+      if (!this.frameLoadHeard.has(tree.frame)) {
+        this.frameLoadHeard.add(tree.frame);
+        tree.frame.addEventListener('load', () => {
+          if (this.stopped) return;
+          this.pending.add(tree.frame);
+          this.schedule();
+        });
+      }
+    }
+    if (this.watched.has(node) || !this.observer) return;
+    this.watched.add(node);
+    try {
+      this.observer.observe(node, { childList: true, subtree: true });
+    } catch {
+      // A document that went away between finding and watching: nothing to watch.
+    }
+  }
+
+  /** The URL postings in this document are read against: a frame's own, unless it has none of its own (about:blank, srcdoc). */
+  private urlOf(doc: Document, pageUrl: string): string {
+    if (doc === this.deps.doc) return pageUrl;
+    const own = doc.URL;
+    return own && /^https?:/i.test(own) ? own : pageUrl;
+  }
+
+  /** Postings in the shadow roots and frames among or under `starts`, each tree watched from now on. */
+  private *innerPostings(starts: ReadonlyArray<Document | Element>, pageUrl: string): Steps<ExtractedPosting[]> {
+    const out: ExtractedPosting[] = [];
+    for (const tree of yield* innerTreesSteps(starts, MAX_INNER_TREES, isOurWidget)) {
+      this.watch(tree);
+      if (tree.kind === 'shadow') {
+        const roots = Array.from(tree.root.children);
+        if (roots.length > 0) out.push(...(yield* extractPostingsSteps(this.deps.doc, pageUrl, { roots })));
+      } else if (tree.doc.body) {
+        out.push(...(yield* extractPostingsSteps(tree.doc, this.urlOf(tree.doc, pageUrl))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A full scan reads the document, then its inner trees. An incremental scan reads the added
+   * subtrees, each against its own document (a frame's nodes are read in the frame), then the
+   * inner trees under them (a component or frame the page just added).
+   */
+  private *extractSteps(pageUrl: string, roots: Element[] | undefined): Steps<{ main: ExtractedPosting[]; all: ExtractedPosting[] }> {
+    const doc = this.deps.doc;
+    if (!roots) {
+      const main = yield* extractPostingsSteps(doc, pageUrl);
+      return { main, all: [...main, ...(yield* this.innerPostings([doc], pageUrl))] };
+    }
+    const byDoc = new Map<Document, Element[]>();
+    for (const r of roots) {
+      const list = byDoc.get(r.ownerDocument);
+      if (list) list.push(r);
+      else byDoc.set(r.ownerDocument, [r]);
+    }
+    const main: ExtractedPosting[] = [];
+    for (const [d, list] of byDoc) main.push(...(yield* extractPostingsSteps(d, this.urlOf(d, pageUrl), { roots: list })));
+    return { main, all: [...main, ...(yield* this.innerPostings(roots, pageUrl))] };
   }
 
   /** Remembers where the page changed; our own badges do not count. A removal schedules a scan too, to let go of what was removed. */
@@ -235,11 +333,17 @@ export class PageScanner {
    * marks drop ranges over removed text.
    */
   private prune(): void {
-    for (const el of this.found.keys()) if (!el.isConnected) this.found.delete(el);
-    for (const [key, el] of this.byKey) if (!el.isConnected) this.byKey.delete(key);
-    for (const el of this.pending) if (!el.isConnected) this.pending.delete(el);
-    if (this.backlog.some((el) => !el.isConnected)) this.backlog = this.backlog.filter((el) => el.isConnected);
+    const on = (el: Element) => this.onPage(el);
+    for (const el of this.found.keys()) if (!on(el)) this.found.delete(el);
+    for (const [key, el] of this.byKey) if (!on(el)) this.byKey.delete(key);
+    for (const el of this.pending) if (!on(el)) this.pending.delete(el);
+    if (this.backlog.some((el) => !on(el))) this.backlog = this.backlog.filter(on);
     pruneEvidence(this.deps.doc);
+    for (const d of this.frameDocs) {
+      const frame = this.frameOf.get(d);
+      if (frame && this.frameShows(frame, d)) pruneEvidence(d);
+      else this.frameDocs.delete(d);
+    }
   }
 
   /** A verdict for the cache, the least recently used dropped past MAX_CACHED_VERDICTS. */
@@ -278,20 +382,20 @@ export class PageScanner {
     const full = newPage || this.overflow;
     if (full) this.backlog = [];
     const added = full ? undefined : [...this.pending, ...this.backlog.splice(0, MAX_PENDING_ROOTS)];
-    const roots = added?.filter((el) => el.isConnected).map((el) => this.rootFor(el));
+    const roots = added?.filter((el) => this.onPage(el)).map((el) => this.rootFor(el));
     this.pending.clear();
     this.overflow = false;
     if (roots && roots.length === 0) return;
 
     const started = performance.now();
-    const run = await runInSlices(extractPostingsSteps(this.deps.doc, url, roots ? { roots } : {}), {
+    const run = await runInSlices(this.extractSteps(url, roots), {
       sliceMs: SLICE_MS,
       pause: this.pause,
       cancelled: () => this.deps.url() !== url,
     });
-    const extracted = run.value;
-    if (!extracted) return; // navigated away mid-scan: the next scan reads the new page
-    if (extracted.length >= EXTRACT_CAP) this.backlog.push(...unreached(extracted));
+    if (!run.value) return; // navigated away mid-scan: the next scan reads the new page
+    const extracted = run.value.all;
+    if (run.value.main.length >= EXTRACT_CAP) this.backlog.push(...unreached(run.value.main));
     const stats: ScanStats = {
       mode: roots ? 'incremental' : 'full',
       roots: roots?.length ?? 0,

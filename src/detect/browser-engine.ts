@@ -21,6 +21,11 @@ function startOrt(bytes: Uint8Array): Promise<Classifier> {
   return createClassifier(ort as unknown as Parameters<typeof createClassifier>[0], bytes, MODEL_META);
 }
 
+/** The TypeScript pass keeps answering with the same verdicts; the next worker start tries onnxruntime again. */
+function logOrtFailure(err: unknown): void {
+  console.warn('[Scam Job Radar] onnxruntime did not start; the TypeScript forward pass keeps scoring:', err);
+}
+
 /** The local-test build's record of which pass answers (read by the e2e tests and the benchmark). */
 function exposeForTests(classifier: SwitchingClassifier): void {
   const started = performance.now();
@@ -42,12 +47,8 @@ export function getBrowserEngine(): Promise<Engine> {
     const bytes = new Uint8Array(await res.arrayBuffer());
     // Benchmark builds only (SJR_ORT_ONLY=1, see wxt.config.ts): onnxruntime from the first verdict, as before.
     if (__SJR_ORT_ONLY__) return engineAround(await startOrt(bytes));
-    const classifier = createSwitchingClassifier(bytes, MODEL_META, {
-      startOrt: () => startOrt(bytes),
-      idleBeforeOrtMs: IDLE_BEFORE_ORT_MS,
-      // The TypeScript pass keeps answering with the same verdicts; the next worker start tries again.
-      onOrtFailure: (err) => console.warn('[Scam Job Radar] onnxruntime did not start; the TypeScript forward pass keeps scoring:', err),
-    });
+    // No closure here may hold `bytes`: the classifier lets go of them once onnxruntime has its copy.
+    const classifier = createSwitchingClassifier(bytes, MODEL_META, { startOrt, idleBeforeOrtMs: IDLE_BEFORE_ORT_MS, onOrtFailure: logOrtFailure });
     if (import.meta.env.MODE === 'e2e') exposeForTests(classifier);
     return engineAround(classifier);
   })();

@@ -132,9 +132,9 @@ describe('the switch from the TypeScript pass to onnxruntime', () => {
   it('answers with the TypeScript pass at once, with onnxruntime once it has started', async () => {
     let starts = 0;
     const clf = createSwitchingClassifier(BYTES, M, {
-      startOrt: () => {
+      startOrt: (bytes) => {
         starts++;
-        return createClassifier(ort, BYTES, M);
+        return createClassifier(ort, bytes, M);
       },
       idleBeforeOrtMs: 20,
     });

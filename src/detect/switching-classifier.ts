@@ -25,8 +25,8 @@ export interface SwitchingClassifier extends Classifier {
 }
 
 export interface SwitchingOptions {
-  /** Creates onnxruntime's classifier for the same model (the caller configures `ort.env`). */
-  startOrt: () => Promise<Classifier>;
+  /** Creates onnxruntime's classifier for these model bytes (the caller configures `ort.env`). */
+  startOrt: (modelBytes: Uint8Array) => Promise<Classifier>;
   /** onnxruntime starts this long (ms) after the last prediction: the first prediction sets the timer, each later one restarts it. */
   idleBeforeOrtMs: number;
   /** Told why onnxruntime could not start. */
@@ -35,9 +35,9 @@ export interface SwitchingOptions {
 
 export function createSwitchingClassifier(modelBytes: Uint8Array, meta: ModelMeta, opts: SwitchingOptions): SwitchingClassifier {
   let current = createForwardClassifier(readOnnxWeights(modelBytes), meta);
-  // Held only until used: its closure holds the model's bytes.
-  let create: SwitchingOptions['startOrt'] | undefined = opts.startOrt;
-  const { idleBeforeOrtMs, onOrtFailure } = opts;
+  // The bytes are held only until onnxruntime has them (it keeps its own copy).
+  let bytesForOrt: Uint8Array | undefined = modelBytes;
+  const { startOrt: createOrt, idleBeforeOrtMs, onOrtFailure } = opts;
   let backend: Backend = 'typescript';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let settle: (ok: boolean) => void = () => undefined;
@@ -47,8 +47,8 @@ export function createSwitchingClassifier(modelBytes: Uint8Array, meta: ModelMet
 
   function startOrt(): void {
     timer = undefined;
-    const started = create?.() ?? Promise.reject(new Error('onnxruntime was started twice'));
-    create = undefined;
+    const started = bytesForOrt ? createOrt(bytesForOrt) : Promise.reject(new Error('onnxruntime was started twice'));
+    bytesForOrt = undefined;
     started.then(
       (ort) => {
         // The TypeScript weights are dropped with the forward classifier: onnxruntime holds its own copy.
@@ -73,7 +73,7 @@ export function createSwitchingClassifier(modelBytes: Uint8Array, meta: ModelMet
     backend: () => backend,
     switched,
     predict(f: Features): Promise<Prediction> {
-      if (create) waitForIdle();
+      if (bytesForOrt) waitForIdle();
       return current.predict(f);
     },
   };

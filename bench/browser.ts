@@ -459,6 +459,71 @@ async function firstBadgeAfterWorkerStop(): Promise<void> {
   }
 }
 
+/**
+ * The same cold first badge in Firefox ESR (its background is an event page, suspended before
+ * each load through the browser's own API), the saved LinkedIn list at
+ * http://id.linkedin.com:<port>/jobs/… (the name resolved to the local server), both builds
+ * taking turns in two browsers.
+ */
+async function firstBadgeInFirefox(): Promise<void> {
+  const { launchFirefox, sleep } = await import('../test/e2e-firefox/harness.ts');
+  const p = LIST_PAGES[0]!;
+  const host = new URL(p.url).hostname;
+  const firstBadgeProbe =
+    "<script>new MutationObserver(function(){if(!window.__badge&&document.querySelector('scam-job-radar-badge'))window.__badge=performance.now()}).observe(document.documentElement,{childList:true,subtree:true})</script>";
+  const dir = mkdtempSync(join(tmpdir(), 'sjr-bench-fx-'));
+  writeFileSync(
+    join(dir, 'software-engineer-jobs.html'),
+    withoutScripts(readFileSync(join(SHARED, 'fixtures/pages', p.file), 'utf8')).replace('<head>', `<head>${firstBadgeProbe}`),
+  );
+  const server = await startServer({ '/jobs/': dir });
+  const builds = [
+    { name: 'new', dir: join(ROOT, '.output-e2e/firefox-mv3-e2e') },
+    { name: 'old', dir: join(ROOT, '.output-e2e-ort-only/firefox-mv3-e2e') },
+  ];
+  const exts: Awaited<ReturnType<typeof launchFirefox>>[] = [];
+  const times = new Map<string, number[]>(builds.map((b) => [b.name, []]));
+  const loads: number[] = [];
+  try {
+    for (const b of builds) {
+      exts.push(
+        await launchFirefox({
+          dir: b.dir,
+          prefs: {
+            'network.dns.localDomains': host,
+            'dom.security.https_first': false,
+            'dom.security.https_only_mode': false,
+            'network.stricttransportsecurity.preloadlist': false,
+          },
+        }),
+      );
+    }
+    if (!exts.every((e) => e.chromeOk)) throw new Error('this Firefox cannot suspend the event page over BiDi (needs Firefox 153)');
+    for (let round = 0; round < LOADS; round++) {
+      loads.push(loadavg()[0] ?? NaN);
+      const order = round % 2 === 0 ? [0, 1] : [1, 0];
+      for (const i of order) {
+        const ext = exts[i]!;
+        await ext.suspendBackground();
+        await sleep(500);
+        const page = await ext.newPage();
+        await page.goto(`http://${host}:${server.port}/jobs/software-engineer-jobs.html`);
+        await page.waitForFunction(() => (globalThis as unknown as { __badge?: number }).__badge !== undefined, { timeout: 60_000, polling: 50 });
+        times.get(builds[i]!.name)?.push(await page.evaluate(() => (globalThis as unknown as { __badge: number }).__badge));
+        await page.close();
+      }
+    }
+    console.log(
+      `first badge on the ${p.label} in ${exts[0]?.version ?? 'Firefox'} after the event page was suspended (${LOADS} loads per build, taking turns; load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} over the loads):`,
+    );
+    for (const b of builds) console.log(`  ${b.name}: ${range(times.get(b.name) ?? [])} after navigation`);
+  } finally {
+    for (const e of exts) await e.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`\nBrowser benchmark — ${CHROMIUM}, headless, the local-test build (.output-e2e)\n`);
   const only = process.argv[2];
@@ -466,6 +531,7 @@ async function main(): Promise<void> {
   if (!only || only === 'lists') await listPagesWithExtension();
   if (!only || only === 'big') await bigPageWithExtension();
   if (!only || only === 'model') await modelInServiceWorker();
+  if (!only || only === 'firefox') await firstBadgeInFirefox();
 }
 
 await main();

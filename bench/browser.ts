@@ -427,29 +427,30 @@ async function firstBadgeAfterWorkerStop(): Promise<void> {
           : '';
       console.log(`  ${build.name} (${build.label}): ${range(run.times)} after navigation${extra}`);
     }
-    // Memory held while idle, garbage collected: at once after a verdict (the new build still on
-    // the TypeScript pass), and 3 s later (its onnxruntime has taken over).
+    // Memory held while idle, garbage collected, in a freshly started worker: 3 s after a
+    // prepare-model (model read and warmed up, no prediction: the new build never starts
+    // onnxruntime), then 3 s after a verdict (the new build's onnxruntime has taken over).
     for (const build of BUILDS) {
       const run = runs.get(build.name)!;
       const page = await run.ext.context.newPage();
       await page.goto(`chrome-extension://${run.ext.extensionId}/options.html`);
       await run.cdp.send('ServiceWorker.stopAllWorkers');
       await page.waitForTimeout(500);
-      await page.evaluate(() =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
-          sjr: 1,
-          type: 'check-text',
-          data: { text: 'Customer service in Cambodia, free visa, contact Telegram' },
-        }),
-      );
-      for (const wait of [0, 3000]) {
-        await page.waitForTimeout(wait);
+      for (const [type, data] of [
+        ['prepare-model', {}],
+        ['check-text', { text: 'Customer service in Cambodia, free visa, contact Telegram' }],
+      ] as const) {
+        await page.evaluate(
+          (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+          { sjr: 1, type, data },
+        );
+        await page.waitForTimeout(3000);
         const backend = await (await run.ext.serviceWorker()).evaluate(
           () => (globalThis as unknown as { __sjrClassifier?: { backend(): string } }).__sjrClassifier?.backend() ?? 'onnxruntime',
         );
         const { heap, backing } = await workerHeap(run.ext, page);
         console.log(
-          `  idle worker, ${build.name} build, ${wait ? '3 s after' : 'just after'} a verdict (${backend} answering): JS heap ${mb(heap)}, ArrayBuffer contents ${mb(backing)}; the extension's renderer process PSS ${mb(extensionProcessPss(build.dir))}`,
+          `  idle worker, ${build.name} build, 3 s after ${type} (${backend} answering): JS heap ${mb(heap)}, ArrayBuffer contents ${mb(backing)}; the extension's renderer process PSS ${mb(extensionProcessPss(build.dir))}`,
         );
       }
       await page.close();

@@ -5,7 +5,10 @@ import type { Plugin } from 'vite';
 import { ALL_SITES_MATCHES, CHAT_MATCHES, E2E_MATCHES, E2E_ON_DEMAND_HOSTS } from './src/shared/sites.ts';
 
 const E2E = process.env.SJR_E2E === '1';
-const OUT_DIR = E2E ? '.output-e2e' : '.output';
+/** The benchmark's comparison build: onnxruntime from the first verdict, as before the switching classifier (src/detect/browser-engine.ts). */
+const ORT_ONLY = process.env.SJR_ORT_ONLY === '1';
+if (ORT_ONLY && !E2E) throw new Error('SJR_ORT_ONLY=1 is for the local-test build only (with SJR_E2E=1)');
+const OUT_DIR = ORT_ONLY ? '.output-e2e-ort-only' : E2E ? '.output-e2e' : '.output';
 const ORT_WASM = 'ort-wasm-simd-threaded.wasm';
 
 /**
@@ -36,6 +39,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [stopOrtWasmInlining(), preact()],
     build: { chunkSizeWarningLimit: 2000 },
+    define: { __SJR_ORT_ONLY__: JSON.stringify(ORT_ONLY) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

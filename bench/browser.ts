@@ -1,11 +1,12 @@
 // `npm run bench:browser`: extraction and main-thread figures in the real browser (Debian's
 // Chromium, headless) with the local-test build of the extension. Not a test: it only measures.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { launchWithExtension, startServer, withoutScripts, type ScanRecord } from '../test/e2e/harness.ts';
+import { launchWithExtension, startServer, withoutScripts, type LoadedExtension, type ScanRecord } from '../test/e2e/harness.ts';
+import { E2E_EXTENSION_DIR } from '../test/e2e/shared.ts';
 import { bigFeedHtml } from './pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -244,82 +245,283 @@ async function listPagesWithExtension(): Promise<void> {
   }
 }
 
+/** The two local-test builds compared: this one, and the comparison build of `npm run build:e2e:ort-only`. */
+const BUILDS = [
+  { name: 'new', label: 'TypeScript pass until onnxruntime is ready', dir: E2E_EXTENSION_DIR },
+  { name: 'old', label: 'onnxruntime from the first verdict', dir: join(ROOT, '.output-e2e-ort-only/chrome-mv3-e2e') },
+] as const;
+const LOADS = Number(process.env.SJR_BENCH_LOADS ?? 12);
+const range = (xs: number[]) => `median ${fmt(quantile(xs, 0.5))} (range ${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})`;
+const loadAverage = () => `load average ${loadavg()[0]?.toFixed(2)}`;
+
+/** The extension's service worker as Chromium tells it: its JS heap, through the DevTools protocol. */
+async function workerHeap(ext: LoadedExtension, page: import('playwright-core').Page): Promise<{ heap: number; backing: number }> {
+  const cdp = await ext.context.newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`));
+    if (!sw) throw new Error('no running service worker');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+    let next = 0;
+    const waiting = new Map<number, (result: unknown) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (e) => {
+      const m = JSON.parse(e.message) as { id?: number; result?: unknown };
+      if (m.id !== undefined) waiting.get(m.id)?.(m.result);
+    });
+    const call = (method: string) =>
+      new Promise<unknown>((resolve) => {
+        const id = ++next;
+        waiting.set(id, resolve);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) });
+      });
+    await call('HeapProfiler.collectGarbage');
+    // usedSize: the JS heap; backingStorageSize: ArrayBuffer contents (onnxruntime's wasm memory among them).
+    const usage = (await call('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+    return { heap: usage.usedSize, backing: usage.backingStorageSize ?? NaN };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Resident memory (PSS) of the extension's renderer process (where its service worker runs) in the browser that loaded `extensionDir`. */
+function extensionProcessPss(extensionDir: string): number {
+  const read = (path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return ''; // the process ended while being read
+    }
+  };
+  const parent = (pid: string) => /^PPid:\s+(\d+)/m.exec(read(`/proc/${pid}/status`))?.[1];
+  const inThatBrowser = (pid: string) => {
+    for (let p = parent(pid), hops = 0; p && p !== '0' && hops < 5; p = parent(p), hops++) {
+      if (read(`/proc/${p}/cmdline`).includes(`--load-extension=${extensionDir}`)) return true;
+    }
+    return false;
+  };
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    if (!read(`/proc/${pid}/cmdline`).includes('--extension-process') || !inThatBrowser(pid)) continue;
+    total += Number(/^Pss:\s+(\d+) kB/m.exec(read(`/proc/${pid}/smaps_rollup`))?.[1] ?? 0) * 1024;
+  }
+  return total;
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
 /**
- * The model in the product's own runtime: the extension's service worker in Chromium. The first
- * "check this text" after the worker starts includes loading onnxruntime-web's wasm and the
- * model; the next one is scoring only. The worker is then stopped (as Chrome does after 30 s
- * idle) and started again by the next message, five times.
+ * The model in the product's own runtime: the extension's service worker in Chromium, for both
+ * builds. The first "check this text" after the worker starts includes loading the model; the
+ * next ones are scoring only. The worker is then stopped (as Chrome does after 30 s idle) and
+ * started again by the next message, five times.
  */
 async function modelInServiceWorker(): Promise<void> {
-  const ext = await launchWithExtension([]);
   const text = readFileSync(join(ROOT, 'test/e2e/pages/genuine-jsonld.html'), 'utf8').replace(/<[^>]+>/g, ' ');
-  try {
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
-    const check = (t: string) =>
-      page.evaluate(async (body) => {
-        const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-        const s = performance.now();
-        const reply = (await chrome.runtime.sendMessage({ sjr: 1, type: 'check-text', data: { text: body } })) as { verdict?: unknown; error?: string };
-        if (!reply?.verdict) throw new Error(`no verdict: ${JSON.stringify(reply)}`);
-        return performance.now() - s;
-      }, t);
-    const cdp = await ext.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    const first: number[] = [];
-    const warm: number[] = [];
-    for (let round = 0; round < 6; round++) {
-      if (round > 0) {
-        await cdp.send('ServiceWorker.stopAllWorkers');
-        await page.waitForTimeout(500);
+  for (const build of BUILDS) {
+    const ext = await launchWithExtension([], build.dir);
+    try {
+      const page = await ext.context.newPage();
+      await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+      const check = (t: string) =>
+        page.evaluate(async (body) => {
+          const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+          const s = performance.now();
+          const reply = (await chrome.runtime.sendMessage({ sjr: 1, type: 'check-text', data: { text: body } })) as { verdict?: unknown; error?: string };
+          if (!reply?.verdict) throw new Error(`no verdict: ${JSON.stringify(reply)}`);
+          return performance.now() - s;
+        }, t);
+      const cdp = await ext.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      const first: number[] = [];
+      const warm: number[] = [];
+      for (let round = 0; round < 6; round++) {
+        if (round > 0) {
+          await cdp.send('ServiceWorker.stopAllWorkers');
+          await page.waitForTimeout(500);
+        }
+        first.push(await check(`${text} #${round}a`));
+        for (let i = 0; i < 5; i++) warm.push(await check(`${text} #${round}${i}`));
       }
-      first.push(await check(`${text} #${round}a`));
-      for (let i = 0; i < 5; i++) warm.push(await check(`${text} #${round}${i}`));
+      const [fresh, ...restarts] = first;
+      console.log(
+        `model in the extension's service worker, ${build.name} build (${build.label}; Chromium, ${loadAverage()}): first verdict after the worker starts ${fmt(fresh ?? NaN)} in a new profile; ` +
+          `after a worker restart ${range(restarts)}; the next 5 verdicts after each start (message round trip included) median ${fmt(quantile(warm, 0.5))}`,
+      );
+    } finally {
+      await ext.close();
     }
-    const [fresh, ...restarts] = first;
-    console.log(
-      `model in the extension's service worker (Chromium): first verdict after the worker starts ${fmt(fresh ?? NaN)} in a new profile; ` +
-        `after a worker restart median ${fmt(quantile(restarts, 0.5))} (range ${fmt(Math.min(...restarts))}–${fmt(Math.max(...restarts))}); ` +
-        `a verdict with the model loaded (message round trip included) median ${fmt(quantile(warm, 0.5))}`,
-    );
-  } finally {
-    await ext.close();
   }
   await firstBadgeAfterWorkerStop();
 }
 
+interface BadgeRun {
+  ext: LoadedExtension;
+  control: import('playwright-core').Page;
+  cdp: import('playwright-core').CDPSession;
+  times: number[];
+  /** New build: the pass that had answered when the first badge appeared, per load. */
+  backends: string[];
+  /** New build: when onnxruntime took over, ms after the engine was created, per load. */
+  switchedAfter: number[];
+}
+
 /**
  * What a user waits for after the worker went to sleep: the saved LinkedIn list at its own URL,
- * the worker stopped before each of five loads, time from navigation to the first badge.
+ * the worker stopped before each load, time from navigation to the first badge. Both builds run
+ * side by side in two browsers, taking turns load by load, so that both see the same load on
+ * this shared machine. Then the memory each worker holds while idle.
  */
 async function firstBadgeAfterWorkerStop(): Promise<void> {
   const p = LIST_PAGES[0]!;
   const firstBadgeProbe =
     "<script>new MutationObserver(function(){if(!window.__badge&&document.querySelector('scam-job-radar-badge'))window.__badge=performance.now()}).observe(document.documentElement,{childList:true,subtree:true})</script>";
   const html = withoutScripts(readFileSync(join(SHARED, 'fixtures/pages', p.file), 'utf8')).replace('<head>', `<head>${firstBadgeProbe}`);
-  const ext = await launchWithExtension([new URL(p.url).origin]);
+  const runs = new Map<string, BadgeRun>();
+  const loads: number[] = [];
   try {
-    const control = await ext.context.newPage();
-    const cdp = await ext.context.newCDPSession(control);
-    await cdp.send('ServiceWorker.enable');
-    const times: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await control.waitForTimeout(500);
-      const page = await ext.context.newPage();
+    for (const build of BUILDS) {
+      const ext = await launchWithExtension([new URL(p.url).origin], build.dir);
+      const control = await ext.context.newPage();
+      const cdp = await ext.context.newCDPSession(control);
+      await cdp.send('ServiceWorker.enable');
+      runs.set(build.name, { ext, control, cdp, times: [], backends: [], switchedAfter: [] });
+    }
+    const loadPage = async (run: BadgeRun) => {
+      await run.cdp.send('ServiceWorker.stopAllWorkers');
+      await run.control.waitForTimeout(500);
+      const page = await run.ext.context.newPage();
       await page.route('**/*', (route) =>
         route.request().url() === p.url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
       );
       await page.goto(p.url);
       await page.waitForFunction(() => (globalThis as unknown as { __badge?: number }).__badge !== undefined, undefined, { timeout: 60_000 });
-      times.push(await page.evaluate(() => (globalThis as unknown as { __badge: number }).__badge));
+      run.times.push(await page.evaluate(() => (globalThis as unknown as { __badge: number }).__badge));
+      const sw = await run.ext.serviceWorker();
+      const backend = await sw.evaluate(() => (globalThis as unknown as { __sjrClassifier?: { backend(): string } }).__sjrClassifier?.backend());
+      if (backend) run.backends.push(backend);
+      // Until the scan is done and onnxruntime has started (1 s after the last prediction) or 10 s passed.
+      const switched = await sw
+        .evaluate(async () => {
+          const state = (globalThis as unknown as { __sjrClassifier?: { switchedAfterMs?: number } }).__sjrClassifier;
+          for (let i = 0; state && state.switchedAfterMs === undefined && i < 100; i++) await new Promise((r) => setTimeout(r, 100));
+          return state?.switchedAfterMs;
+        })
+        .catch(() => undefined);
+      if (switched !== undefined) run.switchedAfter.push(switched);
       await page.close();
+    };
+    for (let round = 0; round < LOADS; round++) {
+      loads.push(loadavg()[0] ?? NaN);
+      // Alternate which build goes first, so neither always follows the other's work.
+      const order = round % 2 === 0 ? BUILDS : [...BUILDS].reverse();
+      for (const build of order) await loadPage(runs.get(build.name)!);
     }
     console.log(
-      `first badge on the ${p.label} after the worker was stopped (5 loads): median ${fmt(quantile(times, 0.5))} after navigation (range ${fmt(Math.min(...times))}–${fmt(Math.max(...times))})`,
+      `first badge on the ${p.label} after the worker was stopped (${LOADS} loads per build, taking turns; load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} over the loads):`,
     );
+    for (const build of BUILDS) {
+      const run = runs.get(build.name)!;
+      const extra =
+        run.backends.length > 0
+          ? `; first badge answered by ${[...new Set(run.backends)].join(' / ')}; onnxruntime took over ${run.switchedAfter.length ? range(run.switchedAfter) : 'never'} after the engine was created`
+          : '';
+      console.log(`  ${build.name} (${build.label}): ${range(run.times)} after navigation${extra}`);
+    }
+    // Memory held while idle, garbage collected, in a freshly started worker: 3 s after a
+    // prepare-model (model read and warmed up, no prediction: the new build never starts
+    // onnxruntime), then 3 s after a verdict (the new build's onnxruntime has taken over).
+    for (const build of BUILDS) {
+      const run = runs.get(build.name)!;
+      const page = await run.ext.context.newPage();
+      await page.goto(`chrome-extension://${run.ext.extensionId}/options.html`);
+      await run.cdp.send('ServiceWorker.stopAllWorkers');
+      await page.waitForTimeout(500);
+      for (const [type, data] of [
+        ['prepare-model', {}],
+        ['check-text', { text: 'Customer service in Cambodia, free visa, contact Telegram' }],
+      ] as const) {
+        await page.evaluate(
+          (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+          { sjr: 1, type, data },
+        );
+        await page.waitForTimeout(3000);
+        const backend = await (await run.ext.serviceWorker()).evaluate(
+          () => (globalThis as unknown as { __sjrClassifier?: { backend(): string } }).__sjrClassifier?.backend() ?? 'onnxruntime',
+        );
+        const { heap, backing } = await workerHeap(run.ext, page);
+        console.log(
+          `  idle worker, ${build.name} build, 3 s after ${type} (${backend} answering): JS heap ${mb(heap)}, ArrayBuffer contents ${mb(backing)}; the extension's renderer process PSS ${mb(extensionProcessPss(build.dir))}`,
+        );
+      }
+      await page.close();
+    }
   } finally {
-    await ext.close();
+    for (const run of runs.values()) await run.ext.close();
+  }
+}
+
+/**
+ * The same cold first badge in Firefox ESR (its background is an event page, suspended before
+ * each load through the browser's own API), the saved LinkedIn list at
+ * http://id.linkedin.com:<port>/jobs/… (the name resolved to the local server), both builds
+ * taking turns in two browsers.
+ */
+async function firstBadgeInFirefox(): Promise<void> {
+  const { launchFirefox, sleep } = await import('../test/e2e-firefox/harness.ts');
+  const p = LIST_PAGES[0]!;
+  const host = new URL(p.url).hostname;
+  const firstBadgeProbe =
+    "<script>new MutationObserver(function(){if(!window.__badge&&document.querySelector('scam-job-radar-badge'))window.__badge=performance.now()}).observe(document.documentElement,{childList:true,subtree:true})</script>";
+  const dir = mkdtempSync(join(tmpdir(), 'sjr-bench-fx-'));
+  writeFileSync(
+    join(dir, 'software-engineer-jobs.html'),
+    withoutScripts(readFileSync(join(SHARED, 'fixtures/pages', p.file), 'utf8')).replace('<head>', `<head>${firstBadgeProbe}`),
+  );
+  const server = await startServer({ '/jobs/': dir });
+  const builds = [
+    { name: 'new', dir: join(ROOT, '.output-e2e/firefox-mv3-e2e') },
+    { name: 'old', dir: join(ROOT, '.output-e2e-ort-only/firefox-mv3-e2e') },
+  ];
+  const exts: Awaited<ReturnType<typeof launchFirefox>>[] = [];
+  const times = new Map<string, number[]>(builds.map((b) => [b.name, []]));
+  const loads: number[] = [];
+  try {
+    for (const b of builds) {
+      exts.push(
+        await launchFirefox({
+          dir: b.dir,
+          prefs: {
+            'network.dns.localDomains': host,
+            'dom.security.https_first': false,
+            'dom.security.https_only_mode': false,
+            'network.stricttransportsecurity.preloadlist': false,
+          },
+        }),
+      );
+    }
+    if (!exts.every((e) => e.chromeOk)) throw new Error('this Firefox cannot suspend the event page over BiDi (needs Firefox 153)');
+    for (let round = 0; round < LOADS; round++) {
+      loads.push(loadavg()[0] ?? NaN);
+      const order = round % 2 === 0 ? [0, 1] : [1, 0];
+      for (const i of order) {
+        const ext = exts[i]!;
+        await ext.suspendBackground();
+        await sleep(500);
+        const page = await ext.newPage();
+        await page.goto(`http://${host}:${server.port}/jobs/software-engineer-jobs.html`);
+        await page.waitForFunction(() => (globalThis as unknown as { __badge?: number }).__badge !== undefined, { timeout: 60_000, polling: 50 });
+        times.get(builds[i]!.name)?.push(await page.evaluate(() => (globalThis as unknown as { __badge: number }).__badge));
+        await page.close();
+      }
+    }
+    console.log(
+      `first badge on the ${p.label} in ${exts[0]?.version ?? 'Firefox'} after the event page was suspended (${LOADS} loads per build, taking turns; load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} over the loads):`,
+    );
+    for (const b of builds) console.log(`  ${b.name}: ${range(times.get(b.name) ?? [])} after navigation`);
+  } finally {
+    for (const e of exts) await e.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -330,6 +532,7 @@ async function main(): Promise<void> {
   if (!only || only === 'lists') await listPagesWithExtension();
   if (!only || only === 'big') await bigPageWithExtension();
   if (!only || only === 'model') await modelInServiceWorker();
+  if (!only || only === 'firefox') await firstBadgeInFirefox();
 }
 
 await main();

@@ -129,45 +129,5 @@ export function buildOnnx(w: ForwardWeights, docString = 'Scam Job Radar classif
   return onnx.ModelProto.encode(model).finish();
 }
 
-function tensorFloats(t: import('onnx-proto').onnx.ITensorProto): Float32Array {
-  if (t.rawData?.length) {
-    const raw = t.rawData;
-    const copy = new Uint8Array(raw.length);
-    copy.set(raw);
-    return new Float32Array(copy.buffer);
-  }
-  return Float32Array.from(t.floatData ?? []);
-}
-
-/** Reads the weights back out of an ONNX file written by buildOnnx (for parity tests). */
-export function readOnnxWeights(bytes: Uint8Array): ForwardWeights {
-  const model = onnx.ModelProto.decode(bytes);
-  const inits = new Map((model.graph?.initializer ?? []).map((t) => [t.name ?? '', t]));
-  const table = inits.get('table');
-  const u = inits.get('u');
-  const bias = inits.get('bias');
-  if (!table || !u || !bias) throw new Error('not a Scam Job Radar ONNX model');
-  const dims = (table.dims ?? []).map(Number);
-  const dim = dims[1] ?? 1;
-  const proj = inits.get('proj');
-  const out: ForwardWeights = { table: tensorFloats(table), dim, dense: tensorFloats(u), bias: tensorFloats(bias)[0] ?? 0 };
-  if (proj) out.proj = tensorFloats(proj);
-  const [embed, w1, b1, w2, b2] = ['embed', 'w1', 'b1', 'w2', 'b2'].map((n) => inits.get(n));
-  if (embed && w1 && b1 && w2 && b2) {
-    const [buckets = 0, edim = 0] = (embed.dims ?? []).map(Number);
-    const hidden = Number((w1.dims ?? [])[1] ?? 0);
-    const mod = Number(inits.get('branch_buckets')?.int64Data?.[0] ?? NaN);
-    if (mod !== buckets) throw new Error(`text branch: Mod by ${mod} but ${buckets} embedding rows`);
-    out.branch = {
-      buckets,
-      dim: edim,
-      hidden,
-      embed: tensorFloats(embed),
-      w1: tensorFloats(w1),
-      b1: tensorFloats(b1),
-      w2: tensorFloats(w2),
-      b2: tensorFloats(b2)[0] ?? 0,
-    };
-  }
-  return out;
-}
+// The reader lives with the runtime, which parses the shipped model for its TypeScript forward pass.
+export { readOnnxWeights } from '../src/detect/onnx-weights.ts';

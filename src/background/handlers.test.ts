@@ -362,6 +362,13 @@ describe('background message handlers', () => {
     });
   });
 
+  it('prepare-model loads the engine and warms it up for the postings on their way', async () => {
+    const warmUp = vi.fn(async () => undefined);
+    handleWith({ getEngine: async () => ({ ...engine, warmUp }) });
+    expect(await ask('prepare-model', {})).toEqual({ ok: true });
+    await vi.waitFor(() => expect(warmUp).toHaveBeenCalledTimes(1));
+  });
+
   it('prepare-model starts loading the engine and answers at once, even when loading fails', async () => {
     const getEngine = vi.fn(() => Promise.reject(new Error('no model')));
     handleWith({ getEngine });

@@ -57,9 +57,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { verdicts: scored.map((s) => s.verdict) };
     },
     'prepare-model': () => {
-      // Loading takes about a second after the worker starts: begin while the page is still
-      // being read. A failure here is retried by the first real request.
-      deps.getEngine().catch(() => undefined);
+      // Postings are on their way: load the model and run the scoring path once on built-in
+      // texts while the page is still being read, so that the first batch is scored at full
+      // speed. A failure here is retried by the first real request.
+      deps
+        .getEngine()
+        .then((engine) => engine.warmUp())
+        .catch(() => undefined);
       return { ok: true };
     },
     'check-text': async ({ text }) => {

@@ -2,9 +2,39 @@
 import * as ort from 'onnxruntime-web/wasm';
 import { browser } from 'wxt/browser';
 import { MODEL_META } from './model-meta.ts';
-import { createEngine, type Engine } from './engine.ts';
+import { createClassifier, type Classifier } from './model.ts';
+import { engineAround, type Engine } from './engine.ts';
+import { createSwitchingClassifier, type SwitchingClassifier } from './switching-classifier.ts';
+
+/**
+ * How long the worker must be free of predictions before onnxruntime starts: its initialisation
+ * holds the worker's thread for a few hundred ms, which must not fall between a page's batches.
+ */
+const IDLE_BEFORE_ORT_MS = 1000;
 
 let enginePromise: Promise<Engine> | undefined;
+
+function startOrt(bytes: Uint8Array): Promise<Classifier> {
+  // Service workers are not cross-origin isolated: no SharedArrayBuffer, so one thread.
+  ort.env.wasm.numThreads = 1;
+  ort.env.wasm.wasmPaths = { wasm: browser.runtime.getURL('/ort/ort-wasm-simd-threaded.wasm') };
+  return createClassifier(ort as unknown as Parameters<typeof createClassifier>[0], bytes, MODEL_META);
+}
+
+/** The TypeScript pass keeps answering with the same verdicts; the next worker start tries onnxruntime again. */
+function logOrtFailure(err: unknown): void {
+  console.warn('[Scam Job Radar] onnxruntime did not start; the TypeScript forward pass keeps scoring:', err);
+}
+
+/** The local-test build's record of which pass answers (read by the e2e tests and the benchmark). */
+function exposeForTests(classifier: SwitchingClassifier): void {
+  const started = performance.now();
+  const state = { backend: classifier.backend, switchedAfterMs: undefined as number | undefined };
+  (globalThis as unknown as { __sjrClassifier: typeof state }).__sjrClassifier = state;
+  void classifier.switched.then((ok) => {
+    if (ok) state.switchedAfterMs = performance.now() - started;
+  });
+}
 
 /**
  * Creates the engine lazily, once per service-worker lifetime. The service worker can be
@@ -12,13 +42,15 @@ let enginePromise: Promise<Engine> | undefined;
  */
 export function getBrowserEngine(): Promise<Engine> {
   enginePromise ??= (async () => {
-    // Service workers are not cross-origin isolated: no SharedArrayBuffer, so one thread.
-    ort.env.wasm.numThreads = 1;
-    ort.env.wasm.wasmPaths = { wasm: browser.runtime.getURL('/ort/ort-wasm-simd-threaded.wasm') };
     const res = await fetch(browser.runtime.getURL('/model/scam-job-radar.onnx'));
     if (!res.ok) throw new Error(`Could not load the bundled model (${res.status})`);
     const bytes = new Uint8Array(await res.arrayBuffer());
-    return createEngine(ort as unknown as Parameters<typeof createEngine>[0], bytes, MODEL_META);
+    // Benchmark builds only (SJR_ORT_ONLY=1, see wxt.config.ts): onnxruntime from the first verdict, as before.
+    if (__SJR_ORT_ONLY__) return engineAround(await startOrt(bytes));
+    // No closure here may hold `bytes`: the classifier lets go of them once onnxruntime has its copy.
+    const classifier = createSwitchingClassifier(bytes, MODEL_META, { startOrt, idleBeforeOrtMs: IDLE_BEFORE_ORT_MS, onOrtFailure: logOrtFailure });
+    if (import.meta.env.MODE === 'e2e') exposeForTests(classifier);
+    return engineAround(classifier);
   })();
   enginePromise.catch(() => {
     enginePromise = undefined;

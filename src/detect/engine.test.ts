@@ -8,7 +8,7 @@ import * as ort from 'onnxruntime-web';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MODEL_META } from './model-meta.ts';
 import { generateSynthetic } from '../../training/synthetic/generate.ts';
-import { EmptyPostingError, createEngine, type Engine } from './engine.ts';
+import { EmptyPostingError, createEngine, engineAround, type Engine } from './engine.ts';
 import { featurize } from './features.ts';
 import { createClassifier, type Classifier } from './model.ts';
 import { normaliseText } from './normalise.ts';
@@ -101,5 +101,24 @@ describe('scoring engine', () => {
     expect(genuineVerdict.risk).toBe('low');
     expect(lureVerdict).toEqual(await engine.score({ text: l }));
     expect(lureVerdict.risk).not.toBe('low');
+  });
+
+  it('warms up without asking the model, once, and scores the same afterwards', async () => {
+    let predictions = 0;
+    const counting = engineAround({
+      meta: M,
+      predict: (f) => {
+        predictions++;
+        return clf.predict(f);
+      },
+    });
+    const warming = counting.warmUp();
+    expect(counting.warmUp()).toBe(warming);
+    await warming;
+    // The switching classifier starts onnxruntime after the first prediction: a warm-up is not one.
+    expect(predictions).toBe(0);
+    const posting = { title: 'Chat support', text: 'Chat support in Myawaddy, 25,000 THB a month, free room, no experience, apply on LINE @jobs' };
+    expect(await counting.score(posting)).toEqual(await engine.score(posting));
+    expect(predictions).toBe(1);
   });
 });

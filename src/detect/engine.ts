@@ -1,12 +1,13 @@
 import type { JobPosting, SignalHit, Verdict } from '../shared/types.ts';
 import { type Features, type FeatureConfig, featurize } from './features.ts';
-import { createClassifier, type ModelMeta } from './model.ts';
+import { createClassifier, predictionFor, type Classifier, type ModelMeta, type Prediction } from './model.ts';
 import { normaliseText } from './normalise.ts';
 import { postingText } from './posting-text.ts';
 import { hitsToSource, revealDisguises } from './reveal.ts';
 import { detectDestinationCountry } from './signals/destination.ts';
 import { detectSignals } from './signals/index.ts';
 import { buildVerdict } from './verdict.ts';
+import { WARM_UP_SAMPLES } from './warm-up-samples.ts';
 
 export type OrtModule = Parameters<typeof createClassifier>[0];
 
@@ -14,6 +15,13 @@ export interface Engine {
   meta: ModelMeta;
   /** Scores one posting. Throws EmptyPostingError for a posting with no text at all. */
   score(posting: JobPosting): Promise<Verdict>;
+  /**
+   * Runs the scoring path up to the model on a few built-in texts (one line per script the
+   * detectors know): the first run of each pattern compiles it, a few hundred ms in all, which
+   * would otherwise fall on the first real posting. The model is left out, so that a warm-up
+   * does not count as a prediction (switching-classifier.ts). Once per engine; yields between texts.
+   */
+  warmUp(): Promise<void>;
 }
 
 export class EmptyPostingError extends Error {
@@ -53,8 +61,23 @@ export function analyseText(normalised: string, signalIds: readonly string[], fe
  * normalise → reveal disguises → red-flag signals → hashed features → ONNX model → calibrated score, tier, reasons.
  */
 export async function createEngine(ort: OrtModule, modelBytes: Uint8Array, meta: ModelMeta): Promise<Engine> {
-  const classifier = await createClassifier(ort, modelBytes, meta);
+  return engineAround(await createClassifier(ort, modelBytes, meta));
+}
+
+/** The scoring path around a classifier (onnxruntime's, or the extension's switching one). */
+export function engineAround(classifier: Classifier): Engine {
+  const meta = classifier.meta;
   const cache = new Map<string, Verdict>();
+
+  async function verdictFor(text: string, predict = (f: Features) => classifier.predict(f)): Promise<Verdict> {
+    const { hits, features } = analyseText(text, meta.signalIds, meta.featureConfig);
+    const prediction = await predict(features);
+    const verdict = buildVerdict(prediction.probability, hits, prediction.contributions, meta.thresholds, meta.version);
+    // Where the ad points (as the pay signal reads it): the help panel offers that country's hotlines too.
+    const destination = detectDestinationCountry(text);
+    if (destination) verdict.destination = destination;
+    return verdict;
+  }
 
   async function score(posting: JobPosting): Promise<Verdict> {
     const text = normaliseText(postingText(posting));
@@ -62,16 +85,26 @@ export async function createEngine(ort: OrtModule, modelBytes: Uint8Array, meta:
     const key = await textKey(text);
     const cached = cache.get(key);
     if (cached) return structuredClone(cached);
-    const { hits, features } = analyseText(text, meta.signalIds, meta.featureConfig);
-    const prediction = await classifier.predict(features);
-    const verdict = buildVerdict(prediction.probability, hits, prediction.contributions, meta.thresholds, meta.version);
-    // Where the ad points (as the pay signal reads it): the help panel offers that country's hotlines too.
-    const destination = detectDestinationCountry(text);
-    if (destination) verdict.destination = destination;
+    const verdict = await verdictFor(text);
     cache.set(key, verdict);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return structuredClone(verdict);
   }
 
-  return { meta, score };
+  // A prediction that makes buildVerdict walk its reasons path.
+  const warmUpPrediction = async (f: Features): Promise<Prediction> => predictionFor(meta, 0, f.dense);
+  let warmedUp: Promise<void> | undefined;
+  function warmUp(): Promise<void> {
+    warmedUp ??= (async () => {
+      for (const sample of WARM_UP_SAMPLES) {
+        await textKey(sample);
+        await verdictFor(normaliseText(postingText({ text: sample })), warmUpPrediction);
+        // A posting that arrives meanwhile is scored between two texts.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    })();
+    return warmedUp;
+  }
+
+  return { meta, score, warmUp };
 }

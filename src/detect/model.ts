@@ -159,6 +159,38 @@ export function textBranchTs(b: TextBranch, ids: Int32Array): number {
   return out;
 }
 
+/** Throws when a feature vector does not fit the model (both passes refuse it the same way). */
+export function checkDenseWidth(meta: Pick<ModelMeta, 'denseNames'>, f: Features): void {
+  if (f.dense.length !== meta.denseNames.length) {
+    throw new Error(`dense feature width ${f.dense.length} does not match the model (${meta.denseNames.length})`);
+  }
+}
+
+/**
+ * The ids as the model reads them: an id outside the table counts as id 0, and a text without
+ * ids as one id 0 (the graph needs at least one row to average). Returns `ids` itself when it
+ * needs no change.
+ */
+export function modelIds(ids: Int32Array, buckets: number): Int32Array {
+  let inRange = ids.length > 0;
+  for (let i = 0; inRange && i < ids.length; i++) {
+    const id = ids[i] ?? 0;
+    inRange = id >= 0 && id < buckets;
+  }
+  if (inRange) return ids;
+  const out = new Int32Array(Math.max(1, ids.length));
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? 0;
+    out[i] = id >= 0 && id < buckets ? id : 0;
+  }
+  return out;
+}
+
+/** A raw logit as a Prediction: calibrated, with each dense feature's share. */
+export function predictionFor(meta: ModelMeta, logit: number, dense: Float32Array): Prediction {
+  return { logit, probability: calibrate(logit, meta.calibration), contributions: denseContributions(meta, dense) };
+}
+
 type Ort = typeof import('onnxruntime-web');
 
 /**
@@ -171,24 +203,18 @@ export async function createClassifier(ort: Ort, modelBytes: Uint8Array, meta: M
   const buckets = meta.featureConfig.buckets;
 
   async function predict(f: Features): Promise<Prediction> {
-    if (f.dense.length !== denseWidth) {
-      throw new Error(`dense feature width ${f.dense.length} does not match the model (${denseWidth})`);
-    }
-    const n = Math.max(1, f.ids.length);
-    const ids = new BigInt64Array(n);
-    for (let i = 0; i < f.ids.length; i++) {
-      const id = f.ids[i] ?? 0;
-      ids[i] = BigInt(id >= 0 && id < buckets ? id : 0);
-    }
+    checkDenseWidth(meta, f);
+    const ids = modelIds(f.ids, buckets);
+    const ids64 = new BigInt64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) ids64[i] = BigInt(ids[i] ?? 0);
     const feeds = {
-      [INPUT_IDS]: new ort.Tensor('int64', ids, [n]),
+      [INPUT_IDS]: new ort.Tensor('int64', ids64, [ids.length]),
       [INPUT_DENSE]: new ort.Tensor('float32', Float32Array.from(f.dense), [1, denseWidth]),
     };
     const out = await session.run(feeds);
     const t = out[OUTPUT_LOGIT];
     if (!t) throw new Error(`model output "${OUTPUT_LOGIT}" missing`);
-    const logit = Number((t.data as Float32Array)[0]);
-    return { logit, probability: calibrate(logit, meta.calibration), contributions: denseContributions(meta, f.dense) };
+    return predictionFor(meta, Number((t.data as Float32Array)[0]), f.dense);
   }
 
   return { meta, predict };

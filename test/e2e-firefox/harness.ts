@@ -95,12 +95,14 @@ export interface FirefoxExtension {
 export interface LaunchOptions {
   /** Which build to install: the local-test one (default) or the one that ships. */
   build?: 'e2e' | 'shipped';
+  /** Another local-test build's folder instead (the benchmark's comparison build). */
+  dir?: string;
   /** Extra Firefox prefs, e.g. to withhold host permissions or map a host name to 127.0.0.1. */
   prefs?: Record<string, string | number | boolean>;
 }
 
 export async function launchFirefox(opts: LaunchOptions = {}): Promise<FirefoxExtension> {
-  const dir = opts.build === 'shipped' ? SHIPPED_BUILD : E2E_BUILD;
+  const dir = opts.dir ?? (opts.build === 'shipped' ? SHIPPED_BUILD : E2E_BUILD);
   const buildScript = opts.build === 'shipped' ? 'build:firefox' : 'build:e2e:firefox';
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No Firefox build at ${dir}: run "npm run ${buildScript}" first`);
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH`);

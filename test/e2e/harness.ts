@@ -21,8 +21,9 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(allowedOrigins: string[]): Promise<LoadedExtension> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No e2e build at ${EXTENSION_DIR}: run "npm run build:e2e" first`);
+/** `extensionDir`: another local-test build (the benchmark's comparison build). */
+export async function launchWithExtension(allowedOrigins: string[], extensionDir = EXTENSION_DIR): Promise<LoadedExtension> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No e2e build at ${extensionDir}: run "npm run build:e2e" first`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
   // Lets Playwright report the service worker's own network requests too.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -31,7 +32,7 @@ export async function launchWithExtension(allowedOrigins: string[]): Promise<Loa
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: extensionArgs(EXTENSION_DIR, ['--disable-quic']),
+    args: extensionArgs(extensionDir, ['--disable-quic']),
   });
   // Test hooks on every page: open Shadow DOMs and exact scores (test/e2e/shared.ts).
   await context.addInitScript(TEST_HOOKS_INIT);

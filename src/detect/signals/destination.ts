@@ -11,7 +11,7 @@ import { asNormalised, LATIN_WORD_END, LATIN_WORD_START, type Match, type Script
 const COUNTRY_SOURCES: ReadonlyArray<readonly [CountryCode, string, string | null]> = [
   [
     'KH',
-    "cambodia|cambodian|phnom penh|sihanoukville|siem reap|bavet|poipet|svay rieng|campuchia|kamboja|kemboja|kampot|koh kong|o'?\\s?smach|camboya|camboja|kambodia|kambodya|kampuchea|campu|cpc|qua cam|sang cam|bên cam|qua miên|sang miên|bên miên",
+    "cambodia|cambodian|phnom penh|sihanoukville|siem reap|bavet|poipet|svay rieng|campuchia|kamboja|kemboja|kampot|koh kong|o'?\\s?smach|camboya|camboja|kambodia|kambodya|kampuchea|campu|qua cpc|sang cpc|bên cpc|ở cpc|tại cpc|đi cpc|qua cam|sang cam|bên cam|qua miên|sang miên|bên miên",
     '柬埔寨|金边|金邊|西港|西哈努克|巴域|波贝|กัมพูชา|พนมเปญ|สีหนุวิลล์|ปอยเปต|เขมร|캄보디아|프놈펜|시아누크빌|カンボジア|プノンペン|ក្រុងព្រះសីហនុ|កម្ពុជា|ភ្នំពេញ|' +
       'ກຳປູເຈຍ|ကမ္ဘောဒီးယား|ဖနွမ်းပင်|कंबोडिया|कम्बोडिया|কম্বোডিয়া|කාම්බෝජ|Камбодж(?:а|и|у|е|ей)|Пномпен(?:ь|е|я)|Сиануквил(?:ь|е|я)|ካምቦዲያ',
   ],

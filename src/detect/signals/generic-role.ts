@@ -8,7 +8,8 @@ import { makeHit, noisyOr } from './cues.ts';
 import { anyOf, findAll, word } from './pattern.ts';
 import { defineSignal } from './signal.ts';
 
-const ROLES = anyOf([
+/** The generic entry/office roles, every script (also read by office_job_abroad). */
+export const GENERIC_ROLES = anyOf([
   word(
     'customer (?:service|support|care|relations?|success)(?: (?:representative|agent|officer|executive|staff|specialist))?|csr|chat (?:support|agent|operator|moderator)|live chat (?:agent|support|operator)|typist|data (?:entry|encoder|encoding)|encoder|online (?:marketing|sales|admin|customer service|support)|digital (?:sales|marketing)(?: (?:and|&) marketing)? executive|game tester|telemarketer|telemarketing|translator|interpreter|social media (?:admin|operator|specialist)|admin (?:online|staff|assistant)|call cent(?:er|re) agent|tech(?:nical)? support|crypto (?:customer|support|trader)|casino (?:receptionist|host)',
   ),
@@ -49,7 +50,7 @@ const ONLINE_Q =
   /online|在线|線上|网络|網絡|trực tuyến|daring|ออนไลน์|온라인|オンライン|chat|聊天|แชท|채팅|チャット|en l[ií]nea|онлайн|чат|mtandaoni|ऑनलाइन|অনলাইন|ඔන්ලයින්|ኦንላይን|អនឡាញ|အွန်လိုင်း|ອອນລາຍ|ແຊັດ/iu;
 
 function detectGenericRole(text: string): SignalHit | null {
-  const ms = findAll(text, ROLES, 20);
+  const ms = findAll(text, GENERIC_ROLES, 20);
   if (!ms.length) return null;
   const online = ms.some((m) => ONLINE_Q.test(m.text));
   const distinct = new Set(ms.map((m) => m.text.toLowerCase())).size;
@@ -64,7 +65,7 @@ let lastRoleAnswer = false;
 /** True when the ad's role is one of the generic entry/office roles (used by pay & bonus). */
 export function hasGenericRole(text: string): boolean {
   if (text === lastRoleText) return lastRoleAnswer;
-  lastRoleAnswer = findAll(text, ROLES, 1).length > 0;
+  lastRoleAnswer = findAll(text, GENERIC_ROLES, 1).length > 0;
   lastRoleText = text;
   return lastRoleAnswer;
 }

@@ -43,7 +43,7 @@ const HIGH_PAY_TEXT = anyOf([
   'รายได้ดี|รายได้สูง|เงินดี|เงินเดือนสูง|(?:เงินเดือน|รายได้)หลักแสน',
   '고수익|고소득|고액\\s?알바|고액',
   '高収入|高額(?:バイト|報酬)|高時給|儲かる(?:仕事|バイト)|がっつり稼げる',
-  word('malaking (?:sahod|sweldo|kita)|mataas na (?:sahod|sweldo)'),
+  word('malaking (?:sahod|sweldo|kita|pera)|mataas na (?:sahod|sweldo)|malaki ang (?:sahod|sweldo|kita)'),
   word(
     '(?:alto|altos) (?:salario|sueldo|ingresos|salário|salários|ganhos)|(?:salario|sueldo|salário) (?:muy )?alto|ganancias altas|ganhos altos|dinero fácil|dinheiro fácil',
   ),

@@ -16,6 +16,7 @@ import { highPay } from './high-pay.ts';
 import { jobAbroad } from './job-abroad.ts';
 import { lureBundle } from './lure-bundle.ts';
 import { messagingContact } from './messaging-contact.ts';
+import { officeJobAbroad } from './office-job-abroad.ts';
 import { passportOrFee } from './passport-or-fee.ts';
 import { reassurance } from './reassurance.ts';
 import { referralRecruiters } from './referral-recruiters.ts';
@@ -47,6 +48,7 @@ export const SIGNALS = [
   referralRecruiters,
   destinationChange,
   jobAbroad,
+  officeJobAbroad,
 ] as const;
 
 export type SignalId = (typeof SIGNALS)[number]['id'];

@@ -46,7 +46,8 @@ const FLIGHT_AND_VISA = [
   word('(?:visa|air ?ticket|ticket) (?:aur|or|and|&|\\+) (?:visa|air ?ticket|ticket) (?:(?:is|are) )?(?:free|muft|company (?:degi|dega|ki taraf se))'),
 ];
 
-const FLIGHT = anyOfNormalised([
+/** A paid flight or journey (also read by office_job_abroad: a job that flies you there is for people elsewhere). */
+export const FLIGHT = anyOfNormalised([
   // en
   word(`${FREE_EN} (?:(?:round[- ]trip|return|one[- ]way|air|plane|flight) )?(?:air ?)?(?:tickets?|flights?|airfare|air fare|plane tickets?)`),
   word(
@@ -395,23 +396,30 @@ type Perk = (typeof PERKS)[number];
 const LIST_PERK_WORDS: readonly [Perk, string][] = [
   [
     'flight',
-    '(?:비행기\\s?(?:티켓|표)|항공권|항공료|(?:air |plane |flight )?tickets?|air ?fares?|flights?|tiket(?: pesawat| penerbangan)?|(?:हवाई )?(?:टिकट|टिकेट)|(?:বিমান )?টিকিট|(?:ගුවන් )?ටිකට්(?:පත්?)?|ตั๋วเครื่องบิน)',
+    '(?:비행기\\s?(?:티켓|표)|항공권|항공료|(?:air |plane |flight )?tickets?|air ?fares?|flights?|pamasahe|eroplano|tiket(?: pesawat| penerbangan)?|(?:हवाई )?(?:टिकट|टिकेट)|(?:বিমান )?টিকিট|(?:ගුවන් )?ටිකට්(?:පත්?)?|ตั๋วเครื่องบิน)',
   ],
   ['visa', '(?:비자|(?:work )?visas?|work permits?|permit kerja|भिसा|वीजा|वीज़ा|ভিসা|වීසා|วีซ่า)'],
-  ['food', '(?:식사|3식|삼시세끼|meals?|food|makan(?:an)?|खाना|भोजन|খাবার|කෑම|อาหาร)'],
+  ['food', '(?:식사|3식|삼시세끼|meals?|food|pagkain|makan(?:an)?|खाना|भोजन|খাবার|කෑම|อาหาร)'],
   [
     'room',
-    '(?:숙소|기숙사|(?:initial |free )?(?:accommodation|lodging|housing)|akomodasi|penginapan|asrama|tempat tinggal|mess|बस्न|बस्ने|आवास|থাকা|থাকার জায়গা|නවාතැන්?|ที่พัก)',
+    '(?:숙소|기숙사|(?:initial |free )?(?:accommodation|lodging|housing)|akomodasi|penginapan|asrama|tempat tinggal|tirahan|tutuluyan|matutuluyan|mess|बस्न|बस्ने|आवास|থাকা|থাকার জায়গা|නවාතැන්?|ที่พัก)',
   ],
 ];
 // Other items such lists carry, so that they do not break the list.
 const LIST_OTHER = '(?:생활비|간식|커피|교통비|living (?:costs?|allowance)|transport(?:ation)?|insurance)';
 const LIST_ITEM = `(?:${LIST_PERK_WORDS.map(([, w]) => w).join('|')}|${LIST_OTHER})`;
-const LIST_SEP = '(?:\\s?[·,、/+-]\\s?|\\s?및\\s?|,? and |,? & |,? dan | और | र | ও | සහ |\\s)';
+const LIST_SEP = '(?:\\s?[·,、/+-]\\s?|\\s?및\\s?|,? and |,? & |,? dan |,? at | और | र | ও | සහ |\\s)';
 const LIST_GRANTED =
   '(?:제공|무료|회사\\s?부담|(?:are |all )?(?:company|employer)[- ](?:provided|paid|sponsored)|(?:are |all )?(?:provided|covered|paid|free) by (?:the )?(?:company|employer)|(?:(?:semua|all|सबै|সব) )?(?:gratis|percuma|ditanggung|free|फ्री|मुफ्त|निःशुल्क|নিঃশুল্ক|ফ্রি|বিনামূল্যে|නොමිලේ|නොමිලයේ|ฟรี)(?![\\p{L}]))';
 const LIST_PROVIDED = new RegExp(
   asNormalised(`(?<![\\p{L}])${LIST_ITEM}(?:${LIST_SEP}${LIST_ITEM}){1,5}\\s?(?:등\\s?)?(?:(?:을|를)\\s?)?${LIST_GRANTED}`),
+  'giu',
+);
+// The same lists granted first: "Libre ang pamasahe, visa, tirahan at pagkain", "sagot ng kompanya ang ticket at tutuluyan".
+const LIST_GRANTED_FIRST = new RegExp(
+  asNormalised(
+    `(?<![\\p{L}])(?:libre(?:ng)?(?: ang)?|sagot ng (?:kompanya|kumpanya|company|employer|agency) ang)\\s${LIST_ITEM}(?:${LIST_SEP}${LIST_ITEM}){1,5}(?![\\p{L}])`,
+  ),
   'giu',
 );
 const LIST_PERK_RES: readonly [Perk, RegExp][] = LIST_PERK_WORDS.map(([k, w]) => [k, new RegExp(asNormalised(w), 'iu')]);
@@ -419,11 +427,13 @@ const LIST_PERK_RES: readonly [Perk, RegExp][] = LIST_PERK_WORDS.map(([k, w]) =>
 /** Each perk of a granted list, with the list as its evidence. */
 function listedPerks(text: string): Map<Perk, Match> {
   const out = new Map<Perk, Match>();
-  LIST_PROVIDED.lastIndex = 0;
-  let guard = 0;
-  for (let m = LIST_PROVIDED.exec(text); m && guard < 10; m = LIST_PROVIDED.exec(text), guard++) {
-    const span = { text: m[0], start: m.index, end: m.index + m[0].length };
-    for (const [k, re] of LIST_PERK_RES) if (!out.has(k) && re.test(m[0])) out.set(k, span);
+  for (const list of [LIST_PROVIDED, LIST_GRANTED_FIRST]) {
+    list.lastIndex = 0;
+    let guard = 0;
+    for (let m = list.exec(text); m && guard < 10; m = list.exec(text), guard++) {
+      const span = { text: m[0], start: m.index, end: m.index + m[0].length };
+      for (const [k, re] of LIST_PERK_RES) if (!out.has(k) && re.test(m[0])) out.set(k, span);
+    }
   }
   return out;
 }

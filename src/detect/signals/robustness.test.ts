@@ -69,18 +69,10 @@ describe('robustness', () => {
     );
   });
 
-  it('is fast on a 3 kB ad', () => {
-    for (const base of [LURE, GENUINE]) {
-      const ad = base.repeat(Math.ceil(3000 / base.length)).slice(0, 3000);
-      for (let i = 0; i < 30; i++) detectSignals(ad); // warm up (V8 tiers regexes up)
-      const n = 100;
-      const t0 = performance.now();
-      for (let i = 0; i < n; i++) detectSignals(ad);
-      const per = (performance.now() - t0) / n;
-      console.log(`detectSignals on 3 kB: ${per.toFixed(3)} ms/ad`);
-      // Loose bound: the CI machine is shared; typical is ~0.4-0.8 ms.
-      expect(per).toBeLessThan(5);
-    }
+  // Its speed is a benchmark figure (npm run bench: the signals stage), not a test.
+  it('gives valid hits on a 3 kB ad made of a repeated lure or genuine ad', () => {
+    for (const base of [LURE, GENUINE]) check(base.repeat(Math.ceil(3000 / base.length)).slice(0, 3000));
+    expect(detectSignals(LURE).length).toBeGreaterThan(detectSignals(GENUINE).length);
   });
 
   it('handles 1 MB hostile strings quickly', () => {

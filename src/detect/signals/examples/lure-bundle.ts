@@ -33,7 +33,11 @@ export default {
       'Kemudahan: tiket kapal terbang percuma, permit kerja diuruskan majikan, makan percuma dan penginapan disediakan.',
       'Syarikat tanggung tiket flight & visa. Hostel disediakan, makanan percuma.',
     ],
-    tl: ['Libreng pamasahe, libreng visa, libreng pagkain at tirahan!', 'Sagot ng kumpanya ang ticket at visa. Libre ang kain at may libreng tulugan.'],
+    tl: [
+      'Libreng pamasahe, libreng visa, libreng pagkain at tirahan!',
+      'Sagot ng kumpanya ang ticket at visa. Libre ang kain at may libreng tulugan.',
+      'Libre ang pamasahe, visa, tirahan at pagkain.',
+    ],
     th: ['ฟรีตั๋วเครื่องบิน ทำวีซ่าให้ มีที่พักและอาหารฟรี', 'บริษัทออกค่าตั๋วเครื่องบินไปกลับ วีซ่าบริษัทจัดการให้ กินอยู่ฟรี'],
     km: ['សំបុត្រយន្តហោះឥតគិតថ្លៃ ទិដ្ឋាការក្រុមហ៊ុនចេញថ្លៃ មានកន្លែងស្នាក់នៅ និងអាហារឥតគិតថ្លៃ', 'ក្រុមហ៊ុនធ្វើទិដ្ឋាការឱ្យ ហូបចុកឥតគិតថ្លៃ បន្ទប់ស្នាក់នៅឥតគិតថ្លៃ'],
     my: ['လေယာဉ်လက်မှတ် အခမဲ့၊ ဗီဇာ ကုမ္ပဏီမှ ကျခံ၊ စားစရာ နေစရာ အခမဲ့', 'အခမဲ့ လေယာဉ်လက်မှတ်၊ ထမင်းကျွေးမည်၊ အဆောင် အခမဲ့'],

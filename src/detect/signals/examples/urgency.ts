@@ -11,7 +11,7 @@ export default {
     vi: ['Tuyển gấp, bay ngay trong tuần', 'Tuyen gap, bay lien, so luong co han', 'Cần gấp 10 bạn, có vé bay luôn, nhanh tay inbox'],
     id: ['Dibutuhkan segera, berangkat minggu depan', 'Proses cepat, langsung berangkat! Kuota terbatas, buruan daftar.'],
     ms: ['Kekosongan segera! Berlepas segera ke luar negara, tempat terhad.', 'Diperlukan segera, mula bekerja serta-merta.'],
-    tl: ['Hiring agad! Makakaalis agad, limited slots lang.', 'Agarang alis, konti na lang ang slots'],
+    tl: ['Hiring agad! Makakaalis agad, limited slots lang.', 'Agarang alis, konti na lang ang slots', 'Apply na bago maubos ang slots!'],
     th: ['รับด่วน จำนวนจำกัด บินทันที', 'ต้องการด่วนที่สุด พร้อมบินทันที รับไม่กี่ตำแหน่ง'],
     km: ['ជ្រើសរើសបុគ្គលិកបន្ទាន់ ចេញដំណើរភ្លាមៗ', 'ត្រូវការបន្ទាន់ ចំនួនមានកំណត់'],
     my: ['ဝန်ထမ်း အမြန်ခေါ်ယူမည်၊ ချက်ချင်း ထွက်ခွာရမည်', 'နောက်အပတ် ထွက်ခွာမည်၊ နေရာ အကန့်အသတ်ရှိ'],

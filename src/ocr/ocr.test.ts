@@ -166,3 +166,16 @@ describe('traineddata', () => {
     expect(tessdataComponents(trimmed).map((c) => c.name)).toEqual(names.filter((n) => n !== 'lstm-word-dawg'));
   });
 });
+
+describe('character accuracy', () => {
+  it('ignores whitespace, case and normalisation form; counts every other difference', async () => {
+    const { charAccuracy, editDistance } = await import('./accuracy.ts');
+    expect(editDistance([...'kitten'], [...'sitting'])).toBe(3);
+    expect(charAccuracy('FREE  flight\nticket', 'Free flight ticket')).toBe(1);
+    expect(charAccuracy('招 聘 客 服', '招聘客服')).toBe(1);
+    expect(charAccuracy('Lu\u031bo\u031b\u0300ng', 'Lường')).toBe(1);
+    expect(charAccuracy('abcx', 'abcd')).toBe(0.75);
+    expect(charAccuracy('', 'abcd')).toBe(0);
+    expect(charAccuracy('completely different and much longer', 'ab')).toBe(0);
+  });
+});

@@ -115,6 +115,13 @@ async function build(page: Page, spec: RenderSpec): Promise<void> {
   );
 }
 
+/** The text as the image shows it, emoji aside: a chat adds each bubble's time. The reference for character accuracy. */
+export function renderedText(spec: RenderSpec): string {
+  const lines = spec.text.split('\n').filter((l) => l.trim());
+  if (spec.kind === 'flyer') return lines.join('\n');
+  return lines.map((l, i) => `${l}\n${10 + (i % 12)}:${String((i * 7) % 60).padStart(2, '0')}`).join('\n');
+}
+
 /** One image's bytes in the spec's format. */
 export async function renderImage(browser: Browser, spec: RenderSpec): Promise<Uint8Array> {
   const scale = spec.downscale ?? 1;

@@ -121,3 +121,37 @@ export function probeModels(models: readonly string[]): string[] {
   // Latin is covered by any Latin model; every other script by its own model.
   return (Object.entries(SCRIPT_PROBES) as [OcrScript, string][]).filter(([s]) => !covered.has(s)).map(([, code]) => code);
 }
+
+/** The letters each script's models write (Japanese: kanji and kana; Korean: Hangul and the hanja it may mix in). */
+const SCRIPT_LETTERS: Readonly<Record<OcrScript, RegExp>> = {
+  latin: /\p{Script=Latin}/u,
+  'han-simplified': /\p{Script=Han}/u,
+  'han-traditional': /\p{Script=Han}/u,
+  japanese: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  korean: /[\p{Script=Hangul}\p{Script=Han}]/u,
+  thai: /\p{Script=Thai}/u,
+  khmer: /\p{Script=Khmer}/u,
+  myanmar: /\p{Script=Myanmar}/u,
+  lao: /\p{Script=Lao}/u,
+  devanagari: /\p{Script=Devanagari}/u,
+  bengali: /\p{Script=Bengali}/u,
+  sinhala: /\p{Script=Sinhala}/u,
+  cyrillic: /\p{Script=Cyrillic}/u,
+};
+
+/**
+ * The share of the letters in `text` written in the scripts of `models` (0 with no letters). A
+ * model reading a script it does not know writes letters of its own script, often with high
+ * confidence; this tells that apart from a real reading.
+ */
+export function scriptShare(text: string, models: readonly string[]): number {
+  const tests = [...new Set(models.map((c) => modelByCode(c)?.script).filter((x): x is OcrScript => Boolean(x)))].map((s) => SCRIPT_LETTERS[s]);
+  let letters = 0;
+  let own = 0;
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    if (tests.some((re) => re.test(ch))) own++;
+  }
+  return letters ? own / letters : 0;
+}

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImageError, imageInfo, isImageName } from './image.ts';
-import { firstPassModels, modelForLang, OCR_MODELS, probeModels, SCRIPT_PROBES } from './models.ts';
+import { firstPassModels, modelForLang, OCR_MODELS, probeModels, SCRIPT_PROBES, scriptShare } from './models.ts';
 import { chooseProbes, linesToProbe } from './recognise.ts';
 import { alignWords, assembleText, boxesForSpans, meanConfidence, type RawLine } from './text.ts';
 import { tessdataComponents, withoutEntries } from './traineddata.ts';
@@ -29,6 +29,14 @@ describe('models', () => {
     expect(firstPassModels(['en-US', 'th', 'th-TH'])).toEqual(['eng', 'tha']);
     expect(firstPassModels(['km', 'vi', 'zh-TW', 'lo'])).toEqual(['eng', 'khm', 'vie']);
     expect(firstPassModels(['tha'])).toEqual(['eng', 'tha']);
+  });
+
+  it('measures how much of a reading is in the models’ own script', () => {
+    expect(scriptShare('경력 2년 이상', ['kor'])).toBe(1);
+    expect(scriptShare('S|A| SSA 경', ['jpn'])).toBe(0);
+    expect(scriptShare('Lương 2000$ 招聘', ['eng'])).toBeCloseTo(5 / 7);
+    expect(scriptShare('月給2000ドル', ['jpn'])).toBe(1);
+    expect(scriptShare('2000 $', ['eng'])).toBe(0);
   });
 
   it('probes every script the pass lacks, once', () => {

@@ -5,7 +5,7 @@
  * them well. The result says which models were used. The OCR engine sits behind OcrBackend, so
  * the rule runs the same in the extension and the CLI.
  */
-import { firstPassModels, MAX_MODELS_PER_PASS, probeModels } from './models.ts';
+import { firstPassModels, MAX_MODELS_PER_PASS, probeModels, scriptShare } from './models.ts';
 import { assembleText, type Box, meanConfidence, type OcrWord, type RawLine, type RawWord } from './text.ts';
 
 /** What the OCR engine does: recognise an image (or one rectangle of it) with some models. */
@@ -86,8 +86,8 @@ export function linesToProbe(lines: readonly RawLine[]): RawLine[] {
 }
 
 /**
- * The probe models worth a second pass: mean confidence on the probed lines at least
- * PROBE_MARGIN above the first pass's on the same lines; best first.
+ * The probe models worth a second pass: a score (or gain over the first pass, with baseline 0)
+ * at least PROBE_MARGIN above `baseline`; best first.
  */
 export function chooseProbes(baseline: number, scores: ReadonlyMap<string, number>, max: number): string[] {
   return [...scores]
@@ -105,17 +105,22 @@ export async function readImageText(backend: OcrBackend, opts: ReadOptions = {})
   if (conf1 >= GOOD_CONFIDENCE) return result1([]);
 
   const probeLines = linesToProbe(lines1);
-  const rects: (Box | undefined)[] = probeLines.length ? probeLines.map((l) => pad(lineBox(l), opts)) : [undefined];
-  const baseline = probeLines.length ? meanConfidence(probeLines.flatMap((l) => l.words)) : 0;
+  // A reading's score: confidence times the share of its letters in the model's own script.
+  const score = (words: RawWord[], models: readonly string[]) => meanConfidence(words) * scriptShare(words.map((w) => w.text).join(''), models);
+  // Each probe is judged line by line against the first pass on the same line, by its best gain:
+  // a script present on one probed line counts even if the other line is in another script.
+  const probed = probeLines.length
+    ? probeLines.map((l) => ({ rect: pad(lineBox(l), opts), baseline: score(l.words, first) }))
+    : [{ rect: undefined, baseline: 0 }];
   const probes = probeModels(first);
   const scores = new Map<string, number>();
   for (const code of probes) {
-    const words: RawWord[] = [];
-    for (const rect of rects) words.push(...allWords(await backend.recognise([code], rect)));
-    scores.set(code, meanConfidence(words));
+    let gain = -Infinity;
+    for (const p of probed) gain = Math.max(gain, score(allWords(await backend.recognise([code], p.rect)), [code]) - p.baseline);
+    scores.set(code, gain);
   }
   // One script beside the first pass: a second probe that also beats the baseline is most often noise.
-  const chosen = chooseProbes(baseline, scores, 1);
+  const chosen = chooseProbes(0, scores, 1);
   if (chosen.length === 0) return result1(probes);
 
   // The first pass's models stay: English for the numbers, handles and English words these ads

@@ -58,8 +58,10 @@ export async function createTesseractReader(paths: TesseractPaths): Promise<Imag
               await worker.reinitialize(want, OEM.LSTM_ONLY);
               loaded = want;
             }
+            // Whole images as one column of text (flyers, chat screenshots): Tesseract's automatic
+            // layout (PSM 3) drops whole chat bubbles as non-text; a probed line is one block.
             // debug_file: Tesseract's diagnostics ("Estimating resolution as …") go nowhere, not to stderr.
-            await worker.setParameters({ tessedit_pageseg_mode: rect ? PSM.SINGLE_BLOCK : PSM.AUTO, debug_file: '/dev/null' });
+            await worker.setParameters({ tessedit_pageseg_mode: rect ? PSM.SINGLE_BLOCK : PSM.SINGLE_COLUMN, debug_file: '/dev/null' });
             const rectangle = rect ? { left: rect.x0, top: rect.y0, width: rect.x1 - rect.x0, height: rect.y1 - rect.y0 } : undefined;
             const r = await worker.recognize(image as Parameters<typeof worker.recognize>[0], rectangle ? { rectangle } : {}, { blocks: true, text: false });
             const blocks = (r.data.blocks ?? []) as unknown as TessBlock[];

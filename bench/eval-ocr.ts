@@ -4,6 +4,7 @@
 // image), and prints per script the character accuracy (against the text as drawn: a chat's
 // bubble times included, emoji not) and how often the verdict on the image
 // equals the verdict on its source text. Options: --variants flyer,chat,lowres  --langs en,th
+// --hint (pass each text's language as the hint, as the UI language or the page's lang would)
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadNodeEngine } from '../src/detect/node-engine.ts';
@@ -32,7 +33,7 @@ const VARIANTS: Record<Variant, (lang: string, text: string) => RenderSpec> = {
   }),
 };
 
-const { values } = parseArgs({ options: { variants: { type: 'string' }, langs: { type: 'string' } } });
+const { values } = parseArgs({ options: { variants: { type: 'string' }, langs: { type: 'string' }, hint: { type: 'boolean' } } });
 const variants = (values.variants ?? 'flyer,chat,lowres').split(',') as Variant[];
 for (const v of variants) if (!VARIANTS[v]) throw new Error(`unknown variant ${v}`);
 const langs = values.langs?.split(',');
@@ -63,7 +64,7 @@ try {
       const spec = VARIANTS[variant](t.lang, t.text);
       const bytes = await renderImage(browser, spec);
       const t0 = performance.now();
-      const r = await readImageBytes(reader, bytes);
+      const r = await readImageBytes(reader, bytes, values.hint ? [t.lang] : []);
       const ms = performance.now() - t0;
       let imageTier = 'none';
       if (r.text.trim()) imageTier = (await engine.score({ text: r.text })).risk;
@@ -104,7 +105,7 @@ function line(label: string, rs: Row[]): string {
 
 const scripts = [...new Set(rows.map((r) => r.script))];
 console.log(
-  `\nOCR evaluation: ${rows.length} images (${variants.join(', ')}), no language hints, ${((performance.now() - started) / 1000).toFixed(0)} s in all\n`,
+  `\nOCR evaluation: ${rows.length} images (${variants.join(', ')}), ${values.hint ? "each text's language as the hint" : 'no language hints'}, ${((performance.now() - started) / 1000).toFixed(0)} s in all\n`,
 );
 console.log('| script | images | character accuracy | same tier as the text | lures still warned (of those warned as text) | median read time |');
 console.log('|---|---|---|---|---|---|');

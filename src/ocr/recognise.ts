@@ -34,6 +34,12 @@ export interface ReadOptions {
 
 /** A first pass at or above this mean confidence is kept as it is. */
 export const GOOD_CONFIDENCE = 82;
+/**
+ * The same with a hinted language beside English: the hint is trusted down to here. Lao and
+ * Burmese read at lower confidence than Thai, and Thai's model, confidently wrong on them, would
+ * otherwise win the probe.
+ */
+export const GOOD_CONFIDENCE_HINTED = 60;
 /** A probe model must beat the first pass on the probed lines by this many points to be used. */
 const PROBE_MARGIN = 8;
 /** Lines probed per script model. */
@@ -102,7 +108,7 @@ export async function readImageText(backend: OcrBackend, opts: ReadOptions = {})
   const lines1 = await backend.recognise(first);
   const conf1 = meanConfidence(allWords(lines1));
   const result1 = (probed: string[]): OcrResult => ({ ...assembleText(lines1), models: first, probed, confidence: conf1 });
-  if (conf1 >= GOOD_CONFIDENCE) return result1([]);
+  if (conf1 >= (first.length > 1 ? GOOD_CONFIDENCE_HINTED : GOOD_CONFIDENCE)) return result1([]);
 
   const probeLines = linesToProbe(lines1);
   // A reading's score: confidence times the share of its letters in the model's own script.

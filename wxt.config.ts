@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { prepareTessdata, TESSERACT_FILES, modelDest } from './scripts/tessdata.ts';
+import { OCR_MODEL_CODES } from './src/ocr/models.ts';
 import { ALL_SITES_MATCHES, CHAT_MATCHES, E2E_MATCHES, E2E_ON_DEMAND_HOSTS } from './src/shared/sites.ts';
 
 const E2E = process.env.SJR_E2E === '1';
@@ -76,9 +78,12 @@ export default defineConfig({
         relativeDest: `ort/${ORT_WASM}`,
       });
       files.push({ absoluteSrc: resolve('models/scam-job-radar.onnx'), relativeDest: 'model/scam-job-radar.onnx' });
+      // OCR for image ads (src/ocr): tesseract.js's worker and core, and Debian's models (scripts/tessdata.ts).
+      for (const f of TESSERACT_FILES) files.push({ absoluteSrc: resolve(f.src), relativeDest: f.dest });
+      for (const m of prepareTessdata()) files.push({ absoluteSrc: m.file, relativeDest: m.dest });
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(`ort/${ORT_WASM}`, 'model/scam-job-radar.onnx');
+      paths.push(`ort/${ORT_WASM}`, 'model/scam-job-radar.onnx', ...TESSERACT_FILES.map((f) => f.dest), ...OCR_MODEL_CODES.map(modelDest));
     },
   },
 });

@@ -15,6 +15,10 @@ import { MODEL_META, MODEL_PATH } from '../src/detect/node-engine.ts';
 import { extractPostings } from '../src/extract/index.ts';
 import { parseHtml } from '../src/extract/parse-html.ts';
 import { bigFeedHtml } from './pages.ts';
+import { launchRenderer, renderImage } from './ocr-render.ts';
+import { EVAL_TEXTS } from './ocr-texts.ts';
+import { createNodeImageReader, readImageBytes } from '../src/ocr/node.ts';
+import { existsSync, readdirSync } from 'node:fs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared');
@@ -138,4 +142,59 @@ async function main() {
   );
 }
 
+/** Bytes of every file under a folder. */
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+/** Image ads: time to read a 1080×1080 flyer with OCR (as the CLI does), and what OCR adds to the extension. */
+async function ocr(): Promise<void> {
+  const RUNS = 5;
+  const browser = await launchRenderer();
+  const reader = await createNodeImageReader();
+  try {
+    for (const lang of ['en', 'th']) {
+      const t = EVAL_TEXTS.find((x) => x.lang === lang && x.kind === 'lure');
+      if (!t) continue;
+      const flyer = await renderImage(browser, {
+        kind: 'flyer',
+        lang,
+        text: t.text,
+        width: 1080,
+        height: 1080,
+        fontSize: 40,
+        background: 'gradient',
+        emoji: true,
+        format: 'jpeg',
+      });
+      const times: number[] = [];
+      let models = '';
+      for (let i = 0; i < RUNS; i++) {
+        const s = performance.now();
+        const r = await readImageBytes(reader, flyer);
+        times.push(performance.now() - s);
+        models = r.models.join('+');
+      }
+      console.log(
+        `OCR, 1080×1080 ${lang} flyer (${models}, no language hint, ${RUNS} runs): median ${fmt(quantile(times, 0.5))}, max ${fmt(Math.max(...times))}`,
+      );
+    }
+  } finally {
+    await reader.close();
+    await browser.close();
+  }
+  const ext = join(ROOT, '.output/chrome-mv3');
+  if (existsSync(ext)) {
+    const ocrBytes = existsSync(join(ext, 'ocr')) ? folderBytes(join(ext, 'ocr')) : 0;
+    console.log(
+      `extension (.output/chrome-mv3): ${(folderBytes(ext) / 1e6).toFixed(1)} MB unpacked, of which OCR (worker, core, models) ${(ocrBytes / 1e6).toFixed(1)} MB`,
+    );
+    const zip = readdirSync(join(ROOT, '.output')).find((f) => f.endsWith('-chrome.zip'));
+    if (zip) console.log(`store zip ${zip}: ${(statSync(join(ROOT, '.output', zip)).size / 1e6).toFixed(2)} MB (limit 30 MB)`);
+  } else console.log('extension size: run npm run build (and npm run zip) first');
+}
+
 await main();
+await ocr();

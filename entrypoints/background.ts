@@ -3,6 +3,7 @@ import { keepAllSitesScriptInSync } from '../src/background/all-sites.ts';
 import { keepChatScriptsInSync } from '../src/background/chat-sites.ts';
 import { sendToContentScript } from '../src/background/content-script.ts';
 import { registerCheckMenu } from '../src/background/context-menu.ts';
+import { openImageCheck } from '../src/background/image-menu.ts';
 import { createHandlers } from '../src/background/handlers.ts';
 import { createReportQueue } from '../src/background/reports.ts';
 import { keepTabResultsCurrent, tabResults } from '../src/background/tab-results-store.ts';
@@ -17,4 +18,6 @@ export default defineBackground(() => {
   keepAllSitesScriptInSync();
   keepChatScriptsInSync();
   registerCheckMenu();
+  // The local-test build lets the end-to-end tests run the image menu's click handler (a test cannot click a native menu).
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { sjrTestOpenImageCheck: openImageCheck });
 });

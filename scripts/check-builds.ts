@@ -2,6 +2,7 @@
 // Firefox suite the shipped one on one job board). Run after `npm run build` and `npm run build:firefox`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { OCR_MODEL_CODES } from '../src/ocr/models.ts';
 
 const root = resolve(import.meta.dirname, '..');
 let failures = 0;
@@ -36,6 +37,18 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
   );
   check(existsSync(join(dir, 'ort/ort-wasm-simd-threaded.wasm')), `${target}: onnxruntime wasm bundled`);
   check(existsSync(join(dir, 'model/scam-job-radar.onnx')), `${target}: model bundled`);
+  // OCR of image ads: tesseract.js's worker and core and every model, packaged (nothing fetched at run time).
+  const ocrFiles = [
+    'ocr/worker.min.js',
+    'ocr/tesseract-core-simd-lstm.js',
+    'ocr/tesseract-core-simd-lstm.wasm',
+    ...OCR_MODEL_CODES.map((c) => `ocr/tessdata/${c}.traineddata.gz`),
+  ];
+  const missingOcr = ocrFiles.filter((f) => !existsSync(join(dir, f)));
+  check(
+    missingOcr.length === 0,
+    `${target}: OCR worker, core and ${OCR_MODEL_CODES.length} models bundled${missingOcr.length ? ` (missing ${missingOcr.join(', ')})` : ''}`,
+  );
   const background = join(dir, 'background.js');
   check(
     existsSync(background) && statSync(background).size < 1_500_000,

@@ -41,6 +41,20 @@ const THIRD_PARTY: { who: string; code: string; message: RegExp; near: RegExp; w
     near: /Failed to load proxy worker/,
     why: "onnxruntime-web's loader for a separate wasm glue module (`import(url)`); the glue is bundled, so it is not reached, and the extension's CSP allows only its own scripts.",
   },
+  {
+    who: 'regenerator-runtime (in tesseract.js)',
+    code: 'DANGEROUS_EVAL',
+    message: /Function constructor/,
+    near: /regeneratorRuntime\s*=\s*\w+\}catch\(?\w*\)?\{.*globalThis\.regeneratorRuntime=\w+:Function\(/,
+    why: 'a fallback for engines without globalThis, after two assignments that succeed in every supported browser; never reached, and the CSP (no unsafe-eval) would refuse it.',
+  },
+  {
+    who: "webpack's runtime (tesseract.js's worker)",
+    code: 'DANGEROUS_EVAL',
+    message: /Function constructor/,
+    near: /if\("object"==typeof globalThis\)return globalThis;try\{return this\|\|new Function\("return this"\)\(\)/,
+    why: 'the global-object lookup for engines without globalThis; every supported browser has it, so it returns before; the CSP (no unsafe-eval) would refuse it.',
+  },
 ];
 
 if (!existsSync(join(dir, 'manifest.json'))) {

@@ -5,13 +5,16 @@ import { t } from '../shared/i18n.ts';
 import { getSettings, settingsItem } from '../shared/storage.ts';
 import { applyUiLanguage } from '../shared/ui-language.ts';
 import { sendToContentScript } from './content-script.ts';
+import { openImageCheck } from './image-menu.ts';
 
 const CHECK_SELECTION_MENU = 'sjr-check-selection';
+const CHECK_IMAGE_MENU = 'sjr-check-image';
 
 /** The context menu in the UI language chosen in the options (its title is set once, in the browser's language, at install). */
 async function syncMenuLanguage(): Promise<void> {
   await applyUiLanguage((await getSettings()).uiLanguage);
   await browser.contextMenus.update(CHECK_SELECTION_MENU, { title: t('menuCheckSelection') });
+  await browser.contextMenus.update(CHECK_IMAGE_MENU, { title: t('menuCheckImage') });
 }
 
 /**
@@ -47,8 +50,17 @@ export function registerCheckMenu(): void {
       { id: CHECK_SELECTION_MENU, title: browser.i18n.getMessage('menuCheckSelection'), contexts: ['selection', 'link'] },
       menuLanguage,
     );
+    // "Check this image ad": a flyer or chat screenshot, read with OCR on the check page (image-menu.ts).
+    browser.contextMenus.create({ id: CHECK_IMAGE_MENU, title: browser.i18n.getMessage('menuCheckImage'), contexts: ['image'] }, menuLanguage);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CHECK_IMAGE_MENU) {
+      if (info.srcUrl && tab?.id !== undefined)
+        openImageCheck(info.srcUrl, { id: tab.id, windowId: tab.windowId, index: tab.index }, info.frameId ?? 0).catch((err: unknown) =>
+          console.warn('[Scam Job Radar] could not check the image:', err),
+        );
+      return;
+    }
     if (info.menuItemId !== CHECK_SELECTION_MENU) return;
     if (info.selectionText?.trim()) {
       checkSelection(info.selectionText, tab?.id).catch((err: unknown) => console.warn('[Scam Job Radar] could not check the selection:', err));

@@ -4,20 +4,24 @@ import type { Engine } from '../detect/engine.ts';
 import { MAX_FILE_BYTES, MAX_URL_BYTES, formatMb, readInput, type InputProblem, type InputRow, type ReadOptions } from './inputs.ts';
 import { readRows } from './row-stream.ts';
 import { defaultJobs, inProcessScorer, type Scored, workerScorer } from './score-pool.ts';
-import { CSV_HEADER, csvCell, type ScanRecord, toCsvLine, toScanRecord } from '../shared/scan-record.ts';
+import { CSV_HEADER, CSV_OCR_COLUMNS, csvCell, type OcrRecord, ocrCsvCells, type ScanRecord, toCsvLine, toScanRecord } from '../shared/scan-record.ts';
+import { isImageInput, LazyImageReader, readImageRow } from './image-input.ts';
 import { type OutputFormat, stripControls, toTable } from './output.ts';
 import { helpCell, helpRecord, parseHelpCountry } from '../help/help-record.ts';
 
 export const USAGE = `scam-job-radar — check job ads for scam-compound recruitment red flags, on this machine.
 
 Usage:
-  scam-job-radar scan [--format jsonl|table|csv] [--url URL] [--max-size MB] [--jobs N] [--help-for CC] <file|URL|->...
+  scam-job-radar scan [--format jsonl|table|csv] [--url URL] [--max-size MB] [--jobs N] [--help-for CC] [--ocr-lang L,...] <file|URL|->...
   scam-job-radar extract [--url URL] [--max-size MB] <file.html|URL|->
   scam-job-radar --help | --version
 
 scan inputs: .jsonl (objects with "text" or "description", optional id, title, company,
 location, salary, url), .csv (same column names), .txt (one posting), .html (postings are
-extracted first), an http(s) URL, or - for standard input.
+extracted first), .png/.jpg/.jpeg/.webp (an image ad: its text is read with OCR on this machine,
+using Debian's tesseract-ocr-* models, and the record gets an "ocr" field: text, models), an
+http(s) URL, or - for standard input.
+--ocr-lang hints the languages of images (e.g. vi,th); other scripts are still found, slower.
 --url tells the extractor which page an HTML file was saved from.
 --max-size sets the largest input read, in MB (default ${formatMb(MAX_FILE_BYTES)} for a file or
 standard input, ${formatMb(MAX_URL_BYTES)} for a URL). JSONL is read line by line, with no size limit.
@@ -64,6 +68,8 @@ interface ScanOptions {
   helpFor?: string;
   read: ReadOptions;
   jobs: number;
+  /** --ocr-lang: language hints for image inputs. */
+  ocrLangs: string[];
 }
 
 async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<number> {
@@ -73,8 +79,11 @@ async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<num
   let failed = false;
   const collected: ScanRecord[] = [];
   const showProgress = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const images = new LazyImageReader();
+  // Image inputs add their OCR columns to CSV; a run of text inputs keeps the header it always had.
+  const ocrColumns = inputs.some(isImageInput);
   try {
-    if (format === 'csv') await write(io.stdout, `${CSV_HEADER}${opts.helpFor ? ',help' : ''}\n`);
+    if (format === 'csv') await write(io.stdout, `${CSV_HEADER}${ocrColumns ? CSV_OCR_COLUMNS : ''}${opts.helpFor ? ',help' : ''}\n`);
     for (const input of inputs) {
       const label = stripControls(input);
       const started = Date.now();
@@ -82,23 +91,25 @@ async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<num
       let lastProgress = started;
       let progressShown = false;
       // Batches in input order; each is written out when it and every batch before it are done.
-      const inFlight: { rows: InputRow[]; results: Promise<Scored[]> }[] = [];
+      const inFlight: { rows: (InputRow & { ocr?: OcrRecord })[]; results: Promise<Scored[]> }[] = [];
       const flushOne = async () => {
         const b = inFlight.shift();
         if (!b) return;
         const results = await b.results;
         for (let i = 0; i < b.rows.length; i++) {
-          const row = b.rows[i] as InputRow;
+          const row = b.rows[i] as InputRow & { ocr?: OcrRecord };
           const r = results[i];
           if (!r || 'error' in r) {
             failed = true;
             reportProblems(io, [{ where: row.where, message: r ? r.error : 'not scored' }]);
             continue;
           }
-          const record = toScanRecord(row.id, row.posting.title, r.verdict);
+          const scored = toScanRecord(row.id, row.posting.title, r.verdict);
+          const record = row.ocr ? { ...scored, ocr: row.ocr } : scored;
           const help = opts.helpFor ? helpRecord(opts.helpFor, r.verdict.destination) : undefined;
           if (format === 'jsonl') await write(io.stdout, `${JSON.stringify(help ? { ...record, help } : record)}\n`);
-          else if (format === 'csv') await write(io.stdout, `${toCsvLine(record)}${help ? `,${csvCell(helpCell(help))}` : ''}\n`);
+          else if (format === 'csv')
+            await write(io.stdout, `${toCsvLine(record)}${ocrColumns ? ocrCsvCells(record) : ''}${help ? `,${csvCell(helpCell(help))}` : ''}\n`);
           else collected.push(record);
           done++;
         }
@@ -110,7 +121,7 @@ async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<num
           io.stderr.write(`\r${label}: ${done.toLocaleString('en-US')} scored, ${Math.round(rate).toLocaleString('en-US')}/s   `);
         }
       };
-      let batch: InputRow[] = [];
+      let batch: (InputRow & { ocr?: OcrRecord })[] = [];
       const submit = async () => {
         if (!batch.length) return;
         const rows = batch;
@@ -121,7 +132,10 @@ async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<num
         inFlight.push({ rows, results });
         while (inFlight.length >= opts.jobs * IN_FLIGHT_PER_JOB) await flushOne();
       };
-      for await (const ev of readRows(input, { ...opts.read, stdin: io.stdin })) {
+      const events = isImageInput(input)
+        ? [await readImageRow(input, images, opts.ocrLangs, opts.read.maxBytes)].map((ev) => ('row' in ev ? { row: { ...ev.row, ocr: ev.ocr } } : ev))
+        : readRows(input, { ...opts.read, stdin: io.stdin });
+      for await (const ev of events) {
         if ('problem' in ev) {
           failed = true;
           reportProblems(io, [ev.problem]);
@@ -137,6 +151,7 @@ async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<num
     if (format === 'table') await write(io.stdout, `${toTable(collected)}\n`);
   } finally {
     await scorer.close();
+    await images.close();
   }
   return failed ? 1 : 0;
 }
@@ -175,6 +190,7 @@ function parseCommandLine(argv: string[]) {
       'max-size': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
       'help-for': { type: 'string' },
+      'ocr-lang': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -235,7 +251,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const read: ReadOptions = { url: values.url, ...(maxSize === undefined ? {} : { maxBytes: Math.floor(maxSize * 1024 * 1024) }) };
-    return command === 'scan' ? await scan(inputs, { format, read, jobs, ...(helpFor ? { helpFor } : {}) }, io) : await extract(inputs, read, io);
+    const ocrLangs = (values['ocr-lang'] ?? '')
+      .split(',')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    return command === 'scan' ? await scan(inputs, { format, read, jobs, ocrLangs, ...(helpFor ? { helpFor } : {}) }, io) : await extract(inputs, read, io);
   } catch (err) {
     io.stderr.write(`scam-job-radar: ${(err as Error).message}\n`);
     return 1;

@@ -12,6 +12,19 @@ export interface ScanRecord {
   risk: Verdict['risk'];
   reasons: { id: string; label: string; evidence: string[]; detail?: string }[];
   model: string;
+  /** Image inputs only: what the OCR read (the scored text) and with which models. */
+  ocr?: OcrRecord;
+}
+
+/** What OCR read from an image input (src/ocr): text, the models of the kept pass, the scripts probed. */
+export interface OcrRecord {
+  text: string;
+  /** Tesseract model codes of the pass whose text was scored, e.g. ["eng", "tha"]. */
+  models: string[];
+  /** Models tried on the worst-read lines to find the script; empty when the first pass read well. */
+  probed: string[];
+  /** Mean word confidence, 0–100. */
+  confidence: number;
 }
 
 export function toScanRecord(id: string | number, title: string | undefined, v: Verdict): ScanRecord {
@@ -39,6 +52,12 @@ export function csvCell(value: string): string {
 }
 
 export const CSV_HEADER = 'id,title,score,risk,reasons,model';
+/** Added to the CSV header when a run has image inputs: the recognised text and the models (space-separated). */
+export const CSV_OCR_COLUMNS = ',ocr_text,ocr_models';
+
+export function ocrCsvCells(r: ScanRecord): string {
+  return `,${csvCell(r.ocr?.text ?? '')},${csvCell(r.ocr?.models.join(' ') ?? '')}`;
+}
 
 export function toCsvLine(r: ScanRecord): string {
   const reasons = r.reasons.map((x) => (x.evidence.length ? `${x.label}: ${x.evidence.join(' / ')}` : x.label)).join(' | ');

@@ -6,6 +6,9 @@ import { signalLabel, t, uiLang, type MessageKey } from '../shared/i18n.ts';
 import { postingText } from '../detect/posting-text.ts';
 import { HelpDisclosure, HelpStyle } from './HelpPanel.tsx';
 import { tierShort } from './labels.ts';
+import { type ImageAd, ImageChecks } from './ImageCheck.tsx';
+import { splitImageFiles } from './image-check-model.ts';
+import { handoffIdFromHash, takeImageHandoff, type ImageHandoff } from '../shared/image-handoff.ts';
 import { defaultDir, nextSort, riskCounts, sortRows, toCsvExport, toJsonlExport, type CheckedRow, type SortKey, type SortState } from './check-page-model.ts';
 
 /** Same limit as the CLI. */
@@ -75,7 +78,20 @@ const COLUMNS: { key: SortKey; label: MessageKey }[] = [
   { key: 'title', label: 'checkPageColTitle' },
 ];
 
-/** Check many ads at once (recruiters, moderators): paste one, or give a CSV / JSONL file. */
+/** An image handed over by the context menu, cropped to the image when it came as a screenshot of the tab. */
+async function handoffBlob(h: ImageHandoff): Promise<Blob> {
+  const blob = await (await fetch(h.dataUrl)).blob();
+  if (!h.crop) return blob;
+  const bitmap = await createImageBitmap(blob, h.crop.x, h.crop.y, h.crop.width, h.crop.height);
+  const canvas = document.createElement('canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  (canvas.getContext('2d') as CanvasRenderingContext2D).drawImage(bitmap, 0, 0);
+  bitmap.close();
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('could not crop the image'))), 'image/png'));
+}
+
+/** Check many ads at once (recruiters, moderators): paste one, or give a CSV / JSONL file, or images of ads. */
 export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> }) {
   const [text, setText] = useState('');
   const [state, setState] = useState<RunState>('idle');
@@ -88,10 +104,39 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
   const [dragging, setDragging] = useState(false);
   const runId = useRef(0);
   const cancelled = useRef(false);
+  const [images, setImages] = useState<ImageAd[]>([]);
+  const imageKey = useRef(0);
+
+  function addImages(files: { name: string; blob: Blob; hints?: string[]; captured?: boolean }[]) {
+    if (files.length === 0) return;
+    setError('');
+    const added = files.map((f) => ({ key: ++imageKey.current, name: f.name, blob: f.blob, hints: [...(f.hints ?? []), uiLang()], captured: f.captured }));
+    setImages((prev) => [...prev, ...added]);
+  }
 
   useEffect(() => {
     document.documentElement.lang = uiLang();
     document.title = `${t('checkPageTitle')} — ${t('extName')}`;
+    // An image ad sent by the context menu ("Check this image ad").
+    const id = handoffIdFromHash(location.hash);
+    if (id) {
+      history.replaceState(null, '', location.pathname);
+      void takeImageHandoff(id)
+        .then(async (h) => {
+          if (h) addImages([{ name: h.srcUrl, blob: await handoffBlob(h), hints: h.pageLang ? [h.pageLang] : [], captured: Boolean(h.crop) }]);
+        })
+        .catch((err: unknown) => setError(t('checkImageFailed', err instanceof Error ? err.message : String(err))));
+    }
+    // Pasted images (a screenshot copied from a chat): checked like chosen ones. Pasted text stays in the text box.
+    const onPaste = (e: ClipboardEvent) => {
+      const files = [...(e.clipboardData?.files ?? [])];
+      const { images: pasted } = splitImageFiles(files);
+      if (pasted.length === 0) return;
+      e.preventDefault();
+      addImages(pasted.map((f, i) => ({ name: f.name || `${t('checkPagePastedName')} ${i + 1}`, blob: f })));
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
   }, []);
 
   /** Starts a new run: earlier runs see themselves stale and stop. */
@@ -176,7 +221,10 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
   }
 
   async function checkFiles(list: FileList | null | undefined) {
-    const files = list ? [...list] : [];
+    const all = list ? [...list] : [];
+    // Images are read with OCR, each in its own card; the other files are ads to score in bulk.
+    const { images: imageFiles, others: files } = splitImageFiles(all);
+    addImages(imageFiles.map((f) => ({ name: f.name, blob: f })));
     if (files.length === 0) return;
     const stale = startRun();
     setProgress({ done: 0, total: 0 });
@@ -226,7 +274,7 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
           id="sjr-file"
           type="file"
           multiple
-          accept=".csv,.jsonl,.ndjson,.txt,.text,text/csv,text/plain,application/jsonl"
+          accept=".csv,.jsonl,.ndjson,.txt,.text,text/csv,text/plain,application/jsonl,.png,.jpg,.jpeg,.webp,image/png,image/jpeg,image/webp"
           disabled={running}
           onChange={(e) => {
             const input = e.target as HTMLInputElement;
@@ -234,7 +282,10 @@ export function CheckPage({ loadEngine }: { loadEngine: () => Promise<Engine> })
           }}
         />
         <span class="sjr-drop-hint">{t('checkPageDropHint')}</span>
+        <span class="sjr-drop-hint sjr-image-hint">{t('checkImageHint')}</span>
       </div>
+
+      <ImageChecks ads={images} loadEngine={loadEngine} />
 
       {error ? (
         <p class="sjr-error" role="alert">

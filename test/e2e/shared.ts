@@ -62,7 +62,11 @@ export const PASTED_LURE =
   'Customer service staff, Sihanoukville Cambodia, salary 2500-3500 USD/month, free flight ticket, visa, food and accommodation, no experience needed, contact Telegram @hr_cambodia_jobs';
 
 /** Folders the test server serves: hand-written e2e pages and the demo feed. */
-const MOUNTS: Record<string, string> = { '/pages/': join(ROOT, 'test/e2e/pages'), '/demo/': join(ROOT, 'assets/demo') };
+const MOUNTS: Record<string, string> = {
+  '/pages/': join(ROOT, 'test/e2e/pages'),
+  '/demo/': join(ROOT, 'assets/demo'),
+  '/ocr/': join(ROOT, 'test/fixtures/ocr'),
+};
 
 export interface TestServer {
   origin: string;
@@ -92,7 +96,12 @@ export async function startServer(extraMounts: Record<string, string> = {}): Pro
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const headers: Record<string, string> = { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' };
+    const type = file.endsWith('.html')
+      ? 'text/html; charset=utf-8'
+      : /\.(png|jpe?g|webp)$/.exec(file)
+        ? `image/${file.endsWith('.png') ? 'png' : file.endsWith('.webp') ? 'webp' : 'jpeg'}`
+        : 'application/octet-stream';
+    const headers: Record<string, string> = { 'content-type': type };
     if (strict) headers['content-security-policy'] = "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'";
     res.writeHead(200, headers).end(readFileSync(file));
   });

@@ -13,13 +13,15 @@ const ALLOWED: Record<string, readonly string[]> = {
   // extract asks detect whether a post could be warned about (extract/job-gate.ts); detect never imports extract.
   extract: ['detect', 'shared'],
   detect: ['shared'],
+  // OCR of image ads: pure text/box rules and the tesseract.js adapter; knows nothing of verdicts.
+  ocr: ['shared'],
   learn: ['detect', 'shared', 'assets'],
   help: ['shared', 'assets'],
-  ui: ['help', 'learn', 'detect', 'shared', 'assets'],
+  ui: ['help', 'learn', 'ocr', 'detect', 'shared', 'assets'],
   content: ['ui', 'extract', 'shared'],
   background: ['detect', 'shared'],
-  cli: ['help', 'detect', 'extract', 'shared'],
-  entrypoints: ['background', 'content', 'ui', 'help', 'learn', 'detect', 'extract', 'shared', 'assets'],
+  cli: ['help', 'ocr', 'detect', 'extract', 'shared'],
+  entrypoints: ['background', 'content', 'ui', 'help', 'learn', 'ocr', 'detect', 'extract', 'shared', 'assets'],
 };
 const MODEL_READER = 'src/detect/model-meta.ts';
 

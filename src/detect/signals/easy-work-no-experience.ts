@@ -169,7 +169,9 @@ const EASY_CUES: Cue[] = [
       word(
         'tanpa ijazah|tidak (?:perlu|butuh|wajib) ijazah|tidak (?:memerlukan|perlu) ipk|ijazah tidak (?:diperlukan|wajib)|semua lulusan|(?:gak|ga|gk|tdk) (?:perlu|butuh) ijazah|tanpa syarat (?:ijazah|pendidikan)|tidak memandang (?:ijazah|pendidikan)|tiada kelayakan akademik|(?:tak|tidak) perlu (?:spm|sijil|kelayakan)',
       ),
-      word('kahit (?:hindi|di) (?:graduate|nakapagtapos|tapos)|(?:hindi|di) kailangan (?:ng )?(?:diploma|degree)|kahit undergrad|kahit (?:high school|hs|shs|senior high)(?: graduate| grad)?'),
+      word(
+        'kahit (?:hindi|di) (?:graduate|nakapagtapos|tapos)|(?:hindi|di) kailangan (?:ng )?(?:diploma|degree)|kahit undergrad|kahit (?:high school|hs|shs|senior high)(?: graduate| grad)?',
+      ),
       'ไม่จำกัดวุฒิ|ไม่จำกัดวุฒิการศึกษา|ไม่ต้องมีวุฒิ|ไม่ต้องใช้วุฒิ|ไม่จำกัดการศึกษา',
       'មិន(?:ត្រូវការ|ទាមទារ)(?:សញ្ញាបត្រ|កម្រិតវប្បធម៌)|គ្មានសញ្ញាបត្រក៏បាន',
       'ပညာ(?:အရည်အချင်း)?\\s?(?:မလို|မလိုအပ်|မရွေး)',

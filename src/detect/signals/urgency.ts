@@ -97,7 +97,9 @@ const CUES: Cue[] = [
       '名额有限|名額有限|仅剩|僅剩|先到先得|名额不多|名額不多|人数有限|人數有限|招满即止|招滿即止|额满为止|額滿為止',
       `(?<![\\p{L}])(?:số lượng có hạn|chỉ còn \\d+ (?:suất|chỗ)|số lượng giới hạn|nhanh tay (?:đăng ký|ứng tuyển|inbox))`,
       word('so luong co han|chi con \\d+ (?:suat|cho)'),
-      word('kuota terbatas|slot terbatas|tempat terbatas|tempat terhad|kuota terhad|limited slots? lang|konti na lang ang slots?|bago maubos ang (?:slots?|pwesto)|habang may (?:slots?|bakante) pa'),
+      word(
+        'kuota terbatas|slot terbatas|tempat terbatas|tempat terhad|kuota terhad|limited slots? lang|konti na lang ang slots?|bago maubos ang (?:slots?|pwesto)|habang may (?:slots?|bakante) pa',
+      ),
       'จำนวนจำกัด|รับจำนวนจำกัด|มีจำนวนจำกัด|รับไม่กี่ตำแหน่ง|เต็มแล้วปิดรับ',
       'ចំនួន(?:មាន)?កំណត់|កន្លែងមានកំណត់',
       'နေရာ\\s?(?:အကန့်အသတ်|အနည်းငယ်သာ)|လူဦးရေ\\s?အကန့်အသတ်',

@@ -1,5 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { type CliIO, main } from '../../src/cli/main.ts';
+import type { ScanRecord } from '../../src/shared/scan-record.ts';
 
 /** Runs the CLI in this process with captured stdout and stderr. */
 export async function runCli(
@@ -15,3 +16,11 @@ export async function runCli(
   const code = await main(args, { stdout, stderr, stdin: opts.stdin, loadEngine: opts.loadEngine });
   return { code, out, err };
 }
+
+/** The records of `scan`'s JSONL output. */
+export const jsonlRecords = (out: string): ScanRecord[] =>
+  out
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ScanRecord);

@@ -4,18 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadNodeEngine } from '../../src/detect/node-engine.ts';
-import type { ScanRecord } from '../../src/shared/scan-record.ts';
-import { runCli } from '../helpers/run-cli.ts';
+import { jsonlRecords, runCli } from '../helpers/run-cli.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OCR = join(ROOT, 'test/fixtures/ocr');
 const run = (args: string[]) => runCli(args, { loadEngine: loadNodeEngine });
-const jsonl = (out: string) =>
-  out
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as ScanRecord);
+const jsonl = jsonlRecords;
 
 describe('scam-job-radar scan <image>', () => {
   it('reads a flyer and a chat screenshot, scores their text, and records the OCR; a text input beside them is unchanged', async () => {

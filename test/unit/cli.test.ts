@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import { runCli } from '../helpers/run-cli.ts';
+import { jsonlRecords, runCli } from '../helpers/run-cli.ts';
 import type { ScanRecord } from '../../src/shared/scan-record.ts';
 import { loadNodeEngine } from '../../src/detect/node-engine.ts';
 
@@ -15,12 +15,7 @@ const FIX = join(ROOT, 'test/fixtures/cli');
 const run = (args: string[], stdinText?: string) =>
   runCli(args, { stdin: stdinText === undefined ? undefined : Readable.from([stdinText]), loadEngine: loadNodeEngine });
 
-const jsonl = (out: string) =>
-  out
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as ScanRecord);
+const jsonl = jsonlRecords;
 
 describe('scam-job-radar scan', () => {
   it('scores the good rows of a JSONL file in input order and names each bad line', async () => {

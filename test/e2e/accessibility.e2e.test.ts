@@ -67,6 +67,8 @@ async function notOurLayer(page: Page, targets: [string, string][]): Promise<str
         problems.push(`${hostSel} ${sel}: not found`);
         continue;
       }
+      // A panel taller than its box scrolls: look at each text where the reader scrolls to it.
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       const range = document.createRange();
       range.selectNodeContents(el);
       const lines = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);

@@ -36,7 +36,11 @@ export type CountryCode =
   | 'ET'
   | 'MX'
   | 'CO'
-  | 'PE';
+  | 'PE'
+  | 'HK'
+  | 'MO'
+  | 'MV'
+  | 'IL';
 
 export interface PayNorm {
   entry: number;
@@ -73,6 +77,11 @@ export const PAY_NORMS_USD_MONTH: Record<CountryCode, PayNorm> = {
   MX: { entry: 700, skilled: 1800 }, // MXN 9–14k entry (minimum wage ~MXN 8,400)
   CO: { entry: 550, skilled: 1400 }, // COP 1.6–2.5M entry (SMMLV ~COP 1.4M)
   PE: { entry: 550, skilled: 1300 }, // S/ 1,300–2,000 entry (RMV S/ 1,130)
+  // Where licensed programmes send workers (genuine look-alikes of the lures).
+  HK: { entry: 1900, skilled: 4000 }, // HK$ 14–18k entry (restaurant floor, clerk)
+  MO: { entry: 1500, skilled: 3000 }, // MOP 11–14k entry
+  MV: { entry: 550, skilled: 1400 }, // resort staff US$ 450–700 + service charge
+  IL: { entry: 1800, skilled: 4000 }, // ₪ 6,200 minimum wage (2025)
 };
 
 export const COUNTRY_NAMES: Record<CountryCode, string> = {
@@ -104,6 +113,10 @@ export const COUNTRY_NAMES: Record<CountryCode, string> = {
   MX: 'Mexico',
   CO: 'Colombia',
   PE: 'Peru',
+  HK: 'Hong Kong',
+  MO: 'Macau',
+  MV: 'the Maldives',
+  IL: 'Israel',
 };
 
 /** Home country of a currency, used when the ad names no destination. */
@@ -118,6 +131,7 @@ export const CURRENCY_COUNTRY: Partial<Record<string, CountryCode>> = {
   KRW: 'KR',
   JPY: 'JP',
   TWD: 'TW',
+  HKD: 'HK',
   AED: 'AE',
   KHR: 'KH',
   MMK: 'MM',

@@ -481,12 +481,12 @@ const PERIOD_WORDS: Record<SalaryPeriod, { after: string; before: string }> = {
   day: {
     after:
       'days?|daily|ngày|hari|天|日|วัน|일(?![\\p{L}])|araw|días?|dias?|diarios?|diária|день|сутки|смену|siku|दिन|दैनिक|দিন(?:ে)?|দৈনিক|දිනකට|ቀን|ថ្ងៃ|တစ်ရက်(?:ကို)?|ວັນ',
-    before: '日薪|日給|日结|日結|日当|일당|ค่าจ้างรายวัน|วันละ|รายวัน|daily|diario|diária|в день|за смену|दैनिक|प्रतिदिन|দৈনিক|දෛනික|በቀን|kwa siku|နေ့စား|ວັນລະ',
+    before: '日薪|日給|日结|日結|每天|每日|日当|일당|하루|ค่าจ้างรายวัน|วันละ|รายวัน|daily|diario|diária|в день|за смену|दैनिक|प्रतिदिन|দৈনিক|දෛනික|በቀን|kwa siku|နေ့စား|ວັນລະ',
   },
   week: {
     after:
-      'weeks?|weekly|tuần|minggu|週|周|สัปดาห์|주(?![\\p{L}])|linggo|semanal(?:es)?|semana|неделю|wiki|सप्ताह|साप्ताहिक|हफ्ता|हप्ता|সাপ্তাহিক|সপ্তাহ(?:ে)?|සතියකට|ሳምንት|សប្តាហ៍|တစ်ပတ်(?:ကို)?|ອາທິດ',
-    before: 'weekly|주급|週給|semanal|еженедельно|साप्ताहिक|সাপ্তাহিক',
+      'weeks?|weekly|tuần|minggu|週(?![末一二三四五六日])|周(?![末一二三四五六日边邊围圍])|สัปดาห์|주(?![\\p{L}])|linggo|semanal(?:es)?|semana|неделю|wiki|सप्ताह|साप्ताहिक|हफ्ता|हप्ता|সাপ্তাহিক|সপ্তাহ(?:ে)?|සතියකට|ሳምንት|សប្តាហ៍|တစ်ပတ်(?:ကို)?|ອາທິດ',
+    before: 'weekly|주급|주|週給|周薪|週薪|每周|每週|semanal|еженедельно|साप्ताहिक|সাপ্তাহিক',
   },
   year: {
     after:
@@ -521,6 +521,8 @@ const BEFORE_PERIOD_RE = new RegExp(
   ),
   'iuy',
 );
+
+const CJK_HOUR_RE = /^(?:小时|小時|時間)$/u;
 
 /** A lookbehind-only sticky regex tried once at the end of `s`. */
 function atEnd(re: RegExp, s: string): RegExpExecArray | null {
@@ -1012,7 +1014,10 @@ const PLACE_HINTS = {
   PE: placeRe('perú|peru|arequipa|cusco|trujillo|chiclayo|soles'),
   KE: placeRe('kenya|nairobi|mombasa|kisumu|nakuru|ksh|kes'),
   UG: placeRe('uganda|kampala|entebbe|ugx'),
-  TZ: placeRe('tanzania|dar es salaam|dodoma|arusha|zanzibar|mwanza|tsh|tzs'),
+  TZ: placeRe('tanzania|dar es salaam|dodoma|arusha|zanzibar|mwanza|tsh|tzs|kariakoo|kinondoni|mbeya|morogoro'),
+  JP: placeRe('japan|japão|japón|japon|jepun|jepang|hapon|nhật bản|tokyo|osaka|aichi', '日本|東京|大阪|जापान|জাপান|ජපාන|Япони|ญี่ปุ่น|일본'),
+  // Hong Kong, or Cantonese (read there): a "$" is HK dollars.
+  HK: placeRe('hong kong|kowloon|tsuen wan|mong kok', '香港|九龍|九龙|荃灣|旺角|銅鑼灣|觀塘|沙田|屯門|元朗|搵|嘅|咗|唔該|請樓面|茶餐廳'),
   ET: placeRe('ethiopia|addis ababa', 'ኢትዮጵያ|አዲስ አበባ'),
   RU: placeRe('russia|moscow', 'Россия|России|Москва|Москве|Санкт-Петербург'),
   // Abroad, as a Spanish ad names it: a "$" there is US dollars.
@@ -1195,6 +1200,7 @@ class Ctx {
   settle(cur: string, amount: number): string {
     switch (cur) {
       case '$': {
+        if (this.hint('HK') && !this.usdWord()) return 'HKD';
         // In a Spanish ad a bare "$" is the local peso unless the ad says dollars, is about a
         // job abroad, or is Peruvian (soles are S/).
         if (this.usdWord()) return 'USD';
@@ -1222,7 +1228,7 @@ class Ctx {
         if (this.hint('TZ')) return 'TZS';
         return 'KES';
       case 'YEN':
-        return this.kana() ? 'JPY' : 'CNY';
+        return this.kana() || this.hint('JP') ? 'JPY' : 'CNY';
       case 'YUAN':
         // Taiwanese ads write 元 for NT dollars.
         return this.hint('TW') || this.trad() ? 'TWD' : 'CNY';
@@ -1625,7 +1631,7 @@ function parseSalariesUnsafe(input: string): SalaryMention[] {
     if (!hasMarker && !(a.bareNum >= 100)) continue;
     const before = scan.slice(Math.max(0, start - 28), start);
     const afterText = scan.slice(end, end + 28);
-    const pAfter = AFTER_PERIOD_RE.exec(afterText);
+    let pAfter = AFTER_PERIOD_RE.exec(afterText);
     const pBefore = atEnd(BEFORE_PERIOD_RE, before);
     // Bare numbers need a salary context: a pay keyword, a period word before ("月薪"), or an
     // explicit rate after ("5000/month", "per month"). "3 years" or "1月15日" are not pay.
@@ -1661,6 +1667,8 @@ function parseSalariesUnsafe(input: string): SalaryMention[] {
       // Include "月薪" / "lương tháng" in the raw span.
       if (period) spanStart = start - (pBefore[1]?.length ?? 0);
     }
+    // "280小时" is a count of hours (a month's shifts); "30元/小时" is a rate.
+    if (pAfter && CJK_HOUR_RE.test(pAfter.groups?.['p'] ?? '') && !/[\/每一]/u.test(pAfter[0])) pAfter = null;
     if (!period && pAfter) {
       period = periodOf(pAfter.groups?.['p']);
       // Extend the raw text over "/month" so evidence shows the period.

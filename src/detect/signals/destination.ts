@@ -30,7 +30,7 @@ const COUNTRY_SOURCES: ReadonlyArray<readonly [CountryCode, string, string | nul
     'TH',
     'thailand|bangkok|chiang mai|phuket|pattaya|mae sot|thái lan|muangthai|tailandia|tailândia|tailandi',
     '泰国|泰國|曼谷|ประเทศไทย|กรุงเทพ|태국|방콕|タイ王国|(?<![ァ-ヺー])タイ(?![ァ-ヺー])|バンコク|ប្រទេសថៃ|ថៃ|ထိုင်း|ဘန်ကောက်|ປະເທດໄທ|' +
-      'थाईलैंड|थाइलैंड|थाईलेंड|थाइल्याण्ड|थाईल्याण्ड|थाइल्यान्ड|बैंकॉक|থাইল্যান্ড|ব্যাংকক|බැංකොක්|තායිලන්ත|Таиланд(?:а|е|у)?|Тайланд(?:а|е|у)?|Бангкок(?:а|е)?|ታይላንድ|ባንኮክ',
+      'थाईलैंड|थाइलैंड|थाईलेंड|थाइल्याण्ड|थाईल्याण्ड|थाइल्यान्ड|बैंकॉक|पटाया|पट्टाया|फुकेट|फुकेत|পাতায়া|ফুকেট|থাইল্যান্ড|ব্যাংকক|බැංකොක්|තායිලන්ත|Таиланд(?:а|е|у)?|Тайланд(?:а|е|у)?|Бангкок(?:а|е)?|ታይላንድ|ባንኮክ',
   ],
   [
     'VN',
@@ -60,7 +60,11 @@ const COUNTRY_SOURCES: ReadonlyArray<readonly [CountryCode, string, string | nul
   ],
   ['TW', 'taiwan|taipei|kaohsiung|taichung', '台灣|臺灣|台湾|台北|臺北|高雄|台中'],
   ['KR', 'korea|seoul|busan|incheon', '韩国|韓國|首尔|서울|한국|부산|인천|경기'],
-  ['JP', 'japan|tokyo|osaka', '日本|东京|東京|大阪|東京都|日本国内'],
+  ['JP', 'japan|japão|japón|jepun|jepang|hapon|nhật bản|tokyo|osaka', '日本|东京|東京|大阪|東京都|日本国内|일본|ญี่ปุ่น|जापान|জাপান|ජපානය|Япони(?:я|и|ю)'],
+  ['HK', 'hong kong|kowloon', '香港|九龍|九龙|홍콩|ฮ่องกง|हांगकांग|হংকং|Гонконг(?:а|е)?'],
+  ['MO', 'macau|macao', '澳门|澳門|마카오|マカオ|มาเก๊า|मकाउ|ম্যাকাও|Макао'],
+  ['MV', 'maldives|maldivas|maldivler', 'モルディブ|몰디브|มัลดีฟส์|मालदीव|মালদ্বীপ|මාලදිවයින(?:ේ)?|Мальдив(?:ы|ах)'],
+  ['IL', 'israel|tel aviv', '以色列|이스라엘|イスラエル|อิสราเอล|इजरायल|इज़राइल|इस्राइल|ইসরায়েল|Израил(?:ь|е|я)'],
   ['CN', 'china|beijing|shanghai|shenzhen|guangzhou', '中国大陆|北京|上海|深圳|广州|杭州|成都|南京|武汉|天津'],
   ['US', 'united states|usa|u\\.s\\.|new york|california|texas|remote \\(us\\)', null],
   // Where recruits come from (see SOURCE_COUNTRIES).
@@ -168,8 +172,8 @@ export function detectDestinationCountry(text: string): CountryCode | null {
   return detectDestination(text)?.country ?? null;
 }
 
-/** The destination country with its first mention in the text (evidence for a reason). */
-export function detectDestination(text: string): { country: CountryCode; first: Match } | null {
+/** Every country the text names, with how often and its first mention. */
+export function countryMentions(text: string): { counts: Map<CountryCode, number>; firsts: Map<CountryCode, Match> } {
   const counts = new Map<CountryCode, number>();
   const firsts = new Map<CountryCode, Match>();
   const tally = (re: RegExp, classify: ReadonlyArray<readonly [CountryCode, RegExp]>): void => {
@@ -196,6 +200,12 @@ export function detectDestination(text: string): { country: CountryCode; first: 
   if (OTHER_START_CHARS.test(text)) tally(COUNTRY_LATIN_OTHER, CLASSIFY_LATIN);
   const scripts = scriptsOf(text);
   if (scripts.size > 1) for (const p of SCRIPT_PASSES) if (scripts.has(p.script)) tally(p.re, p.classify);
+  return { counts, firsts };
+}
+
+/** The destination country with its first mention in the text (evidence for a reason). */
+export function detectDestination(text: string): { country: CountryCode; first: Match } | null {
+  const { counts, firsts } = countryMentions(text);
   const found = (c: CountryCode | null) => {
     const first = c ? firsts.get(c) : undefined;
     return c && first ? { country: c, first } : null;

@@ -3,6 +3,7 @@
  * in every script. Commission on a sales role is normal, so it only counts on a generic role.
  */
 import type { SignalHit } from '../../shared/types.ts';
+import { pointsAbroad } from './abroad.ts';
 import { hasGenericRole } from './generic-role.ts';
 import { word, anyOf } from './pattern.ts';
 import { makeHit, type Cue, runCues, cueStrength } from './cues.ts';
@@ -88,8 +89,10 @@ function detectCommissionBonus(text: string): SignalHit | null {
   if (g.has('commission') && cs) g.set('commission', 0.3);
   if (g.has('sign_on') && cs) g.set('sign_on', 0.4);
   const hit = makeHit('commission_bonus', cueStrength(r), r.spans);
-  // A plain "bonus" or "incentives" is in most sales ads: context, not a red flag.
-  if (hit && hit.strength < 0.3) hit.context = true;
+  // A plain "bonus" or "incentives" is in most sales ads: context, not a red flag. So is
+  // commission on a phone or chat support job at home (客服+提成): a red flag only abroad.
+  const commissionOnly = !g.has('debt_advance') && !g.has('sign_on');
+  if (hit && (hit.strength < 0.3 || (commissionOnly && !pointsAbroad(text)))) hit.context = true;
   return hit;
 }
 

@@ -222,9 +222,9 @@ function detectEasyWork(text: string): SignalHit | null {
   if (!r.spans.length) return null;
   const hit = makeHit('easy_work_no_experience', cueStrength(r), r.spans);
   // "No experience / any education" alone is in countless genuine entry-level ads at home (经验不限,
-  // 学历不限): context that adds to a red flag, unless the job is abroad. Easy-work or typing
-  // claims are red flags.
-  const onlyEntryLevel = !r.groups.has('easy') && !r.groups.has('easy_high_pay') && !r.groups.has('typing');
+  // 学历不限) and so is a typing-speed requirement (40 wpm, 打字速度): context that adds to a red
+  // flag, unless the job is abroad. Easy-work claims are red flags.
+  const onlyEntryLevel = !r.groups.has('easy') && !r.groups.has('easy_high_pay');
   if (hit && onlyEntryLevel && !pointsAbroad(text)) hit.context = true;
   return hit;
 }

@@ -80,6 +80,17 @@ const OTHER_APPS = anyOf([
 const LINE_WA =
   /\b(?<![\u00C0-\u024F])(?:(?:LINE|Line|WA|Wa)(?:\s?(?:ID|id|Id))?\s?[:：@]|(?:WA|Wa|wa)\s?(?:\+?\d|\/)|(?:via|lewat|hubungi|chat|melalui|ke|by|on|di|sa|contact)\s(?:WA|LINE)(?![A-Za-z0-9]))|\d ?\((?:WA|Wa|wa)\)/g;
 
+/** Ways to apply other than a chat: an email, a careers site or job board, the office in person. */
+const OTHER_CHANNEL = anyOf([
+  '[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?:https?:\\/\\/|www\\.)\\S+',
+  word(
+    'e-?mail|email (?:us|your)|careers? (?:page|site|portal)|website|walk-?in|(?:visit|come to) (?:us|our (?:office|store|shop))|in person|jobstreet|linkedin|indeed|kalibrr|topjobs|bdjobs|naukri|jobthai|vietnamworks|topcv|saramin|jobkorea|hh\\.ru|(?:e-?mel|emel|surel)|laman (?:kerjaya|web)|situs (?:resmi|karir)|datang langsung|trực tiếp tại|tại văn phòng|correo|sitio web|en persona|pessoalmente|presencial|ana kwa ana|dukani|ofisini',
+  ),
+  '邮箱|郵箱|电邮|電郵|官网|官網|人力銀行|104人力|现场面试|現場面試|到店|来店|ホームページ|応募フォーム|이메일|홈페이지|방문 ?접수|อีเมล|เว็บไซต์|มาสมัครที่|สมัครด้วยตัวเอง',
+  '(?<![\\p{L}])(?:почт\\p{L}*|сайт\\p{L}*|лично|в офис\\p{L}*)',
+  'ईमेल|इमेल|वेबसाइट|सीधे (?:ऑफिस|कार्यालय)|सिधै कार्यालय|ইমেইল|ইমেল|ওয়েবসাইট|সরাসরি (?:অফিসে|আগ্রাবাদ)|ඊමේල්|ኢሜል|በአካል|អ៊ីមែល|ផ្ទាល់នៅការិយាល័យ|အီးမေးလ်|ຫາທີ່ຮ້ານ|ອີເມວ',
+]);
+
 /** Words that put an app mention in a contact context (within 30 characters). */
 const CONTACT_VERB_NEAR = new RegExp(
   [
@@ -274,6 +285,10 @@ function detectMessagingContact(text: string): SignalHit | null {
   // is how businesses at home give a contact: context, unless the job is abroad.
   const weakOnly = tiers.length === 1 && !links.length && !obf.length && !tele.length && !only.length && s < 0.35;
   if (hit && weakOnly && other.length && !pointsAbroad(text)) hit.context = true;
+  // A chat app as one way in among others (an email, the careers site, the office) is how
+  // employers at home take applications: context, unless the job is abroad. The red flag is a
+  // chat that is the only way in.
+  if (hit && !links.length && !obf.length && !only.length && findAll(text, OTHER_CHANNEL, 1).length && !pointsAbroad(text)) hit.context = true;
   return hit;
 }
 

@@ -3,6 +3,7 @@
  * "urgent hiring" too, so plain urgency is weak; urgency about departure is stronger.
  */
 import type { SignalHit } from '../../shared/types.ts';
+import { pointsAbroad } from './abroad.ts';
 import { word, anyOfNormalised } from './pattern.ts';
 import { makeHit, type Cue, runCues, cueStrength } from './cues.ts';
 import { defineSignal } from './signal.ts';
@@ -16,7 +17,7 @@ const CUES: Cue[] = [
         '(?:fly|flight|depart(?:ure)?|leave|travel)(?:ing)? (?:out )?(?:next week|this week|tomorrow|immediately|asap|within (?:a |one |\\d+ )?(?:days?|weeks?))|(?:flight|ticket) (?:is )?(?:ready|booked) (?:for )?(?:next week|this week|tomorrow)|(?:ready to|can) fly (?:anytime|immediately|next week)',
       ),
       // zh, zh-Hant
-      '(?:马上|馬上|随时|隨時|立即|即刻|本周|下周|下週|本週|当天|當天|明天)(?:就)?(?:可以|可)?(?:出发|出發|出国|出國|飞|飛|走|安排(?:机票|機票))|包机票马上走|买票就走|買票就走|(?:今天|当天|當天)面试(?:明天|当天|當天)(?:出发|出發|飞|飛)|(?:今天|當天)面試(?:明天|當天)(?:出發|飛)',
+      '(?:马上|馬上|随时|隨時|立即|即刻|本周|下周|下週|本週|当天|當天|明天|今晚|今天)(?:就)?(?:可以|可|能)?(?:出发|出發|出国|出國|飞|飛|走|安排(?:机票|機票))|包机票马上走|买票就走|買票就走|(?:今天|当天|當天)面试(?:明天|当天|當天)(?:出发|出發|飞|飛)|(?:今天|當天)面試(?:明天|當天)(?:出發|飛)',
       // vi
       `(?<![\\p{L}])(?:bay ngay|xuất cảnh ngay|đi ngay trong tuần|đi ngay|bay trong tuần|xuất cảnh trong tuần|bay liền|có vé bay (?:luôn|ngay))`,
       word('bay ngay|xuat canh ngay|di ngay trong tuan|bay trong tuan|bay lien'),
@@ -121,7 +122,12 @@ const CUES: Cue[] = [
 function detectUrgency(text: string): SignalHit | null {
   const r = runCues(text, CUES);
   if (!r.spans.length) return null;
-  return makeHit('urgency', cueStrength(r), r.spans);
+  const hit = makeHit('urgency', cueStrength(r), r.spans);
+  // "Urgent hiring" and "limited slots" head countless genuine ads at home (急招, URGENT HIRING
+  // in Manila): context that adds to a red flag, unless the job is abroad. Pressure to fly is a
+  // red flag wherever it is.
+  if (hit && !r.groups.has('depart') && !pointsAbroad(text)) hit.context = true;
+  return hit;
 }
 
 export const urgency = defineSignal({

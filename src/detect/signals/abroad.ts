@@ -6,12 +6,13 @@
  */
 import type { CountryCode } from '../salary-norms.ts';
 import { detectDestination } from './destination.ts';
-import { anyOfNormalised, findAll, type Match, word } from './pattern.ts';
+import { anyOf, anyOfNormalised, findAll, type Match, word } from './pattern.ts';
 
-const ABROAD = anyOfNormalised([
+/** An "overseas" word in any of our languages (also read by office_job_abroad). */
+export const ABROAD = anyOfNormalised([
   word('abroad|overseas|(?:in|to) (?:a )?foreign countr(?:y|ies)|sa ibang bansa'),
   '海外|出国|出國|国外|國外|境外',
-  '해외|외국에서|외국으로',
+  '해외|외국에서|외국으로|외국에',
   // vi slang for Cambodia ("qua Cam làm", "việc bên Cam") and for working abroad.
   `(?<![\\p{L}])(?:nước ngoài|xuất khẩu lao động|(?:qua|sang|bên|ở) (?:cam|campu|cpc|miên)(?![\\p{L}]))`,
   // Asia named as the place by readers outside it.
@@ -23,6 +24,26 @@ const ABROAD = anyOfNormalised([
   '(?<![\\p{L}])(?:за границ|за рубеж)',
   'ውጭ\\s?(?:አገር|ሀገር)',
 ]);
+
+/** The job comes with the right to work there: what honest ads abroad say and lures leave out. */
+export const LEGAL_WORK = anyOf([
+  word('work permits?|work visas?|working visas?|employment (?:pass|visa)|labou?r (?:card|permit)|e-?migrate|poea|dmw licen[cs]e'),
+  '工作签证|工作簽證|劳工证|勞工證|工作证|工作證|工作准证|工作準證|就労ビザ|ワークパーミット|就労許可|労働許可',
+  '취업\\s?비자|워크\\s?퍼밋|노동\\s?허가',
+  `(?<![\\p{L}])(?:giấy phép lao động|visa lao động)`,
+  word('permit kerja|izin kerja|kitas|pas kerja|visa kerja'),
+  'ใบอนุญาตทำงาน|เวิร์คเพอร์มิต|वर्क परमिट|वर्क वीजा|ওয়ার্ক পারমিট|ওয়ার্ক ভিসা',
+  '(?<![\\p{L}])(?:разрешени\\p{L}* на работу|рабоч\\p{L}* виз)',
+  word('visto de trabalho|permiso de trabajo|visa de trabajo|kibali cha kazi'),
+]);
+
+// "Tak payah permit kerja", "kahit walang permit", "不需要工作签证": the right to work denied, not named.
+const NOT_NEEDED_BEFORE = /(?:no|without|tak payah|tak perlu|tidak perlu|tanpa|walang|hindi kailangan(?: ng)?|không cần|ไม่ต้อง(?:มี|ทำ)?|不需要|不用|无需|無需|免)\s?(?:办理?|辦理?|a |the |any )?$/iu;
+
+/** Does the ad say the job comes with a work permit or work visa (not that it needs none)? */
+export function namesLegalWork(text: string): boolean {
+  return findAll(text, LEGAL_WORK, 4).some((m) => !NOT_NEEDED_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+}
 
 // Where a text's readers live, by its script (a Nepali ad is in Devanagari too). Latin and Han
 // script say nothing: English, Indonesian or Chinese ads come from anywhere.

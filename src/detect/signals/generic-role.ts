@@ -23,10 +23,10 @@ export const GENERIC_ROLES = anyOf([
   word('khidmat pelanggan|perkhidmatan pelanggan|kemasukan data|jurutaip|penterjemah|jurubahasa|pemasaran (?:dalam talian|digital|online)'),
   word('tagasalin|tagapagsalin|taga-?(?:type|encode|sagot ng chat)'),
   word(
-    'atenci[oó]n al cliente|servicio al cliente|agente de (?:atenci[oó]n|servicio|chat|call center)|operador(?:a)? de (?:chat|telemarketing)|digitador(?:a)?|capturista|captura de datos|ingreso de datos|entrada de datos|mecan[oó]graf[oa]|teleoperador(?:a)?|televentas|ventas online|marketing digital|traductor(?:a)?|int[eé]rprete|asesor(?:a)? (?:online|en l[ií]nea|telef[oó]nic[oa])|soporte t[eé]cnico|moderador(?:a)? de chat|probador de videojuegos',
+    'atenci[oó]n al cliente|servicio al cliente|agente de (?:atenci[oó]n|servicio|chat|call center)|operador(?:a)? de (?:chat|telemarketing)|digitador(?:a)?|capturista|captura de datos|ingreso de datos|entrada de datos|mecan[oó]graf[oa]|teleoperador(?:a)?|televentas|ventas online|marketing digital|traductor(?:a)?|int[eé]rprete|int[eé]rprete|asesor(?:a)? (?:online|en l[ií]nea|telef[oó]nic[oa])|soporte t[eé]cnico|moderador(?:a)? de chat|probador de videojuegos',
   ),
   word(
-    'atendimento ao cliente|atendente (?:de )?(?:sac|online|chat|virtual|telemarketing)|suporte ao cliente|digitador(?:a)?|digita[cç][aã]o|entrada de dados|teleatendimento|vendas online|tradutor(?:a)?|suporte t[eé]cnico|testador de jogos',
+    'atendimento ao cliente|atendente (?:de )?(?:sac|online|chat|virtual|telemarketing)|suporte ao cliente|digitador(?:a)?|digita[cç][aã]o|entrada de dados|teleatendimento|vendas online|tradutor(?:a)?|int[eé]rprete|suporte t[eé]cnico|testador de jogos',
   ),
   word(
     'оператор\\p{L}{0,3} (?:чата|колл-центра|call-центра|службы поддержки|пк|ввода данных)|менеджер\\p{L}{0,3} (?:по работе с клиентами|чата)|онлайн-менеджер\\p{L}{0,3}|специалист\\p{L}{0,3} (?:службы )?поддержки|служба поддержки|поддержка клиентов|наборщик текст\\p{L}*|набор текста|ввод данных|переводчик|модератор чата|тестировщик игр|телемаркетолог',

@@ -4,7 +4,7 @@
 import type { PayComparison, SignalHit } from '../../shared/types.ts';
 import { parseSalaries, formatMoney, type SalaryMention } from '../salary.ts';
 import { COUNTRY_NAMES, CURRENCY_COUNTRY, PAY_NORMS_USD_MONTH, type CountryCode } from '../salary-norms.ts';
-import { pointsAbroad, scriptHomes } from './abroad.ts';
+import { namesLegalWork, pointsAbroad, scriptHomes } from './abroad.ts';
 import { detectDestinationCountry } from './destination.ts';
 import { hasGenericRole } from './generic-role.ts';
 import { word, anyOf, findAll, WORD_START, type Match, asNormalised } from './pattern.ts';
@@ -36,9 +36,10 @@ const SKILLED = anyOf([
 ]);
 
 const HIGH_PAY_TEXT = anyOf([
-  word('high (?:salary|pay|income)|lucrative|earn (?:big|up to|as much as)|high[- ]paying|big (?:money|salary)'),
-  '高薪|高收入|高工资|高工資|高待遇|日赚|日賺|月入过万|月入過萬',
-  `(?<![\\p{L}])(?:lương cao|thu nhập cao|thu nhập khủng|lương khủng|lương hấp dẫn)`,
+  word('high (?:salary|pay|income)|lucrative|earn (?:big|up to|as much as)|high[- ]paying|big (?:money|salary)|thousands of (?:us )?(?:dollars|usd)'),
+  '高薪|高收入|高工资|高工資|高待遇|日赚|日賺|月入过万|月入過萬|(?:数千|數千|几千|幾千|上千)(?:美元|美金)',
+  `(?<![\\p{L}])(?:lương cao|thu nhập cao|thu nhập khủng|lương khủng|lương hấp dẫn|(?:hàng|vài) (?:nghìn|ngàn) (?:usd|đô))`,
+  '수천만\\s?원|억대\\s?(?:연봉|수입)',
   word('gaji (?:tinggi|besar|menarik|fantastis)|penghasilan (?:tinggi|besar)'),
   'รายได้ดี|รายได้สูง|เงินดี|เงินเดือนสูง|(?:เงินเดือน|รายได้)หลักแสน',
   '고수익|고소득|고액\\s?알바|고액',
@@ -202,10 +203,11 @@ function readerCountry(text: string, currency: string): CountryCode | null {
  */
 const COMPOUND_COUNTRIES: ReadonlySet<CountryCode> = new Set(['KH', 'MM', 'LA', 'TH', 'PH']);
 
-function payNorm(dest: CountryCode, reader: CountryCode | null, skilled: boolean): { usd: number; country: CountryCode } {
+function payNorm(dest: CountryCode, reader: CountryCode | null, skilled: boolean, legal: boolean): { usd: number; country: CountryCode } {
   const pick = (c: CountryCode) => (skilled ? PAY_NORMS_USD_MONTH[c].skilled : PAY_NORMS_USD_MONTH[c].entry);
   const d = pick(dest);
-  if (!reader || reader === dest || COMPOUND_COUNTRIES.has(dest)) return { usd: d, country: dest };
+  // A job there with a work permit is an expatriate's job, paid as one.
+  if (!reader || reader === dest || (COMPOUND_COUNTRIES.has(dest) && !legal)) return { usd: d, country: dest };
   const r = pick(reader);
   return r >= 2 * d ? { usd: r, country: reader } : { usd: d, country: dest };
 }
@@ -216,9 +218,11 @@ function detectHighPay(text: string): SignalHit | null {
   let best: Scored | null = null;
   let dest: CountryCode | null = null;
   let skilled = false;
+  let legal = false;
   if (mentions.length) {
     dest = detectDestinationCountry(text);
     skilled = isSkilled(text);
+    legal = namesLegalWork(text);
     for (const m of mentions) {
       const usd = repUsd(m);
       if (usd === null) continue;
@@ -227,7 +231,7 @@ function detectHighPay(text: string): SignalHit | null {
       if (!m.period && NOT_PAY_AFTER.test(text.slice(m.end, m.end + 24))) continue;
       const country = dest ?? homeOfCurrency(m.currency, text);
       if (!country) continue;
-      const norm = payNorm(country, readerCountry(text, m.currency), skilled);
+      const norm = payNorm(country, readerCountry(text, m.currency), skilled, legal);
       const ratio = usd / norm.usd;
       if (!best || ratio > best.ratio) best = { m, usd, ratio, normCountry: norm.country };
     }
@@ -239,10 +243,13 @@ function detectHighPay(text: string): SignalHit | null {
   if (best) {
     const country = best.normCountry;
     // Local-currency pay in the currency's own country (no foreign destination named): allow
-    // for commission-based ranges in domestic sales ads.
-    const domestic = !dest || CURRENCY_COUNTRY[best.m.currency] === dest;
+    // for commission-based ranges in domestic sales ads. Not for a job the ad places abroad
+    // without naming where ("विदेश में डाटा एंट्री, ₹1 लाख महीना").
+    const domestic = dest ? CURRENCY_COUNTRY[best.m.currency] === dest : !pointsAbroad(text);
     const before = text.slice(Math.max(0, best.m.start - 50), best.m.start);
     let ratio = domestic ? best.ratio / 1.6 : best.ratio;
+    // Work permit or work visa named: expatriate pay is plausible, so the bar is higher.
+    if (legal) ratio /= 1.5;
     if (UP_TO_BEFORE.test(before)) ratio *= 0.8;
     if (ratio >= 2.5) s = 0.3 + (ratio - 2.5) * 0.2;
     // A figure with neither a period nor a pay word next to it may not be pay at all: keep it

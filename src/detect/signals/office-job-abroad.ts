@@ -15,7 +15,7 @@
  * with a work permit or work visa is left alone.
  */
 import type { SignalHit } from '../../shared/types.ts';
-import { scriptHomes } from './abroad.ts';
+import { ABROAD as OVERSEAS, namesLegalWork, scriptHomes } from './abroad.ts';
 import { makeHit } from './cues.ts';
 import { detectDestination } from './destination.ts';
 import { GENERIC_ROLES } from './generic-role.ts';
@@ -35,26 +35,18 @@ const MORE_ROLES = anyOf([
   'ডিজিটাল সেলস|আইটি চাকরি|সেলস এক্সিকিউটিভ',
 ]);
 
-/** The job comes with the right to work there: what honest ads abroad say and lures leave out. */
-const LEGAL_WORK = anyOf([
-  word('work permits?|work visas?|working visas?|employment (?:pass|visa)|labou?r (?:card|permit)|e-?migrate|poea|dmw licen[cs]e'),
-  '工作签证|工作簽證|劳工证|勞工證|工作证|工作證|工作准证|工作準證|就労ビザ|ワークパーミット|就労許可|労働許可',
-  '취업\\s?비자|워크\\s?퍼밋|노동\\s?허가',
-  `(?<![\\p{L}])(?:giấy phép lao động|visa lao động)`,
-  word('permit kerja|izin kerja|kitas|pas kerja|visa kerja'),
-  'ใบอนุญาตทำงาน|เวิร์คเพอร์มิต|वर्क परमिट|वर्क वीजा|ওয়ার্ক পারমিট|ওয়ার্ক ভিসা',
-  '(?<![\\p{L}])(?:разрешени\\p{L}* на работу|рабоч\\p{L}* виз)',
-  word('visto de trabalho|permiso de trabajo|visa de trabajo|kibali cha kazi'),
+/**
+ * "In Southeast Asia" as the place of work: only someone writing from outside the region names it
+ * so (the Philippine DFA: "customer service agent jobs in Southeast Asia are usually bogus").
+ * A regional remit ("the Southeast Asia market", "customers in Southeast Asia") is not a place.
+ */
+const IN_SOUTHEAST_ASIA = anyOf([
+  word('(?<!(?:clients|customers|users|markets|partners|offices|brands|operations|players) )(?:in|to) south[- ]?east(?:ern)? asia(?! (?:market|region|clients|customers|accounts|team|territory|portfolio))'),
+  word('(?:no|para o|ao) sudeste (?:asiático|da ásia)|(?:en el|al) sudeste asiático|(?:en|al) sureste asiático|(?:в|на) юго-восточн\\p{L}* ази\\p{L}*|kusini mashariki mwa asia'),
+  '(?:在|去|到|赴)(?:东南亚|東南亞)(?:工作|上班|做)|동남아(?:시아)?(?:에서|로)|東南アジア(?:で|へ)の?(?:仕事|勤務|就労)',
+  'दक्षिण[- ]?पूर्व एशिया (?:में|के)|দক্ষিণ[- ]?পূর্ব এশিয়া(?:য়|র)',
 ]);
 
-/** An "overseas" word (as abroad.ts reads them). */
-const OVERSEAS = anyOf([
-  word(
-    'abroad|overseas|(?:in|to) (?:a )?foreign countr(?:y|ies)|sa ibang bansa|luar negeri|luar negara|extranjero|(?:no|para o|ao|do) exterior|nje ya nchi|nuoc ngoai',
-  ),
-  '海外|出国|出國|国外|國外|境外|해외|외국|ต่างประเทศ|ຕ່າງປະເທດ|បរទេស|နိုင်ငံခြား|विदेश|बिदेश|বিদেশ|විදේශ|ውጭ\\s?(?:አገር|ሀገር)',
-  `(?<![\\p{L}])(?:nước ngoài|xuất khẩu lao động|за границ|за рубеж)`,
-]);
 
 /** Pay in a currency of the countries lures recruit from, or those readers named. */
 const READER_ABROAD = anyOf([
@@ -90,15 +82,24 @@ function addressedAbroad(text: string): Match | true | null {
 
 function detectOfficeJobAbroad(text: string): SignalHit | null {
   const dest = detectDestination(text);
-  if (!dest || !REGION.has(dest.country)) return null;
+  if (!dest || !REGION.has(dest.country)) return inSoutheastAsia(text);
   const home = scriptHomes(text);
   if (home?.includes(dest.country)) return null;
   const role = findAll(text, GENERIC_ROLES, 1)[0] ?? findAll(text, MORE_ROLES, 1)[0];
   if (!role) return null;
-  if (findAll(text, LEGAL_WORK, 1).length > 0) return null;
+  if (namesLegalWork(text)) return null;
   const abroad = home ? (findAll(text, OVERSEAS, 1)[0] ?? true) : addressedAbroad(text);
   if (!abroad) return null;
   return makeHit('office_job_abroad', 0.5, abroad === true ? [role, dest.first] : [role, dest.first, abroad]);
+}
+
+/** An office role "in Southeast Asia", with no country named: addressed from outside by its wording. */
+function inSoutheastAsia(text: string): SignalHit | null {
+  const region = findAll(text, IN_SOUTHEAST_ASIA, 1)[0];
+  if (!region) return null;
+  const role = findAll(text, GENERIC_ROLES, 1)[0] ?? findAll(text, MORE_ROLES, 1)[0];
+  if (!role || namesLegalWork(text)) return null;
+  return makeHit('office_job_abroad', 0.5, [role, region]);
 }
 
 export const officeJobAbroad = defineSignal({

@@ -8,7 +8,9 @@
  */
 import type { SignalHit } from '../../shared/types.ts';
 import { type Cue, cueStrength, makeHit, runCues } from './cues.ts';
-import { anyOf, word } from './pattern.ts';
+import type { CountryCode } from '../salary-norms.ts';
+import { countryMentions } from './destination.ts';
+import { anyOf, findAll, type Match, word } from './pattern.ts';
 import { defineSignal } from './signal.ts';
 
 const CUES: Cue[] = [
@@ -74,8 +76,66 @@ const CUES: Cue[] = [
   },
 ];
 
+// Where recruiters first send people (the interview, the "office") before the compound.
+const FIRST_STOPS: ReadonlySet<CountryCode> = new Set(['AE', 'MY', 'SG', 'VN', 'PH']);
+const COMPOUND_REGION: ReadonlySet<CountryCode> = new Set(['KH', 'MM', 'LA', 'TH']);
+// "Asia" named as the next stop by someone already abroad (Dubai → "our Asia branch").
+const ASIA = anyOf([
+  word('(?:south[- ]?east )?asia|ásia|asya|asia tenggara'),
+  '东南亚|東南亞|亚洲|亞洲|東南アジア|アジア|동남아|아시아',
+  '(?<![\\p{L}])(?:đông nam á|châu á|ази[яиюе]|юго-восточн\\p{L}* ази\\p{L}*)',
+  'एशिया|এশিয়া|ආසියා|እስያ',
+]);
+// Being moved on: a transfer, a branch, being sent or taken on, in every language.
+const MOVED = anyOf([
+  word('transfer(?:red|s)?|moved? (?:on )?to|relocat\\w*|deploy(?:ed)?|branch(?:es)?|sen[dt] (?:you )?to|ita-?transfer|ililipat|lilipat'),
+  '调|調|转|轉|分部|分公司|派往|派到|異動|転勤|支社|移動|이동|파견|발령|지사|지점',
+  word('chuyển|chi nhánh|dipindah\\p{L}*|ditempatkan|cabang|cawangan|ditransfer|traslad\\p{L}*|sucursal|filial|transferid[oa]|enviad[oa]|hamishi\\p{L}*|tawi|pelekwa'),
+  '(?<![\\p{L}])(?:перевод\\p{L}*|перевед\\p{L}*|перевест\\p{L}*|филиал\\p{L}*|отправ\\p{L}*)',
+  'ย้าย|สาขา|ส่งตัว|ផ្ទេរ|បញ្ជូន|សាខា|ပို့|ရုံးခွဲ|ပြောင်း|ຍ້າຍ|ສາຂາ|ສົ່ງ',
+  'भेज|ट्रांसफर|ब्रांच|शाखा|पठाइ|পাঠা|নিয়া যাবে|নিয়ে যাবে|শাখা|ট্রান্সফার|යව|මාරු|ශාඛා|ቅርንጫፍ|ይልክ|ይዛወ',
+]);
+
+const LIST_BETWEEN = /^\s?(?:[,、，;/&]|and |or |y |e |и )[^.!?。！？\n]{0,30}$/u;
+
+/**
+ * "Interview in Dubai, then the company sends you to its Thailand branch": a first stop named,
+ * then a compound country (or "Asia") after it, and a word for being moved on. Read from the
+ * countries the text names, so it holds in every language the destinations are known in.
+ */
+function firstStopThenCompound(text: string): Match[] | null {
+  const { firsts } = countryMentions(text);
+  let stop: Match | null = null;
+  for (const c of FIRST_STOPS) {
+    const m = firsts.get(c);
+    if (m && (!stop || m.start < stop.start)) stop = m;
+  }
+  if (!stop) return null;
+  const after = text.slice(stop.end);
+  let next: Match | null = null;
+  for (const c of COMPOUND_REGION) {
+    const m = firsts.get(c);
+    if (m && m.start > stop.start && (!next || m.start < next.start)) next = m;
+  }
+  if (!next) {
+    const asia = findAll(after, ASIA, 1)[0];
+    if (asia) next = { text: asia.text, start: asia.start + stop.end, end: asia.end + stop.end };
+  }
+  if (!next) return null;
+  // "Offices in Dubai, Singapore and Bangkok": a list of places, not a journey.
+  if (LIST_BETWEEN.test(text.slice(stop.end, next.start))) return null;
+  const moved = findAll(after, MOVED, 1)[0];
+  if (!moved) return null;
+  return [stop, next, { text: moved.text, start: moved.start + stop.end, end: moved.end + stop.end }];
+}
+
 function detect(text: string): SignalHit | null {
   const r = runCues(text, CUES);
+  const chain = firstStopThenCompound(text);
+  if (chain) {
+    r.groups.set('moved_on', Math.max(r.groups.get('moved_on') ?? 0, 0.45));
+    r.spans.push(...chain);
+  }
   if (!r.spans.length) return null;
   return makeHit('destination_change', cueStrength(r), r.spans);
 }

@@ -287,6 +287,10 @@ const FOOD = anyOfNormalised([
 const ROOM = anyOfNormalised([
   word(`${FREE_EN} (?:accommodations?|housing|lodging|dorm(?:itory)?|hotel|room|board and lodging|staff housing|apartment|quarters)`),
   word('(?:accommodations?|housing|lodging|dorm(?:itory)?|hotel room|room)(?: (?:is|are|will be))? (?:free|provided|covered|included|paid)'),
+  // "Luxury accommodation": housing as a selling point, the way lures sell it.
+  word('(?:luxury|luxurious|5-star|five-star) (?:accommodations?|housing|dorm(?:itory|itories)?|apartments?|villas?|condos?)'),
+  '(?:豪华|豪華|高档|高檔|五星级|五星級|酒店式)(?:宿舍|住宿|公寓)',
+  `(?<![\\p{L}])(?:chỗ ở|nhà ở|ký túc xá|phòng ở|căn hộ) (?:sang trọng|cao cấp|5 sao|năm sao)`,
   // tl
   word(
     `libreng? (?:tirahan|matutuluyan|bahay|accommodation|pabahay|stay[- ]in|tulugan|dorm|barracks)|libre (?:ang )?(?:tirahan|matutuluyan|tulugan)|(?:tirahan|matutuluyan|tulugan) (?:ay )?libre|${CO_TL} (?:ang )?(?:tirahan|bahay|accommodation|matutuluyan)`,

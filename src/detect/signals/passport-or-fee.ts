@@ -65,7 +65,7 @@ const CUES: Cue[] = [
       word('(?:kirim|kirimkan|upload|lampirkan)(?:kan)? (?:foto |scan |salinan |fotokopi |fc |copy )?paspor|foto paspor|fc paspor'),
       word('hantar (?:salinan |gambar |foto |copy )?(?:pasport|passport|paspot)|(?:gambar|salinan) (?:pasport|passport)'),
       word(
-        '(?:ipadala|send|i-?send|isend|ipasa) (?:mo |nyo |niyo )?(?:ang |yung |ung )?(?:kopya ng |picture ng |pic ng |litrato ng |copy ng )?(?:pasaporte|passport)|pic ng passport',
+        '(?:ipadala|send|i-?send|isend|ipasa|pa-?send|paki-?send)(?: na)?(?: lang)?(?: po)? (?:mo |nyo |niyo )?(?:ang |yung |ung |ng )?(?:kopya ng |picture ng |pic ng |litrato ng |copy ng )?(?:pasaporte|passport)|pic ng passport',
       ),
       word(
         '(?:env[ií]a(?:nos|me)?|m[aá]nda(?:nos|me)?|mande|adjunta|enviar) (?:una )?(?:foto|copia|escaneo|scan) (?:de|del) (?:tu |su )?pasaporte|(?:env[ií]a(?:nos|me)?|m[aá]nda(?:nos|me)?) (?:tu |su )?pasaporte|foto del pasaporte',
@@ -117,6 +117,35 @@ const CUES: Cue[] = [
     ]),
   },
   {
+    // The passport taken from the worker: "HR keeps your passport", "hand your passport to him".
+    group: 'passport_held',
+    weight: 0.6,
+    negateBefore: /(?:not|never|n't|no one|won't|will not|ไม่|不会|不會|絕不|绝不|không|tidak|tak|hindi|nunca|não|не|hatu)\s?\S{0,8}\s?$/iu,
+    re: anyOf([
+      word(
+        '(?:company|employer|we|hr|agent|boss) (?:will )?(?:keeps?|holds?|takes?|retains?|safe-?keeps?) (?:your |the )?passports?|(?:surrender|hand (?:over )?|give) (?:us |me |him |her )?(?:your |the )?passports?(?: (?:to|over))?|passports? (?:will be |are |is )?(?:kept|held|retained|collected) by',
+      ),
+      '护照(?:交给|交由|由)(?:公司|老板|我们|我們|人事)(?:统一)?(?:保管|代管)|(?:公司|老板|人事)(?:统一|會|会)?(?:保管|扣|收|代管)(?:你的|你們的|你们的)?护照|護照(?:交給|交由|由)(?:公司|老闆|我們|人事)(?:統一)?(?:保管|代管)|(?:公司|老闆|人事)(?:統一|會)?(?:保管|扣|收|代管)(?:你的|你們的)?護照',
+      `(?<![\\p{L}])(?:(?:công ty|cty|chủ) (?:sẽ )?(?:giữ|cầm|thu) hộ chiếu|(?:nộp|giao|đưa) (?:lại )?hộ chiếu (?:cho )?(?:công ty|cty|anh|chị|em|chủ))`,
+      word('(?:perusahaan|syarikat|majikan|agen|bos) (?:akan )?(?:menyimpan|simpan|pegang|tahan|menahan) paspor(?:t)?|(?:serahkan|serah|berikan|kasih) paspor(?:t)?(?:nya)? (?:ke|kepada|pada)'),
+      word('(?:itatago|hahawakan|kukunin|itago) (?:ng (?:company|kumpanya|amo|employer|agency) )?(?:ang |yung )?passport|(?:ibigay|iwan|isurrender|i-?surrender) (?:mo )?(?:ang |yung )?passport'),
+      '(?:บริษัท|นายจ้าง|เถ้าแก่)(?:จะ)?(?:เก็บ|ยึด|ถือ)(?:พาสปอร์ต|หนังสือเดินทาง)|(?:ส่ง|มอบ|ฝาก)(?:พาสปอร์ต|หนังสือเดินทาง)(?:ไว้)?(?:ให้|กับ)(?:บริษัท|นายจ้าง|พี่|เถ้าแก่)',
+      'លិខិតឆ្លងដែន\\s?(?:ប្រគល់|ទុក|ឲ្យ|អោយ)(?:ឲ្យ|អោយ|នៅ)?(?:គាត់|ក្រុមហ៊ុន|បង)|ក្រុមហ៊ុន(?:នឹង)?(?:រក្សាទុក|កាន់|ទុក|យក)លិខិតឆ្លងដែន',
+      'ပတ်စ်ပို့(?:ကို)?\\s?(?:ကုမ္ပဏီ(?:က|မှ))?\\s?(?:သိမ်း|ထိန်း|အပ်)',
+      'ພາສປອດ(?:ໃຫ້)?(?:ບໍລິສັດ)?(?:ເກັບ|ຍຶດ)|ບໍລິສັດ(?:ຈະ)?(?:ເກັບ|ຍຶດ)ພາສປອດ',
+      '여권(?:을|은)?\\s?(?:회사(?:에서|가)?|저희가)?\\s?(?:보관|맡겨|맡기|수거)',
+      'パスポート(?:は|を)?(?:会社|当社)?(?:で|が)?(?:預か|保管|回収)',
+      'पासपोर्ट (?:कंपनी|हमारे पास|मेरे पास|एजेंट के पास) (?:जमा|रहेगा|रखेगी|रखेंगे)|राहदानी (?:कम्पनीमा|मलाई|हामीलाई) (?:बुझाउनु|दिनु|जम्मा)',
+      'পাসপোর্ট(?:টা)? (?:আমার|কোম্পানির|অফিসে|এজেন্টের) (?:কাছে )?জমা',
+      'ගමන් බලපත්‍රය (?:සමාගමට|අපට|මට) (?:භාර|දෙන්න)|පාස්පෝට් එක (?:අපට|මට|කම්පැනියට) (?:දෙන්න|භාර)',
+      word('(?:la empresa|el patr[oó]n|recursos humanos|rr\\.?hh\\.?) (?:se )?(?:queda(?:r[aá])?|guarda(?:r[aá])?|ret(?:iene|endr[aá])) (?:con )?(?:tu |su |el )?pasaporte'),
+      word('(?:a empresa|o rh|rh|o patr[aã]o) (?:fica|ficar[aá]|guarda|guardar[aá]|ret[eé]m|reter[aá]) (?:com )?(?:o |teu |seu )?passaporte'),
+      '(?<![\\p{L}])(?:паспорт\\p{L}* (?:заберут|забирают|сдать|сдаёте|сдаете|хранится у|будет у)|(?:работодатель|компания) (?:забирает|хранит|оставляет у себя) паспорт)',
+      word('(?:kampuni|mwajiri|wakala) (?:itachukua|atachukua|itashika|atashika|itahifadhi) pasipoti'),
+      'ፓስፖርት(?:ሽን|ህን|ዎን)? (?:ለኔ|ለእኔ|ለድርጅቱ|ለኩባንያው) (?:ስጪኝ|ስጠኝ|ይስጡ|አስረክብ)',
+    ]),
+  },
+  {
     group: 'fee',
     weight: 0.5,
     re: anyOf([
@@ -132,12 +161,16 @@ const CUES: Cue[] = [
       word(
         'yuran (?:pendaftaran|proses|pemprosesan|visa|latihan|permit|perubatan|pengurusan)|(?:bayar|membayar) (?:deposit|pendahuluan|yuran)|wang (?:cagaran|pendahuluan|deposit)',
       ),
+      '(?:₱|php ?|\\bp)\\d[\\d,.]*k? (?:para sa |pang-?|for (?:the )?)(?:processing|placement|visa|medical|training|papeles|documents?)',
       word(
         'placement fee|bayad sa (?:processing|placement|visa|medical|training)|processing fee|(?:magbayad|magbabayad|bayaran|magbigay) (?:ng |ka ng |muna ng )?(?:processing|placement|training|medical|visa|reservation|booking|downpayment)(?: fee)?|reservation fee',
       ),
       word(
         '(?:pago|cuota|costo|tarifa) (?:de |por )?(?:inscripci[oó]n|tr[aá]mite|visa|registro|gesti[oó]n|capacitaci[oó]n|reserva|colocaci[oó]n)|dep[oó]sito (?:de garant[ií]a|reembolsable)|(?:pagar|depositar|transferir) (?:un |una )?(?:dep[oó]sito|anticipo|adelanto|garant[ií]a)',
       ),
+      word('taxa (?:[eé] |de )?(?:r\\$ ?)?[\\d.,]+ (?:pra|para) (?:o )?(?:visto|documenta[cç][aã]o|passaporte)|deposit\\p{L}* [\\d.,]+ (?:d[oó]lares|usd|pesos|soles) (?:del|de|para el|por el) (?:tr[aá]mite|visa|pasaje)'),
+      '(?<![\\p{L}])(?:оплатить (?:нужно |надо |придётся |придется )?(?:только )?(?:за )?(?:оформление|визу|документы))',
+      '(?:ለ(?:ፕሮሰስ|ሰነድ|ቪዛ)[^።]{0,20}ብር|ብር ለ(?:ፕሮሰስ|ሰነድ|ቪዛ))',
       word(
         'taxa (?:de )?(?:inscri[cç][aã]o|cadastro|visto|matr[ií]cula|processo|agenciamento|documenta[cç][aã]o|reserva|treinamento)|(?:pagar|depositar|fazer um pix de|pix de|transferir) (?:uma |a )?(?:taxa|cau[cç][aã]o|dep[oó]sito)',
       ),
@@ -150,7 +183,7 @@ const CUES: Cue[] = [
       word(
         '(?:registration|processing|visa|file|medical|security) (?:fees?|charges?|amount) (?:dena|deni|jama|bharna|bharni)|(?:fees?|paise|payment) (?:jama|bharna|dena) (?:karna|hoga|hogi|padega|padegi|karo|karein)|security (?:money|amount)',
       ),
-      '(?:रजिस्ट्रेशन|पंजीकरण|प्रोसेसिंग|वीज़ा|वीजा|मेडिकल|ट्रेनिंग|सिक्योरिटी|फाइल) (?:फीस|शुल्क|चार्ज)|(?:फीस|शुल्क|पैसे|राशि) (?:जमा|भरनी|भरना|भरें|देनी|देना) (?:होगी|होगा|करें|करनी|पड़ेगी)|सिक्योरिटी (?:मनी|डिपॉजिट)',
+      '(?:रजिस्ट्रेशन|पंजीकरण|प्रोसेसिंग|वीज़ा|वीजा|मेडिकल|ट्रेनिंग|सिक्योरिटी|फाइल|एजेंट|एजेन्ट) (?:फीस|शुल्क|चार्ज)|(?:हज़ार|हजार|लाख)(?: रुपये| रुपए)? (?:लगेगा|लगेंगे|लगेगी|देने होंगे|देना होगा|देना पड़ेगा|जमा करने होंगे)|(?:फीस|शुल्क|पैसे|राशि) (?:जमा|भरनी|भरना|भरें|देनी|देना) (?:होगी|होगा|करें|करनी|पड़ेगी)|सिक्योरिटी (?:मनी|डिपॉजिट)',
       '(?:रजिस्ट्रेसन|दर्ता|प्रोसेसिङ|भिसा|मेडिकल|तालिम|धरौटी) (?:शुल्क|फी|चार्ज|रकम)|(?:शुल्क|रकम|पैसा|धरौटी) (?:बुझाउनु|तिर्नु|जम्मा गर्नु) (?:पर्ने|पर्छ|पर्नेछ)',
       '(?:রেজিস্ট্রেশন|নিবন্ধন|প্রসেসিং|ভিসা|মেডিকেল|ট্রেনিং|জামানত|সিকিউরিটি) (?:ফি|চার্জ|বাবদ)|(?:ফি|টাকা|জামানত) (?:জমা|পরিশোধ) (?:দিতে|করতে) হবে|অগ্রিম টাকা',
       '(?:ලියාපදිංචි|ලියාපදිංචි කිරීමේ|වීසා|සැකසුම්|පුහුණු|වෛද්ය) (?:ගාස්තු|ගාස්තුව)|(?:ගාස්තුව|මුදල|තැන්පතුව) (?:ගෙවිය යුතුය|ගෙවන්න|බැර කරන්න|තැන්පත් කරන්න)',
@@ -187,6 +220,27 @@ const CUES: Cue[] = [
       'โอนค่า(?:ตั๋ว|เดินทาง)ให้',
       '(?:여행|항공)\\s?(?:경비|비용)\\s?(?:를\\s?)?(?:먼저\\s?)?(?:송금|보내)|항공권\\s?(?:비용|값)\\s?(?:을\\s?)?(?:먼저\\s?)?(?:송금|보내)',
       '渡航費を(?:振り込|送金)',
+    ]),
+  },
+  {
+    // The cost of getting there advanced, then taken from the pay, or a fee "paid back from the
+    // first salary": the made-up travel debt that holds people (red-flags.md, OHCHR).
+    group: 'debt',
+    weight: 0.5,
+    negateBefore: /(?:not|never|n't|no|ไม่|不|không|tidak|tak|hindi|nunca|não|не|hakuna)\s?\S{0,6}\s?$/iu,
+    re: anyOf([
+      word(
+        '(?:deduct(?:ed)?|taken|repaid|paid back|returned|refunded|recover(?:ed)?) (?:from|out of|with) (?:your )?(?:first |1st )?(?:salary|pay(?:check)?|wages?)|(?:salary|pay) deduction for (?:the )?(?:ticket|flight|travel|visa|fees?)',
+      ),
+      '(?:到了|到时候|到時候|上班后|上班後)(?:再)?(?:从|從)?(?:工资|工資|薪水|薪资|薪資)?(?:里|裡)?扣|(?:从|從)(?:工资|工資|薪水|薪资|薪資)(?:里|裡)?(?:扣|还|還)|(?:路费|路費|机票|機票|车费|車費)(?:我|公司|老板|老闆)?(?:先)?(?:垫|墊)',
+      `(?<![\\p{L}])(?:(?:trừ|khấu trừ) (?:vào |dần vào )?(?:lương|tiền lương)|ứng trước (?:tiền )?(?:vé|chi phí|lộ phí|đi lại))`,
+      word('(?:potong|dipotong|ditolak|tolak) (?:dari )?gaji(?: pertama)?|(?:dikembalikan|diganti) (?:dari |dengan )?gaji pertama|(?:ibabawas|kakaltasin|ikakaltas) (?:sa|mula sa) (?:sahod|sweldo)'),
+      word('(?:descontad[oa]s?|descuentan|descontamos|te los devuelven|se (?:te )?devuelve|recuperas?) (?:d?el |en el |del |no |com o |do )?(?:primer |primeiro )?(?:sueldo|salario|salário)|(?:depois|despu[eé]s) do primeiro sal[aá]rio'),
+      '(?<![\\p{L}])(?:верн[её]м|вычтем|удержим|вычитается|удерживается) (?:с|из) (?:первой )?зарплат\\p{L}*',
+      word('(?:zitakatwa|itakatwa|tutakata|tunakata) (?:kutoka )?(?:kwenye )?mshahara'),
+      'कटौती (?:वेतन|सैलरी) से|(?:वेतन|सैलरी|तलब) (?:से|बाट) (?:कट|काट)|বেতন থেকে (?:কেটে|কাটা)|වැටුපෙන් (?:කපා|අඩු)',
+      'កាត់(?:ពី|ចេញពី)ប្រាក់ខែ|လစာ(?:ထဲက|မှ)\\s?(?:ဖြတ်|နုတ်)|ຫັກ(?:ຈາກ|ອອກຈາກ)ເງິນເດືອນ|หัก(?:จาก)?เงินเดือน',
+      '(?:월급|급여)에서\\s?(?:공제|차감|까)|給料から(?:天引き|差し引)|ከ(?:መጀመሪያው )?(?:ደሞዝ|ደመወዝ) (?:ይመለስ|ይቆረጥ|ይቀነስ)',
     ]),
   },
 ];

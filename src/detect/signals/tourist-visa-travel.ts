@@ -33,7 +33,11 @@ const TOURIST_VISA = anyOf([
   '관광\\s?비자|무비자|비자\\s?없이|비자 필요 없|비자 불필요|관광\\s?목적으로\\s?입국|관광객\\s?신분',
   '観光ビザ|ビザ不要|ビザなし|ノービザ|観光目的で入国|ビザは不要',
   word('tourist visa lang|hindi kailangan (?:ng )?visa|walang visa|tourist (?:visa )?muna|(?:mag-?)?tourist ka muna'),
-  word('no work (?:permit|visa) (?:is )?(?:needed|required)|visa-free entry'),
+  word('no work (?:permit|visa) (?:is )?(?:needed|required)|visa-free entry|without (?:a )?work (?:permit|visa)|no need (?:for )?(?:a )?work (?:permit|visa)'),
+  // "No work permit needed": work without the right to work.
+  word('(?:tak payah|tak perlu|tidak perlu|tanpa|tak ada|tiada) (?:permit kerja|visa kerja|izin kerja)|(?:kahit )?walang (?:work )?permit|hindi kailangan (?:ng )?(?:work )?permit'),
+  '(?:不需要|不用|无需|無需|免办|免辦)(?:办理?|辦理?)?(?:工作签证|工作簽證|工作证|工作證|劳工证|勞工證)|ไม่ต้อง(?:มี|ทำ)?ใบอนุญาตทำงาน|워크\\s?퍼밋\\s?(?:없이|필요\\s?없)|취업\\s?비자\\s?(?:없이|필요\\s?없)',
+  `(?<![\\p{L}])(?:không cần (?:giấy phép lao động|visa lao động|work permit))`,
   `(?<![\\p{L}])(?:visa du lich|dien du lich|di (?:theo )?(?:dang|dien|duong|visa) du lich|khong can (?:lam )?(?:visa|ho chieu)|mien (?:visa|thi thuc)|(?:xuất|nhập) cảnh (?:theo )?(?:diện|dạng|bằng visa) du lịch)`,
   word('visa (?:pelancong|lawatan|pelancongan)|masuk sebagai pelancong|(?:tidak|tak) perlu visa'),
   word(
@@ -71,7 +75,7 @@ const POSE = anyOf([
   '観光客(?:を装|のふり|として入国)|旅行と言って',
   word("(?:say|tell them) (?:you'?re|you are) (?:visiting|on vacation|on holiday)|(?:enter|travel) as (?:a )?tourists?"),
   word(
-    '(?:aalis|lalabas|lumabas|umalis) (?:bilang|as|na) (?:turista|tourist)|(?:sabihin|sabihin mo|sasabihin mo)(?: sa (?:immigration|io|officer))? (?:na |mong )?(?:magbabakasyon|mag-?tour|bakasyon)',
+    '(?:aalis|lalabas|lumabas|umalis) (?:bilang|as|na) (?:turista|tourist)|(?:sabihin|sabihin mo|sasabihin mo)(?: sa (?:immigration|io|officer))?(?: lang)? (?:na |mong )?(?:magbabakasyon|mag-?tour|bakasyon)|(?:wag|huwag) mo(?:ng)? (?:sabihin|babanggitin|banggitin|sasabihin)(?: sa (?:immigration|io|officer))?(?: na| ang| yung)? (?:trabaho|work|mag-?wo-?work)|(?:tourist|turista) ka lang',
   ),
   word(
     'menyamar (?:sebagai )?pelancong|(?:berangkat|pergi) (?:sebagai|jadi) turis|mengaku (?:sebagai )?(?:turis|liburan|wisata)|(?:bilang|ngaku)(?: saja| aja)? (?:mau |sedang |cuma )?(?:liburan|wisata|jalan-jalan)',
@@ -87,6 +91,7 @@ const POSE = anyOf([
   'टूरिस्ट बनकर|पर्यटक बनकर|पर्यटक बनेर|पर्यटकको रूपमा|পর্যটক সেজে|ট্যুরিস্ট সেজে|සංචාරකයෙකු ලෙස|እንደ ቱሪስት|በቱሪስት ስም',
   'ធ្វើជាទេសចរ|ធ្វើពុតជាទេសចរ|ခရီးသွားဟန်ဆောင်|ခရီးသွားအဖြစ်ဖြင့်|ປອມຕົວເປັນນັກທ່ອງທ່ຽວ|ບອກວ່າມາທ່ຽວ',
   '假装观光|假裝觀光|假装游客|假裝遊客|以游客身份|以遊客身份|관광객인\\s?척|여행\\s?간다고',
+  'घुम्न (?:जाँदैछु|जाने|जान) भन्नू|घूमने जा रहा (?:हूँ|हूं) (?:बोलना|कहना)|වැඩට යනවා කියන්න එපා|කාටවත් වැඩට යනවා කියන්න එපා|ঘুরতে যাচ্ছি বলবেন|কাজে যাচ্ছি বলবেন না',
 ]);
 
 const BORDER = anyOf([
@@ -111,6 +116,14 @@ const BORDER = anyOf([
   'रात में बॉर्डर पार|चोरी-छिपे बॉर्डर|अवैध रूप से सीमा पार|रातको समयमा सीमा पार|রাতে সীমান্ত পার|অবৈধভাবে সীমান্ত|රාත්රියේ දේශසීමාව|በሌሊት ድንበር|በጀልባ ድንበር|በድብቅ ድንበር',
   'ឆ្លងដែនខុសច្បាប់|ឆ្លងដែនពេលយប់|နယ်စပ်(?:ကို)?\\s?ဖြတ်ကျော်|တရားမဝင်ဖြတ်|ညဘက်နယ်စပ်ဖြတ်|ລັກລອບຂ້າມ|ຂ້າມແດນ(?:ຕອນ)?ກາງຄືນ|ข้ามแม่น้ำเมย|พาข้ามแดน',
   '走私道|走山路|小路过境|小路過境|坐船过河|坐船過河|(?:到了|到)边境有人接|(?:到了|到)邊境有人接',
+  // Taken across without a passport or the checkpoint ("ไม่ต้องทำพาสปอร์ต", "ບໍ່ຕ້ອງຜ່ານດ່ານ").
+  'ไม่ต้อง(?:ทำ|ใช้|มี)(?:พาสปอร์ต|หนังสือเดินทาง)|พา(?:น้อง)?ข้าม(?:ไป|แดน)|ข้ามไปทาง\\S{0,12}ตอนกลางคืน',
+  'មិន(?:បាច់|ចាំបាច់)(?:ធ្វើ|មាន)?លិខិតឆ្លងដែន|(?:នាំ|ជូន)ឆ្លង(?:ដែន|ទៅ|តាម)',
+  'ບໍ່ຕ້ອງ(?:ເອົາ|ມີ|ເຮັດ)ພາສປອດ|ບໍ່ຕ້ອງຜ່ານດ່ານ|ພາຂ້າມ|ຂ້າມເຮືອໄປ',
+  'မြစ်ကူး(?:ပေး)?|ဂိတ်ဖြတ်(?:စရာ)?မလို|ပတ်စ်ပို့(?:လုပ်)?(?:စရာ)?မလို',
+  `(?<![\\p{L}])(?:khỏi làm (?:giấy tờ|hộ chiếu)|(?:dẫn|đưa) qua đường tắt|không cần (?:làm )?(?:hộ chiếu|passport) (?:vẫn )?(?:đi|qua|sang))`,
+  'बॉर्डर पार (?:करा|करवा|कराके)|সীমান্ত পার (?:করা|করিয়ে)|বর্ডার পার (?:কইরা|করে|করিয়ে)',
+  word('(?:tanpa|tak payah|tidak perlu) (?:buat |ada )?paspor(?:t)?|(?:walang|kahit walang) passport|no passport (?:needed|required)|sin pasaporte|sem passaporte|без паспорта'),
 ]);
 
 const ROUTE = anyOf([

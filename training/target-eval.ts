@@ -24,6 +24,8 @@ export interface TargetScored {
   score: number;
   risk: RiskTier;
   reasons: number;
+  /** The reasons' ids (a trailing * marks context), for inspection. */
+  reasonIds: string[];
   /** The tier the score alone reached (before the evidence policy). */
   scoreRisk: RiskTier;
 }
@@ -120,6 +122,7 @@ function scoreRow(fit: Fit, o: TargetOptions, r: Pick<PreparedRow, 'id' | 'sourc
     score: v.score,
     risk: v.risk,
     reasons: v.reasons.length,
+    reasonIds: v.reasons.map((x) => (x.context ? `${x.id}*` : x.id)),
     scoreRisk: scoreTier(raw, fit.thresholds),
   };
 }

@@ -13,13 +13,13 @@ export const HYPER = {
   epochs: Number(process.env.SJR_EPOCHS ?? 40),
   lr: Number(process.env.SJR_LR ?? 0.3),
   lrDense: 0.05,
-  l2: 1e-6,
+  l2: Number(process.env.SJR_L2 ?? 1e-6),
   l2Dense: 1e-4,
   syntheticShare: 1,
   /** Weight multiplier of target-domain rows (real_target_dev, the banks): they are few, and they are the task. */
   targetWeight: Number(process.env.SJR_TARGET_WEIGHT ?? 3),
   /** Genuine-ad FPR targets on validation. */
-  fprMedium: 0.05,
+  fprMedium: Number(process.env.SJR_FPR_MEDIUM ?? 0.05),
   fprHigh: 0.01,
   /** Small floors so that a tier is never given to a near-zero probability. */
   minMedium: 0.05,

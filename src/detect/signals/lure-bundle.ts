@@ -390,6 +390,10 @@ const LICENSED = anyOfNormalised([
   'लाइसे(?:न्|ं)स\\s?(?:नं|नम्बर|नंबर)|इजाजत\\s?पत्र\\s?(?:नं|नम्बर)',
   'লাইসেন্স\\s?(?:নং|নম্বর)|আরএল\\s?(?:নং|নম্বর)',
   'බලපත්ර\\s?(?:අංක|අං\\.)',
+  // Licences and government schemes in the other languages (Kenya's NEA, Malaysia's JTKSM,
+  // Indonesia's P3MI, Thai and Cambodian licences, Korea's EPS, Japan's Specified Skilled Worker).
+  word('leseni na\\.?|nea\\/ra\\/|(?:no\\.? )?lesen (?:jtksm|jtk)|kemnaker|sip3mi|p3mi|lpk terdaftar|eps-?topik|tokutei ginou|specified skilled worker|im japan|ptat|mou'),
+  'इजाजत\\s?(?:नं|नम्बर|प्राप्त)|ፈቃድ ቁጥር|ใบอนุญาตเลขที่|អាជ្ញាប័ណ្ណពីក្រសួង|特定技能|技能実習|고용허가제',
 ]);
 
 const PERKS = ['flight', 'visa', 'food', 'room'] as const satisfies PerkBundle['items'];
@@ -458,7 +462,7 @@ function detectLureBundle(text: string): SignalHit | null {
   else s = 0.12;
   const nc = findAll(text, NO_COST, 3);
   if (nc.length && n >= 2) s += 0.1;
-  const licensed = n >= 2 && findAll(text, LICENSED, 1).length > 0;
+  const licensed = findAll(text, LICENSED, 1).length > 0;
   if (licensed) s *= 0.6;
   const spans: Match[] = [...f.slice(0, 1), ...v.slice(0, 1), ...fo.slice(0, 1), ...r.slice(0, 1), ...nc.slice(0, 1)];
   const items = PERKS.filter((k) => present[k]);
@@ -469,6 +473,9 @@ function detectLureBundle(text: string): SignalHit | null {
   // Food and room alone are everyday perks of genuine factory, hotel and farm jobs at home; the
   // lure is the paid journey abroad.
   if (hit && !present.flight && !present.visa) hit.context = true;
+  // A licensed recruiter or a government scheme offers the bundle in the open: it supports
+  // other red flags but does not carry a warning alone.
+  if (hit && licensed) hit.context = true;
   return hit;
 }
 

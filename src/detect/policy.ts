@@ -7,9 +7,11 @@
  * - a posting without such a reason is low, whatever its score.
  *
  * Context signals (a known hub as the place of work, a job abroad, an age range) and context hits of other
- * signals (food and room with no travel perk, a plain bonus; for a job at home: "no experience
- * needed", a bare "high salary", a 微信/Zalo/LINE contact) are real reasons and are shown, but
- * never count on their own: they add to a red flag, they do not stand in for one. Weak cues (generic
+ * signals (food and room with no travel perk, a plain bonus, the perks of a named licence or
+ * government scheme; for a job at home: "no experience needed", a typing-speed requirement, a bare
+ * "high salary", plain "urgent hiring", commission on a support job, a 微信/Zalo/LINE contact or a
+ * chat app offered beside an email, the office or a phone call) are real reasons and are shown,
+ * but never count on their own: they add to a red flag, they do not stand in for one. Weak cues (generic
  * role, emoji) are never reasons at all (see `weak` in signals/signal.ts). The user's
  * sensitivity moves the score cut-offs (sensitivity.ts); this policy applies on top of it.
  */

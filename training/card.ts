@@ -106,7 +106,7 @@ export function writeModelCard(path: string, c: CardInput): void {
     L.push(targetTable(t.realByLang));
     L.push('');
     L.push(
-      '**Synthetic: leave-one-bank-out.** Three banks written independently (training/synthetic/banks/README.md); each is scored by a model trained on the other two (plus everything else), so a template one author repeats cannot carry its own score. Synthetic: reported apart, optimistic for the languages its authors write less well.',
+      '**Synthetic: leave-one-bank-out.** Three banks written independently (training/synthetic/banks/README.md); each is scored by a model trained on the other two (plus everything else), so a template one author repeats cannot carry its own score. Synthetic: reported apart, optimistic for the languages its authors write less well. The model is held out per bank, the signals are not: the signal patterns of 2026-12-07 (border runs, a passport kept, travel debt, "moved on from Dubai", per-head referral pay, the context rules at home) were written after reading the lures and genuine ads these banks and real_target_dev got wrong, so both figures flatter those patterns; the independent sets are the test.',
     );
     L.push('');
     L.push(targetTable([t.banks, ...t.byBank]));

@@ -38,6 +38,6 @@ export const ABLATION_BRANCH = { buckets: 1 << 14, dim: 8, hidden: 16, lrEmbed: 
 /** Signals the detectors report but the model does not use as inputs: the weak cues (`weak: true` in their files). */
 export const MODEL_EXCLUDED_SIGNALS: readonly string[] = SIGNALS.filter((s) => 'weak' in s && s.weak).map((s) => s.id);
 /** Genuine corpora whose labels are too noisy to set the false-positive thresholds. */
-export const THRESHOLD_EXCLUDED_SOURCES: readonly string[] = ['orfd_58com_zh'];
+export const THRESHOLD_EXCLUDED_SOURCES: readonly string[] = process.env.SJR_THRESHOLD_ALL === '1' ? [] : ['orfd_58com_zh'];
 /** A source needs this many genuine validation ads before its own FPR can set a threshold. */
 export const MIN_SOURCE_ROWS_FOR_THRESHOLD = 40;

@@ -197,6 +197,7 @@ describe('parseSalaries', () => {
   });
 
   it('ignores non-salary numbers', () => {
+    expect(parseSalaries('Benefits: 401k match, 403b, dental')).toEqual([]);
     for (const s of [
       'age 18-35, call 0912 345 678 before 2025-12-22',
       '12月15日面试',

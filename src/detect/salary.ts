@@ -1689,6 +1689,9 @@ function parseSalariesUnsafe(input: string): SalaryMention[] {
     });
   }
 
+  // "401k" and "403b" are US retirement plans, not pay.
+  for (let i = out.length - 1; i >= 0; i--) if (/^(?:401|403|457)\s?\(?[kb]\)?$/i.test(out[i]!.raw)) out.splice(i, 1);
+
   // "月入过万" style claims.
   const wre = WAN_CLAIM_RE;
   wre.lastIndex = 0;

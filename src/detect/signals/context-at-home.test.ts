@@ -54,6 +54,10 @@ describe('genuine look-alikes abroad', () => {
     expect(kind('Syarikat di Kemboja cari penterjemah, tak payah permit kerja', 'tourist_visa_travel')).toBe('red');
   });
 
+  it("an organisation's funding is not pay, whatever its period", () => {
+    expect(kind('Research Scientist, Omaha. Our institute receives $7.1 million annually in research funding. Benefits: 401k', 'high_pay')).toBe('none');
+  });
+
   it('pay abroad with no place named is judged without the domestic allowance', () => {
     expect(kind('विदेश में डाटा एंट्री, ₹1 लाख महीना, सब फ्री!', 'high_pay')).toBe('red');
     expect(kind('दिल्ली में डाटा एंट्री, ₹1 लाख महीना', 'high_pay')).toBe('none');

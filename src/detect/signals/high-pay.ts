@@ -81,6 +81,8 @@ const NOT_PAY_AFTER = new RegExp(
   ),
   'iu',
 );
+// "$7.1 million annually in research funding": an organisation's money, whatever its period.
+const FUNDS_AFTER = /^\s?(?:in|of) (?:\w+ ){0,2}(?:funding|grants?|revenue|sales|investments?|assets|donations|contracts)\b/i;
 const PAY_KEYWORD_BEFORE = new RegExp(
   asNormalised(
     '(?:salary|pay|wage|income|earn|compensation|package|gaji|upah|penghasilan|pendapatan|lương|thu nhập|薪|工资|工資|待遇|收入|月入|เงินเดือน|ค่าจ้าง|รายได้|급여|월급|연봉|수입|給与|給料|月給|月収|時給|年収|報酬|sahod|suweldo|sweldo|' +
@@ -229,6 +231,7 @@ function detectHighPay(text: string): SignalHit | null {
       const before = text.slice(Math.max(0, m.start - 50), m.start);
       if (NOT_PAY_BEFORE.test(before)) continue;
       if (!m.period && NOT_PAY_AFTER.test(text.slice(m.end, m.end + 24))) continue;
+      if (FUNDS_AFTER.test(text.slice(m.end, m.end + 40))) continue;
       const country = dest ?? homeOfCurrency(m.currency, text);
       if (!country) continue;
       const norm = payNorm(country, readerCountry(text, m.currency), skilled, legal);

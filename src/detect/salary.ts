@@ -481,7 +481,8 @@ const PERIOD_WORDS: Record<SalaryPeriod, { after: string; before: string }> = {
   day: {
     after:
       'days?|daily|ngày|hari|天|日|วัน|일(?![\\p{L}])|araw|días?|dias?|diarios?|diária|день|сутки|смену|siku|दिन|दैनिक|দিন(?:ে)?|দৈনিক|දිනකට|ቀን|ថ្ងៃ|တစ်ရက်(?:ကို)?|ວັນ',
-    before: '日薪|日給|日结|日結|每天|每日|日当|일당|하루|ค่าจ้างรายวัน|วันละ|รายวัน|daily|diario|diária|в день|за смену|दैनिक|प्रतिदिन|দৈনিক|දෛනික|በቀን|kwa siku|နေ့စား|ວັນລະ',
+    before:
+      '日薪|日給|日结|日結|每天|每日|日当|일당|하루|ค่าจ้างรายวัน|วันละ|รายวัน|daily|diario|diária|в день|за смену|दैनिक|प्रतिदिन|দৈনিক|දෛනික|በቀን|kwa siku|နေ့စား|ວັນລະ',
   },
   week: {
     after:
@@ -1668,7 +1669,7 @@ function parseSalariesUnsafe(input: string): SalaryMention[] {
       if (period) spanStart = start - (pBefore[1]?.length ?? 0);
     }
     // "280小时" is a count of hours (a month's shifts); "30元/小时" is a rate.
-    if (pAfter && CJK_HOUR_RE.test(pAfter.groups?.['p'] ?? '') && !/[\/每一]/u.test(pAfter[0])) pAfter = null;
+    if (pAfter && CJK_HOUR_RE.test(pAfter.groups?.['p'] ?? '') && !/[/每一]/u.test(pAfter[0])) pAfter = null;
     if (!period && pAfter) {
       period = periodOf(pAfter.groups?.['p']);
       // Extend the raw text over "/month" so evidence shows the period.

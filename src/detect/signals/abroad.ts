@@ -38,7 +38,8 @@ export const LEGAL_WORK = anyOf([
 ]);
 
 // "Tak payah permit kerja", "kahit walang permit", "不需要工作签证": the right to work denied, not named.
-const NOT_NEEDED_BEFORE = /(?:no|without|tak payah|tak perlu|tidak perlu|tanpa|walang|hindi kailangan(?: ng)?|không cần|ไม่ต้อง(?:มี|ทำ)?|不需要|不用|无需|無需|免)\s?(?:办理?|辦理?|a |the |any )?$/iu;
+const NOT_NEEDED_BEFORE =
+  /(?:no|without|tak payah|tak perlu|tidak perlu|tanpa|walang|hindi kailangan(?: ng)?|không cần|ไม่ต้อง(?:มี|ทำ)?|不需要|不用|无需|無需|免)\s?(?:办理?|辦理?|a |the |any )?$/iu;
 
 /** Does the ad say the job comes with a work permit or work visa (not that it needs none)? */
 export function namesLegalWork(text: string): boolean {

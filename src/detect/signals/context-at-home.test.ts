@@ -39,7 +39,9 @@ describe('everyday wording at home is context; abroad it is a red flag', () => {
   });
 
   it('the perk bundle from a named licence or government scheme is context', () => {
-    expect(kind('DMW License No. DMW-081-LB-11042023-R Hiring for Dubai: free accommodation, visa & airfare shouldered by employer', 'lure_bundle')).toBe('context');
+    expect(kind('DMW License No. DMW-081-LB-11042023-R Hiring for Dubai: free accommodation, visa & airfare shouldered by employer', 'lure_bundle')).toBe(
+      'context',
+    );
     expect(kind('Tokutei Ginou Jepang: tiket pesawat ditanggung, asrama disediakan', 'lure_bundle')).toBe('context');
     expect(kind('Free flight, free visa, free food and accommodation. Customer service in Bangkok', 'lure_bundle')).toBe('red');
   });

@@ -90,7 +90,9 @@ const ASIA = anyOf([
 const MOVED = anyOf([
   word('transfer(?:red|s)?|moved? (?:on )?to|relocat\\w*|deploy(?:ed)?|branch(?:es)?|sen[dt] (?:you )?to|ita-?transfer|ililipat|lilipat'),
   '调|調|转|轉|分部|分公司|派往|派到|異動|転勤|支社|移動|이동|파견|발령|지사|지점',
-  word('chuyển|chi nhánh|dipindah\\p{L}*|ditempatkan|cabang|cawangan|ditransfer|traslad\\p{L}*|sucursal|filial|transferid[oa]|enviad[oa]|hamishi\\p{L}*|tawi|pelekwa'),
+  word(
+    'chuyển|chi nhánh|dipindah\\p{L}*|ditempatkan|cabang|cawangan|ditransfer|traslad\\p{L}*|sucursal|filial|transferid[oa]|enviad[oa]|hamishi\\p{L}*|tawi|pelekwa',
+  ),
   '(?<![\\p{L}])(?:перевод\\p{L}*|перевед\\p{L}*|перевест\\p{L}*|филиал\\p{L}*|отправ\\p{L}*)',
   'ย้าย|สาขา|ส่งตัว|ផ្ទេរ|បញ្ជូន|សាខា|ပို့|ရုံးခွဲ|ပြောင်း|ຍ້າຍ|ສາຂາ|ສົ່ງ',
   'भेज|ट्रांसफर|ब्रांच|शाखा|पठाइ|পাঠা|নিয়া যাবে|নিয়ে যাবে|শাখা|ট্রান্সফার|යව|මාරු|ශාඛා|ቅርንጫፍ|ይልክ|ይዛወ',

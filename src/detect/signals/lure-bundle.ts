@@ -392,7 +392,9 @@ const LICENSED = anyOfNormalised([
   'බලපත්ර\\s?(?:අංක|අං\\.)',
   // Licences and government schemes in the other languages (Kenya's NEA, Malaysia's JTKSM,
   // Indonesia's P3MI, Thai and Cambodian licences, Korea's EPS, Japan's Specified Skilled Worker).
-  word('leseni na\\.?|nea\\/ra\\/|(?:no\\.? )?lesen (?:jtksm|jtk)|kemnaker|sip3mi|p3mi|lpk terdaftar|eps-?topik|tokutei ginou|specified skilled worker|im japan|ptat|mou'),
+  word(
+    'leseni na\\.?|nea\\/ra\\/|(?:no\\.? )?lesen (?:jtksm|jtk)|kemnaker|sip3mi|p3mi|lpk terdaftar|eps-?topik|tokutei ginou|specified skilled worker|im japan|ptat|mou',
+  ),
   'इजाजत\\s?(?:नं|नम्बर|प्राप्त)|ፈቃድ ቁጥር|ใบอนุญาตเลขที่|អាជ្ញាប័ណ្ណពីក្រសួង|特定技能|技能実習|고용허가제',
 ]);
 

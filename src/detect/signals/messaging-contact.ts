@@ -88,7 +88,9 @@ const OTHER_CHANNEL = anyOf([
   ),
   '邮箱|郵箱|电邮|電郵|官网|官網|人力銀行|104人力|现场面试|現場面試|到店|来店|ホームページ|応募フォーム|이메일|홈페이지|방문 ?접수|อีเมล|เว็บไซต์|มาสมัครที่|สมัครด้วยตัวเอง',
   // A phone call or a visit in person as the other way in ("call or WhatsApp", "passa aqui").
-  word('call (?:us|me|or)|or call|tawag|llam(?:ar|a|e)|lig(?:ar|ue)|passa aqui|pregunta en el local|come with (?:your )?cv|piga simu|hubungi (?:kami )?(?:di|ke) (?:nomor|no)|telepon|ghé (?:cửa hàng|quán|shop)|đến trực tiếp'),
+  word(
+    'call (?:us|me|or)|or call|tawag|llam(?:ar|a|e)|lig(?:ar|ue)|passa aqui|pregunta en el local|come with (?:your )?cv|piga simu|hubungi (?:kami )?(?:di|ke) (?:nomor|no)|telepon|ghé (?:cửa hàng|quán|shop)|đến trực tiếp',
+  ),
   '(?<![\\p{L}])(?:звоните|позвоните|приходите)',
   '电话|電話|전화|โทร(?:หา|มา)?|ទូរស័ព្ទមក|មកសម្ភាសន៍ផ្ទាល់|फोन करें|फ़ोन करें|ফোন করুন|ফোন দিন|ደውሉ|ይደውሉ',
   '(?<![\\p{L}])(?:почт\\p{L}*|сайт\\p{L}*|лично|в офис\\p{L}*)',

@@ -41,12 +41,15 @@ const MORE_ROLES = anyOf([
  * A regional remit ("the Southeast Asia market", "customers in Southeast Asia") is not a place.
  */
 const IN_SOUTHEAST_ASIA = anyOf([
-  word('(?<!(?:clients|customers|users|markets|partners|offices|brands|operations|players) )(?:in|to) south[- ]?east(?:ern)? asia(?! (?:market|region|clients|customers|accounts|team|territory|portfolio))'),
-  word('(?:no|para o|ao) sudeste (?:asiático|da ásia)|(?:en el|al) sudeste asiático|(?:en|al) sureste asiático|(?:в|на) юго-восточн\\p{L}* ази\\p{L}*|kusini mashariki mwa asia'),
+  word(
+    '(?<!(?:clients|customers|users|markets|partners|offices|brands|operations|players) )(?:in|to) south[- ]?east(?:ern)? asia(?! (?:market|region|clients|customers|accounts|team|territory|portfolio))',
+  ),
+  word(
+    '(?:no|para o|ao) sudeste (?:asiático|da ásia)|(?:en el|al) sudeste asiático|(?:en|al) sureste asiático|(?:в|на) юго-восточн\\p{L}* ази\\p{L}*|kusini mashariki mwa asia',
+  ),
   '(?:在|去|到|赴)(?:东南亚|東南亞)(?:工作|上班|做)|동남아(?:시아)?(?:에서|로)|東南アジア(?:で|へ)の?(?:仕事|勤務|就労)',
   'दक्षिण[- ]?पूर्व एशिया (?:में|के)|দক্ষিণ[- ]?পূর্ব এশিয়া(?:য়|র)',
 ]);
-
 
 /** Pay in a currency of the countries lures recruit from, or those readers named. */
 const READER_ABROAD = anyOf([

@@ -127,8 +127,12 @@ const CUES: Cue[] = [
       ),
       '护照(?:交给|交由|由)(?:公司|老板|我们|我們|人事)(?:统一)?(?:保管|代管)|(?:公司|老板|人事)(?:统一|會|会)?(?:保管|扣|收|代管)(?:你的|你們的|你们的)?护照|護照(?:交給|交由|由)(?:公司|老闆|我們|人事)(?:統一)?(?:保管|代管)|(?:公司|老闆|人事)(?:統一|會)?(?:保管|扣|收|代管)(?:你的|你們的)?護照',
       `(?<![\\p{L}])(?:(?:công ty|cty|chủ) (?:sẽ )?(?:giữ|cầm|thu) hộ chiếu|(?:nộp|giao|đưa) (?:lại )?hộ chiếu (?:cho )?(?:công ty|cty|anh|chị|em|chủ))`,
-      word('(?:perusahaan|syarikat|majikan|agen|bos) (?:akan )?(?:menyimpan|simpan|pegang|tahan|menahan) paspor(?:t)?|(?:serahkan|serah|berikan|kasih) paspor(?:t)?(?:nya)? (?:ke|kepada|pada)'),
-      word('(?:itatago|hahawakan|kukunin|itago) (?:ng (?:company|kumpanya|amo|employer|agency) )?(?:ang |yung )?passport|(?:ibigay|iwan|isurrender|i-?surrender) (?:mo )?(?:ang |yung )?passport'),
+      word(
+        '(?:perusahaan|syarikat|majikan|agen|bos) (?:akan )?(?:menyimpan|simpan|pegang|tahan|menahan) paspor(?:t)?|(?:serahkan|serah|berikan|kasih) paspor(?:t)?(?:nya)? (?:ke|kepada|pada)',
+      ),
+      word(
+        '(?:itatago|hahawakan|kukunin|itago) (?:ng (?:company|kumpanya|amo|employer|agency) )?(?:ang |yung )?passport|(?:ibigay|iwan|isurrender|i-?surrender) (?:mo )?(?:ang |yung )?passport',
+      ),
       '(?:บริษัท|นายจ้าง|เถ้าแก่)(?:จะ)?(?:เก็บ|ยึด|ถือ)(?:พาสปอร์ต|หนังสือเดินทาง)|(?:ส่ง|มอบ|ฝาก)(?:พาสปอร์ต|หนังสือเดินทาง)(?:ไว้)?(?:ให้|กับ)(?:บริษัท|นายจ้าง|พี่|เถ้าแก่)',
       'លិខិតឆ្លងដែន\\s?(?:ប្រគល់|ទុក|ឲ្យ|អោយ)(?:ឲ្យ|អោយ|នៅ)?(?:គាត់|ក្រុមហ៊ុន|បង)|ក្រុមហ៊ុន(?:នឹង)?(?:រក្សាទុក|កាន់|ទុក|យក)លិខិតឆ្លងដែន',
       'ပတ်စ်ပို့(?:ကို)?\\s?(?:ကုမ္ပဏီ(?:က|မှ))?\\s?(?:သိမ်း|ထိန်း|အပ်)',
@@ -138,7 +142,9 @@ const CUES: Cue[] = [
       'पासपोर्ट (?:कंपनी|हमारे पास|मेरे पास|एजेंट के पास) (?:जमा|रहेगा|रखेगी|रखेंगे)|राहदानी (?:कम्पनीमा|मलाई|हामीलाई) (?:बुझाउनु|दिनु|जम्मा)',
       'পাসপোর্ট(?:টা)? (?:আমার|কোম্পানির|অফিসে|এজেন্টের) (?:কাছে )?জমা',
       'ගමන් බලපත්‍රය (?:සමාගමට|අපට|මට) (?:භාර|දෙන්න)|පාස්පෝට් එක (?:අපට|මට|කම්පැනියට) (?:දෙන්න|භාර)',
-      word('(?:la empresa|el patr[oó]n|recursos humanos|rr\\.?hh\\.?) (?:se )?(?:queda(?:r[aá])?|guarda(?:r[aá])?|ret(?:iene|endr[aá])) (?:con )?(?:tu |su |el )?pasaporte'),
+      word(
+        '(?:la empresa|el patr[oó]n|recursos humanos|rr\\.?hh\\.?) (?:se )?(?:queda(?:r[aá])?|guarda(?:r[aá])?|ret(?:iene|endr[aá])) (?:con )?(?:tu |su |el )?pasaporte',
+      ),
       word('(?:a empresa|o rh|rh|o patr[aã]o) (?:fica|ficar[aá]|guarda|guardar[aá]|ret[eé]m|reter[aá]) (?:com )?(?:o |teu |seu )?passaporte'),
       '(?<![\\p{L}])(?:паспорт\\p{L}* (?:заберут|забирают|сдать|сдаёте|сдаете|хранится у|будет у)|(?:работодатель|компания) (?:забирает|хранит|оставляет у себя) паспорт)',
       word('(?:kampuni|mwajiri|wakala) (?:itachukua|atachukua|itashika|atashika|itahifadhi) pasipoti'),
@@ -168,7 +174,9 @@ const CUES: Cue[] = [
       word(
         '(?:pago|cuota|costo|tarifa) (?:de |por )?(?:inscripci[oó]n|tr[aá]mite|visa|registro|gesti[oó]n|capacitaci[oó]n|reserva|colocaci[oó]n)|dep[oó]sito (?:de garant[ií]a|reembolsable)|(?:pagar|depositar|transferir) (?:un |una )?(?:dep[oó]sito|anticipo|adelanto|garant[ií]a)',
       ),
-      word('taxa (?:[eé] |de )?(?:r\\$ ?)?[\\d.,]+ (?:pra|para) (?:o )?(?:visto|documenta[cç][aã]o|passaporte)|deposit\\p{L}* [\\d.,]+ (?:d[oó]lares|usd|pesos|soles) (?:del|de|para el|por el) (?:tr[aá]mite|visa|pasaje)'),
+      word(
+        'taxa (?:[eé] |de )?(?:r\\$ ?)?[\\d.,]+ (?:pra|para) (?:o )?(?:visto|documenta[cç][aã]o|passaporte)|deposit\\p{L}* [\\d.,]+ (?:d[oó]lares|usd|pesos|soles) (?:del|de|para el|por el) (?:tr[aá]mite|visa|pasaje)',
+      ),
       '(?<![\\p{L}])(?:оплатить (?:нужно |надо |придётся |придется )?(?:только )?(?:за )?(?:оформление|визу|документы))',
       '(?:ለ(?:ፕሮሰስ|ሰነድ|ቪዛ)[^።]{0,20}ብር|ብር ለ(?:ፕሮሰስ|ሰነድ|ቪዛ))',
       word(
@@ -234,8 +242,12 @@ const CUES: Cue[] = [
       ),
       '(?:到了|到时候|到時候|上班后|上班後)(?:再)?(?:从|從)?(?:工资|工資|薪水|薪资|薪資)?(?:里|裡)?扣|(?:从|從)(?:工资|工資|薪水|薪资|薪資)(?:里|裡)?(?:扣|还|還)|(?:路费|路費|机票|機票|车费|車費)(?:我|公司|老板|老闆)?(?:先)?(?:垫|墊)',
       `(?<![\\p{L}])(?:(?:trừ|khấu trừ) (?:vào |dần vào )?(?:lương|tiền lương)|ứng trước (?:tiền )?(?:vé|chi phí|lộ phí|đi lại))`,
-      word('(?:potong|dipotong|ditolak|tolak) (?:dari )?gaji(?: pertama)?|(?:dikembalikan|diganti) (?:dari |dengan )?gaji pertama|(?:ibabawas|kakaltasin|ikakaltas) (?:sa|mula sa) (?:sahod|sweldo)'),
-      word('(?:descontad[oa]s?|descuentan|descontamos|te los devuelven|se (?:te )?devuelve|recuperas?) (?:d?el |en el |del |no |com o |do )?(?:primer |primeiro )?(?:sueldo|salario|salário)|(?:depois|despu[eé]s) do primeiro sal[aá]rio'),
+      word(
+        '(?:potong|dipotong|ditolak|tolak) (?:dari )?gaji(?: pertama)?|(?:dikembalikan|diganti) (?:dari |dengan )?gaji pertama|(?:ibabawas|kakaltasin|ikakaltas) (?:sa|mula sa) (?:sahod|sweldo)',
+      ),
+      word(
+        '(?:descontad[oa]s?|descuentan|descontamos|te los devuelven|se (?:te )?devuelve|recuperas?) (?:d?el |en el |del |no |com o |do )?(?:primer |primeiro )?(?:sueldo|salario|salário)|(?:depois|despu[eé]s) do primeiro sal[aá]rio',
+      ),
       '(?<![\\p{L}])(?:верн[её]м|вычтем|удержим|вычитается|удерживается) (?:с|из) (?:первой )?зарплат\\p{L}*',
       word('(?:zitakatwa|itakatwa|tutakata|tunakata) (?:kutoka )?(?:kwenye )?mshahara'),
       'कटौती (?:वेतन|सैलरी) से|(?:वेतन|सैलरी|तलब) (?:से|बाट) (?:कट|काट)|বেতন থেকে (?:কেটে|কাটা)|වැටුපෙන් (?:කපා|අඩු)',

@@ -78,7 +78,9 @@ const CUES: Cue[] = [
     weight: 0.5,
     re: anyOfNormalised([
       word('(?:for|per) (?:each|every) (?:person|friend|recruit|worker|one) (?:you )?(?:bring|refer|recruit|send)|per (?:head|recruit)'),
-      word('(?:indicar|indica|indique) (?:um |uns |os |teus |seus )?amig[oa]s?[^.!?\\n]{0,40}(?:ganha|recebe|paga)|por cada (?:um|uma|pessoa|amig[oa]) que (?:embarcar|for|entrar|viajar)|por cada (?:persona|amig[oa]) que (?:traigas|lleves|recomiendes)'),
+      word(
+        '(?:indicar|indica|indique) (?:um |uns |os |teus |seus )?amig[oa]s?[^.!?\\n]{0,40}(?:ganha|recebe|paga)|por cada (?:um|uma|pessoa|amig[oa]) que (?:embarcar|for|entrar|viajar)|por cada (?:persona|amig[oa]) que (?:traigas|lleves|recomiendes)',
+      ),
       '(?:友達|友人|知り合い)(?:を)?紹介(?:してくれたら|すれば|したら)|一人(?:につき|あたり)\\s?\\d',
       'එක්කෙනෙක් දැම්මොත්|යාළුවෙක්ව (?:හරි )?(?:දාන්න|එක්කන් එන්න)',
       'တစ်ယောက်\\s?ခေါ်ပေးရင်|လူ\\s?ခေါ်ပေးရင်',

@@ -35,7 +35,9 @@ const TOURIST_VISA = anyOf([
   word('tourist visa lang|hindi kailangan (?:ng )?visa|walang visa|tourist (?:visa )?muna|(?:mag-?)?tourist ka muna'),
   word('no work (?:permit|visa) (?:is )?(?:needed|required)|visa-free entry|without (?:a )?work (?:permit|visa)|no need (?:for )?(?:a )?work (?:permit|visa)'),
   // "No work permit needed": work without the right to work.
-  word('(?:tak payah|tak perlu|tidak perlu|tanpa|tak ada|tiada) (?:permit kerja|visa kerja|izin kerja)|(?:kahit )?walang (?:work )?permit|hindi kailangan (?:ng )?(?:work )?permit'),
+  word(
+    '(?:tak payah|tak perlu|tidak perlu|tanpa|tak ada|tiada) (?:permit kerja|visa kerja|izin kerja)|(?:kahit )?walang (?:work )?permit|hindi kailangan (?:ng )?(?:work )?permit',
+  ),
   '(?:不需要|不用|无需|無需|免办|免辦)(?:办理?|辦理?)?(?:工作签证|工作簽證|工作证|工作證|劳工证|勞工證)|ไม่ต้อง(?:มี|ทำ)?ใบอนุญาตทำงาน|워크\\s?퍼밋\\s?(?:없이|필요\\s?없)|취업\\s?비자\\s?(?:없이|필요\\s?없)',
   `(?<![\\p{L}])(?:không cần (?:giấy phép lao động|visa lao động|work permit))`,
   `(?<![\\p{L}])(?:visa du lich|dien du lich|di (?:theo )?(?:dang|dien|duong|visa) du lich|khong can (?:lam )?(?:visa|ho chieu)|mien (?:visa|thi thuc)|(?:xuất|nhập) cảnh (?:theo )?(?:diện|dạng|bằng visa) du lịch)`,
@@ -123,7 +125,9 @@ const BORDER = anyOf([
   'မြစ်ကူး(?:ပေး)?|ဂိတ်ဖြတ်(?:စရာ)?မလို|ပတ်စ်ပို့(?:လုပ်)?(?:စရာ)?မလို',
   `(?<![\\p{L}])(?:khỏi làm (?:giấy tờ|hộ chiếu)|(?:dẫn|đưa) qua đường tắt|không cần (?:làm )?(?:hộ chiếu|passport) (?:vẫn )?(?:đi|qua|sang))`,
   'बॉर्डर पार (?:करा|करवा|कराके)|সীমান্ত পার (?:করা|করিয়ে)|বর্ডার পার (?:কইরা|করে|করিয়ে)',
-  word('(?:tanpa|tak payah|tidak perlu) (?:buat |ada )?paspor(?:t)?|(?:walang|kahit walang) passport|no passport (?:needed|required)|sin pasaporte|sem passaporte|без паспорта'),
+  word(
+    '(?:tanpa|tak payah|tidak perlu) (?:buat |ada )?paspor(?:t)?|(?:walang|kahit walang) passport|no passport (?:needed|required)|sin pasaporte|sem passaporte|без паспорта',
+  ),
 ]);
 
 const ROUTE = anyOf([

@@ -15,7 +15,11 @@ export default {
       'Interview di Bangkok, kemudian dipindahkan ke cabang kami di negara lain.',
     ],
     th: ['รับสมัครแอดมิน สถานที่ทำงานจะแจ้งให้ทราบภายหลัง บินฟรี', 'ไปสัมภาษณ์ที่กรุงเทพฯ แล้วค่อยย้ายไปทำงานที่สาขา'],
-    tl: ['Hiring CSR abroad, sasabihin na lang ang location pagdating mo.', 'Training muna sa Bangkok tapos ililipat ka sa branch namin.', 'May office staff sa Dubai na hiring pero ita-transfer sa Thailand after 1 month'],
+    tl: [
+      'Hiring CSR abroad, sasabihin na lang ang location pagdating mo.',
+      'Training muna sa Bangkok tapos ililipat ka sa branch namin.',
+      'May office staff sa Dubai na hiring pero ita-transfer sa Thailand after 1 month',
+    ],
     ko: ['고수익 채팅 상담, 근무지는 입국 후 안내드립니다', '먼저 방콕에서 교육 후 지사로 이동합니다'],
     ja: ['高収入カスタマーサポート、勤務地は到着後にお知らせします', '研修後、その後海外の拠点へ移動していただきます'],
     es: [
@@ -23,7 +27,11 @@ export default {
       'Entrevista en Dubái y luego serás trasladado a nuestra sucursal en Asia.',
     ],
     pt: ['Vaga de atendimento, o local de trabalho será informado ao chegar. Passagem paga.', 'Depois você será transferido para nossa filial na Ásia.'],
-    ru: ['Работа оператором, место работы сообщим по прибытии. Билет оплачиваем.', 'Собеседование в Дубае, затем вас переведут в филиал в Азии.', 'Работа в Дубае, собеседование там же. Потом могут перевести в Таиланд'],
+    ru: [
+      'Работа оператором, место работы сообщим по прибытии. Билет оплачиваем.',
+      'Собеседование в Дубае, затем вас переведут в филиал в Азии.',
+      'Работа в Дубае, собеседование там же. Потом могут перевести в Таиланд',
+    ],
     ms: [
       'Kerja khidmat pelanggan, lokasi kerja akan dimaklumkan selepas tiba. Tiket percuma.',
       'Temuduga di Bangkok, kemudian akan dipindahkan ke cawangan kami di negara lain.',

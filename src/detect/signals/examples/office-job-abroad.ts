@@ -5,7 +5,11 @@ import type { SignalExamples } from '../signal.ts';
 export default {
   min: 0.5,
   fires: {
-    en: ['Customer service job in Thailand for Kenyans, salary KSh 150,000 a month', 'Overseas job: chat support agent in Cambodia', 'Data entry jobs in Southeast Asia, apply now'],
+    en: [
+      'Customer service job in Thailand for Kenyans, salary KSh 150,000 a month',
+      'Overseas job: chat support agent in Cambodia',
+      'Data entry jobs in Southeast Asia, apply now',
+    ],
     zh: ['出国工作：柬埔寨客服，月薪过万', '境外高薪招聘打字员，工作地点缅甸'],
     'zh-Hant': ['出國工作：柬埔寨客服，月薪五萬', '海外高薪誠徵打字員，工作地點泰國'],
     vi: ['Tuyển nhân viên chăm sóc khách hàng làm việc tại Campuchia', 'Cần người nhập liệu qua Thái Lan làm'],
@@ -20,13 +24,21 @@ export default {
     ne: ['थाइल्याण्डमा कस्टमर सर्भिसको काम', 'कम्बोडियामा डाटा इन्ट्री जागिर'],
     si: ['තායිලන්තයේ පාරිභෝගික සේවා රැකියා', 'කාම්බෝජයේ දත්ත ඇතුළත් කිරීම රැකියාව'],
     es: ['Trabajo de atención al cliente en Camboya con vuelo pagado', 'Empleo como teleoperador en Tailandia, sueldo en dólares'],
-    pt: ['Vaga de atendimento ao cliente no Camboja com passagem paga', 'Trabalho como tradutor na Tailândia, salário em dólar', 'Convite para trabalhar como intérprete num cassino no Sudeste Asiático'],
+    pt: [
+      'Vaga de atendimento ao cliente no Camboja com passagem paga',
+      'Trabalho como tradutor na Tailândia, salário em dólar',
+      'Convite para trabalhar como intérprete num cassino no Sudeste Asiático',
+    ],
     ru: ['Работа оператором чата в Таиланде', 'Требуется переводчик в Камбоджу'],
     sw: ['Kazi ya huduma kwa wateja nchini Thailand', 'Nafasi ya mpiga chapa Cambodia, mshahara mzuri'],
     am: ['በታይላንድ የደንበኞች አገልግሎት ስራ', 'ካምቦዲያ ውስጥ የዳታ ኢንትሪ ስራ'],
   },
   quiet: {
-    en: ['Customer service representative, Phnom Penh. Apply on our website', 'Chat support agent in Bangkok, work permit and visa provided by the company', 'Customer support lead for our clients in Southeast Asia, based in Singapore'],
+    en: [
+      'Customer service representative, Phnom Penh. Apply on our website',
+      'Chat support agent in Bangkok, work permit and visa provided by the company',
+      'Customer support lead for our clients in Southeast Asia, based in Singapore',
+    ],
     zh: ['金边中资企业招聘客服，公司办理工作证', '北京客服专员，五险一金'],
     'zh-Hant': ['台北客服人員，月薪三萬二', '金邊台商徵翻譯，公司辦理工作證'],
     vi: ['Tuyển nhân viên chăm sóc khách hàng tại Hà Nội', 'Nhân viên nhập liệu làm việc tại Campuchia, công ty làm giấy phép lao động'],

@@ -8,9 +8,17 @@ export default {
     en: ['You will travel on a tourist visa, then we convert it after arrival.', 'No work visa needed. Just tell immigration you are on holiday.'],
     zh: ['先办旅游签过去，到了有人接', '不需要签证，坐船过河，到边境有人接'],
     'zh-Hant': ['以旅遊名義出境 落地簽', '先辦觀光簽過去，假裝觀光就好'],
-    vi: ['Đi theo diện du lịch, sang đó công ty lo giấy tờ', 'khong can lam visa, di duong tieu ngach sang Cam', 'Có người dẫn qua đường tắt cho nhanh, khỏi làm giấy tờ rườm rà'],
+    vi: [
+      'Đi theo diện du lịch, sang đó công ty lo giấy tờ',
+      'khong can lam visa, di duong tieu ngach sang Cam',
+      'Có người dẫn qua đường tắt cho nhanh, khỏi làm giấy tờ rườm rà',
+    ],
     id: ['Berangkat pakai visa turis lewat Thailand', 'Cukup bilang mau liburan, mengaku sebagai turis di imigrasi'],
-    ms: ['Masuk sebagai pelancong dulu, permit kerja diuruskan kemudian', 'Tak perlu visa kerja, guna visa pelancong sahaja', 'Syarikat di Filipina cari penterjemah, tak payah permit kerja'],
+    ms: [
+      'Masuk sebagai pelancong dulu, permit kerja diuruskan kemudian',
+      'Tak perlu visa kerja, guna visa pelancong sahaja',
+      'Syarikat di Filipina cari penterjemah, tak payah permit kerja',
+    ],
     tl: [
       'Sis, wag mo sabihin sa immigration na trabaho ha. Tourist ka lang.',
       'Sa airport, magkunwaring magbabakasyon ka lang sa Bangkok',

@@ -172,8 +172,21 @@ export function detectDestinationCountry(text: string): CountryCode | null {
   return detectDestination(text)?.country ?? null;
 }
 
-/** Every country the text names, with how often and its first mention. */
-export function countryMentions(text: string): { counts: Map<CountryCode, number>; firsts: Map<CountryCode, Match> } {
+type Mentions = { counts: ReadonlyMap<CountryCode, number>; firsts: ReadonlyMap<CountryCode, Match> };
+let lastMentions: { text: string; mentions: Mentions } | null = null;
+
+/**
+ * Every country the text names, with how often and its first mention. Several signals ask about
+ * the same posting in a row: the answer for the last text is kept (read-only).
+ */
+export function countryMentions(text: string): Mentions {
+  if (lastMentions?.text === text) return lastMentions.mentions;
+  const mentions = scanCountries(text);
+  lastMentions = { text, mentions };
+  return mentions;
+}
+
+function scanCountries(text: string): Mentions {
   const counts = new Map<CountryCode, number>();
   const firsts = new Map<CountryCode, Match>();
   const tally = (re: RegExp, classify: ReadonlyArray<readonly [CountryCode, RegExp]>): void => {

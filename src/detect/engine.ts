@@ -45,6 +45,9 @@ export async function textKey(s: string): Promise<string> {
   return `${hex}:${s.length}`;
 }
 
+/** Makes the verdict cache's key of a text: `textKey`, or the same digest computed another way. */
+export type TextKeyFn = (s: string) => string | Promise<string>;
+
 /**
  * The signals and the model's features of normalised text, as the engine and the trainer compute
  * them. Detectors and features read the text with its disguises undone ("T-e-l-e-g-r-a-m",
@@ -60,12 +63,16 @@ export function analyseText(normalised: string, signalIds: readonly string[], fe
  * The one scoring path used by the background service worker, the extension pages and the CLI:
  * normalise → reveal disguises → red-flag signals → hashed features → ONNX model → calibrated score, tier, reasons.
  */
-export async function createEngine(ort: OrtModule, modelBytes: Uint8Array, meta: ModelMeta): Promise<Engine> {
-  return engineAround(await createClassifier(ort, modelBytes, meta));
+export async function createEngine(ort: OrtModule, modelBytes: Uint8Array, meta: ModelMeta, keyOf: TextKeyFn = textKey): Promise<Engine> {
+  return engineAround(await createClassifier(ort, modelBytes, meta), keyOf);
 }
 
-/** The scoring path around a classifier (onnxruntime's, or the extension's switching one). */
-export function engineAround(classifier: Classifier): Engine {
+/**
+ * The scoring path around a classifier (onnxruntime's, or the extension's switching one).
+ * `keyOf` keys the verdict cache (Node passes a synchronous digest: Web Crypto's runs each
+ * digest as a job on libuv's thread pool, which cost the CLI about 0.06 ms and a thread hop per posting).
+ */
+export function engineAround(classifier: Classifier, keyOf: TextKeyFn = textKey): Engine {
   const meta = classifier.meta;
   const cache = new Map<string, Verdict>();
 
@@ -82,7 +89,7 @@ export function engineAround(classifier: Classifier): Engine {
   async function score(posting: JobPosting): Promise<Verdict> {
     const text = normaliseText(postingText(posting));
     if (!text.trim()) throw new EmptyPostingError();
-    const key = await textKey(text);
+    const key = await keyOf(text);
     const cached = cache.get(key);
     if (cached) return structuredClone(cached);
     const verdict = await verdictFor(text);
@@ -97,7 +104,7 @@ export function engineAround(classifier: Classifier): Engine {
   function warmUp(): Promise<void> {
     warmedUp ??= (async () => {
       for (const sample of WARM_UP_SAMPLES) {
-        await textKey(sample);
+        await keyOf(sample);
         await verdictFor(normaliseText(postingText({ text: sample })), warmUpPrediction);
         // A posting that arrives meanwhile is scored between two texts.
         await new Promise((resolve) => setTimeout(resolve, 0));

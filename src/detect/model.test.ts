@@ -70,6 +70,22 @@ describe('shipped model', () => {
     expect(maxDiff).toBeLessThan(1e-5);
   });
 
+  it('predictions asked for at once all succeed, each as if asked alone (one failing does not stop the rest)', async () => {
+    const fs = texts()
+      .slice(0, 80)
+      .map((t) => {
+        const norm = normaliseText(t);
+        return featurize(norm, detectSignals(norm), M.signalIds, M.featureConfig);
+      });
+    const alone: number[] = [];
+    for (const f of fs) alone.push((await clf.predict(f)).logit);
+    const bad = { ids: Int32Array.of(0), dense: new Float32Array(1) };
+    const together = await Promise.allSettled([...fs.slice(0, 40), bad, ...fs.slice(40)].map((f) => clf.predict(f)));
+    expect(together[40]?.status).toBe('rejected');
+    const logits = together.filter((r, i) => i !== 40).map((r) => (r.status === 'fulfilled' ? r.value.logit : r.reason));
+    expect(logits).toEqual(alone);
+  });
+
   it('rejects a dense vector of the wrong width', async () => {
     await expect(clf.predict({ ids: Int32Array.of(0), dense: new Float32Array(1) })).rejects.toThrow(/dense feature width/);
   });

@@ -202,7 +202,19 @@ export async function createClassifier(ort: Ort, modelBytes: Uint8Array, meta: M
   const denseWidth = meta.denseNames.length;
   const buckets = meta.featureConfig.buckets;
 
-  async function predict(f: Features): Promise<Prediction> {
+  // onnxruntime-web fails a run started while another is in flight on the same session
+  // ("failed to call OrtRun()"), so runs go one after another, in the order asked.
+  let last: Promise<unknown> = Promise.resolve();
+  function predict(f: Features): Promise<Prediction> {
+    const run = last.then(
+      () => predictNow(f),
+      () => predictNow(f),
+    );
+    last = run.catch(() => undefined);
+    return run;
+  }
+
+  async function predictNow(f: Features): Promise<Prediction> {
     checkDenseWidth(meta, f);
     const ids = modelIds(f.ids, buckets);
     const ids64 = new BigInt64Array(ids.length);

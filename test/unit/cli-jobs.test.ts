@@ -16,7 +16,7 @@ const run = (args: string[]) => runCli(args);
 
 /** A JSONL input of synthetic lures and look-alikes in 11 languages, with a few broken lines among them. */
 function sampleJsonl(): string {
-  const rows = generateSynthetic({ seed: 11, perLang: 6 });
+  const rows = generateSynthetic({ seed: 11, perLang: 12 });
   const lines = rows.map((r, i) => JSON.stringify({ id: `r${i}`, title: r.title, text: r.text }));
   lines.splice(7, 0, '{"text": broken');
   lines.splice(20, 0, '');

@@ -363,6 +363,77 @@ interface BadgeRun {
   backends: string[];
   /** New build: when onnxruntime took over, ms after the engine was created, per load. */
   switchedAfter: number[];
+  /** Per load: where the time to the first badge went (content script marks, ms after navigation). */
+  phases: Phases[];
+  /** Per load: the service worker's marks (src/shared/timeline-marks.ts), ms after navigation. */
+  workerMarks: Record<string, number>[];
+}
+
+/** One line: the median time of each worker mark after navigation, in the order they happen. */
+function workerMarkLine(marks: Record<string, number>[]): string {
+  const names = ['workerStart', 'prepareAsked', 'prepareEngine', 'scoreAsked', 'scoreEngine', 'scoreAnswered', 'prepareWarmedUp'];
+  const parts = names.flatMap((n) => {
+    const xs = marks.map((m) => m[n]).filter((x): x is number => x !== undefined);
+    return xs.length ? [`${n} ${fmt(quantile(xs, 0.5))}`] : [];
+  });
+  return parts.length ? `${parts.join('; ')} (medians, after navigation)` : 'no marks recorded';
+}
+
+/** The content script's marks of a first scan, as durations (ms). */
+interface Phases {
+  /** The page's own DOMContentLoaded (end of its handlers), ms after navigation. */
+  domContentLoaded: number;
+  /** The page's load event (end of its handlers), ms after navigation. */
+  load: number;
+  scriptStart: number;
+  settings: number;
+  warmUp: number;
+  warmUpSlices: number;
+  extraction: number;
+  verdicts: number;
+  drawing: number;
+}
+
+/** In the page: the local-test build's marks (`data-scam-job-radar-test-start`, the first scan's timeline). */
+function readPhases(): Phases | undefined {
+  const root = document.documentElement;
+  const scans = JSON.parse(root.dataset.scamJobRadarTestScans ?? '[]') as Array<{
+    timeline?: { start: number; warmedUp?: number; extractionStart: number; extractionEnd: number; firstVerdicts?: number; firstBadges?: number };
+    warmUp?: { slices: number };
+  }>;
+  const first = scans.find((s) => s.timeline);
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const t = scans.find((s) => s.timeline)?.timeline;
+  const scriptStart = Number(root.dataset.scamJobRadarTestStart);
+  if (!t || !Number.isFinite(scriptStart) || t.firstVerdicts === undefined || t.firstBadges === undefined) return undefined;
+  const warmedUp = t.warmedUp ?? t.start;
+  return {
+    domContentLoaded: nav?.domContentLoadedEventEnd ?? Number.NaN,
+    load: nav?.loadEventEnd ?? Number.NaN,
+    scriptStart,
+    settings: t.start - scriptStart,
+    warmUp: warmedUp - t.start,
+    warmUpSlices: first?.warmUp?.slices ?? 0,
+    extraction: t.extractionEnd - t.extractionStart,
+    verdicts: t.firstVerdicts - t.extractionEnd,
+    drawing: t.firstBadges - t.firstVerdicts,
+  };
+}
+
+/** One line: the median of each phase over the loads. */
+function phaseLine(phases: Phases[]): string {
+  if (!phases.length) return 'no timeline recorded';
+  const m = (k: keyof Phases) =>
+    fmt(
+      quantile(
+        phases.map((p) => p[k]),
+        0.5,
+      ),
+    );
+  return `the page's DOMContentLoaded ${m('domContentLoaded')}, load ${m('load')}; content script started ${m('scriptStart')}; settings ${m('settings')}; pattern warm-up ${m('warmUp')} in ${quantile(
+    phases.map((p) => p.warmUpSlices),
+    0.5,
+  )} slices; extraction ${m('extraction')}; waiting for the first verdicts ${m('verdicts')}; drawing ${m('drawing')} (medians)`;
 }
 
 /**
@@ -384,7 +455,7 @@ async function firstBadgeAfterWorkerStop(): Promise<void> {
       const control = await ext.context.newPage();
       const cdp = await ext.context.newCDPSession(control);
       await cdp.send('ServiceWorker.enable');
-      runs.set(build.name, { ext, control, cdp, times: [], backends: [], switchedAfter: [] });
+      runs.set(build.name, { ext, control, cdp, times: [], backends: [], switchedAfter: [], phases: [], workerMarks: [] });
     }
     const loadPage = async (run: BadgeRun) => {
       await run.cdp.send('ServiceWorker.stopAllWorkers');
@@ -396,7 +467,16 @@ async function firstBadgeAfterWorkerStop(): Promise<void> {
       await page.goto(p.url);
       await page.waitForFunction(() => (globalThis as unknown as { __badge?: number }).__badge !== undefined, undefined, { timeout: 60_000 });
       run.times.push(await page.evaluate(() => (globalThis as unknown as { __badge: number }).__badge));
+      // The scan records its stats once its batches are drawn; the first badge comes before that.
+      await page
+        .waitForFunction(() => document.documentElement.dataset.scamJobRadarTestScans !== undefined, undefined, { timeout: 60_000 })
+        .catch(() => undefined);
+      const phases = await page.evaluate(readPhases);
+      if (phases) run.phases.push(phases);
       const sw = await run.ext.serviceWorker();
+      const origin = await page.evaluate(() => performance.timeOrigin);
+      const marks = await sw.evaluate(() => (globalThis as unknown as { __sjrMarks?: Record<string, number> }).__sjrMarks ?? {}).catch(() => ({}));
+      run.workerMarks.push(Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, v - origin])));
       const backend = await sw.evaluate(() => (globalThis as unknown as { __sjrClassifier?: { backend(): string } }).__sjrClassifier?.backend());
       if (backend) run.backends.push(backend);
       // Until the scan is done and onnxruntime has started (1 s after the last prediction) or 10 s passed.
@@ -426,6 +506,8 @@ async function firstBadgeAfterWorkerStop(): Promise<void> {
           ? `; first badge answered by ${[...new Set(run.backends)].join(' / ')}; onnxruntime took over ${run.switchedAfter.length ? range(run.switchedAfter) : 'never'} after the engine was created`
           : '';
       console.log(`  ${build.name} (${build.label}): ${range(run.times)} after navigation${extra}`);
+      console.log(`    where it went: ${phaseLine(run.phases)}`);
+      console.log(`    in the service worker: ${workerMarkLine(run.workerMarks)}`);
     }
     // Memory held while idle, garbage collected, in a freshly started worker: 3 s after a
     // prepare-model (model read and warmed up, no prediction: the new build never starts
@@ -484,6 +566,7 @@ async function firstBadgeInFirefox(): Promise<void> {
   ];
   const exts: Awaited<ReturnType<typeof launchFirefox>>[] = [];
   const times = new Map<string, number[]>(builds.map((b) => [b.name, []]));
+  const phases = new Map<string, Phases[]>(builds.map((b) => [b.name, []]));
   const loads: number[] = [];
   try {
     for (const b of builds) {
@@ -511,13 +594,21 @@ async function firstBadgeInFirefox(): Promise<void> {
         await page.goto(`http://${host}:${server.port}/jobs/software-engineer-jobs.html`);
         await page.waitForFunction(() => (globalThis as unknown as { __badge?: number }).__badge !== undefined, { timeout: 60_000, polling: 50 });
         times.get(builds[i]!.name)?.push(await page.evaluate(() => (globalThis as unknown as { __badge: number }).__badge));
+        await page
+          .waitForFunction(() => document.documentElement.dataset.scamJobRadarTestScans !== undefined, { timeout: 60_000, polling: 50 })
+          .catch(() => undefined);
+        const ph = await page.evaluate(readPhases);
+        if (ph) phases.get(builds[i]!.name)?.push(ph);
         await page.close();
       }
     }
     console.log(
       `first badge on the ${p.label} in ${exts[0]?.version ?? 'Firefox'} after the event page was suspended (${LOADS} loads per build, taking turns; load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} over the loads):`,
     );
-    for (const b of builds) console.log(`  ${b.name}: ${range(times.get(b.name) ?? [])} after navigation`);
+    for (const b of builds) {
+      console.log(`  ${b.name}: ${range(times.get(b.name) ?? [])} after navigation`);
+      console.log(`    where it went: ${phaseLine(phases.get(b.name) ?? [])}`);
+    }
   } finally {
     for (const e of exts) await e.close();
     await server.close();
@@ -532,6 +623,7 @@ async function main(): Promise<void> {
   if (!only || only === 'lists') await listPagesWithExtension();
   if (!only || only === 'big') await bigPageWithExtension();
   if (!only || only === 'model') await modelInServiceWorker();
+  if (only === 'badge') await firstBadgeAfterWorkerStop();
   if (!only || only === 'firefox') await firstBadgeInFirefox();
 }
 

@@ -3,6 +3,8 @@
 //   --postings N   postings in the throughput runs (default 100,000)
 //   --jobs 1,2     worker counts to compare (default 1 and every core)
 //   --memory-lines 20000,200000   input sizes for the memory check (short postings)
+//   --rounds 3     runs per worker count, taking turns (this shared machine's speed drifts by
+//                  ±30 % over minutes, so the counts alternate and the medians are compared)
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -13,11 +15,17 @@ import { generateSynthetic } from '../training/synthetic/generate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { postings: { type: 'string' }, jobs: { type: 'string' }, 'memory-lines': { type: 'string' } },
+  options: { postings: { type: 'string' }, jobs: { type: 'string' }, 'memory-lines': { type: 'string' }, rounds: { type: 'string' } },
 });
 const POSTINGS = Number(values.postings ?? 100_000);
 const JOBS = (values.jobs ?? `1,${availableParallelism()}`).split(',').map(Number);
 const MEMORY_LINES = (values['memory-lines'] ?? '20000,200000').split(',').map(Number);
+const ROUNDS = Number(values.rounds ?? 3);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
 
 /** Writes `n` distinct postings (synthetic lures and look-alikes in 11 languages, each made unique). */
 async function writeInput(path: string, n: number, short: boolean): Promise<void> {
@@ -54,15 +62,26 @@ async function main() {
     console.log(`scam-job-radar scan on ${availableParallelism()} cores, node ${process.version}\n`);
     const file = join(dir, 'postings.jsonl');
     await writeInput(file, POSTINGS, false);
-    console.log(`throughput: ${POSTINGS.toLocaleString('en-US')} postings (whole CLI run: start-up, reading, scoring, writing)`);
+    console.log(
+      `throughput: ${POSTINGS.toLocaleString('en-US')} postings (whole CLI run: start-up, reading, scoring, writing), ${ROUNDS} rounds, worker counts taking turns`,
+    );
+    const runs = new Map<number, { seconds: number[]; rss: number[] }>(JOBS.map((j) => [j, { seconds: [], rss: [] }]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const jobs of round % 2 === 0 ? JOBS : [...JOBS].reverse()) {
+        const r = await runScan(file, jobs);
+        if (r.lines !== POSTINGS) throw new Error(`expected ${POSTINGS} lines of output, got ${r.lines}`);
+        runs.get(jobs)?.seconds.push(r.seconds);
+        runs.get(jobs)?.rss.push(r.maxRssMb);
+        console.log(`  round ${round + 1}, --jobs ${jobs}: ${r.seconds.toFixed(1)} s`);
+      }
+    }
     let base = 0;
     for (const jobs of JOBS) {
-      const r = await runScan(file, jobs);
-      if (r.lines !== POSTINGS) throw new Error(`expected ${POSTINGS} lines of output, got ${r.lines}`);
-      const rate = POSTINGS / r.seconds;
+      const r = runs.get(jobs) as { seconds: number[]; rss: number[] };
+      const rate = POSTINGS / median(r.seconds);
       base ||= rate;
       console.log(
-        `  --jobs ${jobs}: ${r.seconds.toFixed(1)} s, ${Math.round(rate).toLocaleString('en-US')} postings/s (${(rate / base).toFixed(2)}× --jobs ${JOBS[0]}), peak memory ${Math.round(r.maxRssMb)} MB`,
+        `  --jobs ${jobs}: median ${median(r.seconds).toFixed(1)} s (${Math.min(...r.seconds).toFixed(1)}–${Math.max(...r.seconds).toFixed(1)}), ${Math.round(rate).toLocaleString('en-US')} postings/s (${(rate / base).toFixed(2)}× --jobs ${JOBS[0]}), peak memory ${Math.round(Math.max(...r.rss))} MB`,
       );
     }
     console.log('\nmemory as the input grows (200-character postings, --jobs 2):');

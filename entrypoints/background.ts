@@ -10,8 +10,10 @@ import { keepTabResultsCurrent, tabResults } from '../src/background/tab-results
 import { getBrowserEngine } from '../src/detect/browser-engine.ts';
 import { listen } from '../src/shared/messaging.ts';
 import { getSettings, reportsItem, updateSettings } from '../src/shared/storage.ts';
+import { markOnce } from '../src/shared/timeline-marks.ts';
 
 export default defineBackground(() => {
+  markOnce('workerStart');
   const saveReport = createReportQueue(reportsItem);
   listen(createHandlers({ getEngine: getBrowserEngine, getSettings, updateSettings, tabResults, saveReport, sendToContentScript }));
   keepTabResultsCurrent();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { applySettings } from '../detect/apply-settings.ts';
 import { EmptyPostingError, type Engine } from '../detect/engine.ts';
+import { markOnce } from '../shared/timeline-marks.ts';
 import { retier, thresholdsFor } from '../detect/sensitivity.ts';
 import type { ScoredPosting } from '../shared/messages.ts';
 import type { Handlers } from '../shared/messaging.ts';
@@ -32,7 +33,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return deps.saveReport(clean);
     },
     'score-postings': async ({ postings, pageUrl, append, replaces }, sender) => {
+      markOnce('scoreAsked');
       const engine = await deps.getEngine();
+      markOnce('scoreEngine');
       const scored: ScoredPosting[] = [];
       for (const posting of postings) {
         try {
@@ -54,15 +57,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           .update(tabId, (prev) => mergeTabResults(prev, pageUrl, scored, append, replaces))
           .catch((err: unknown) => console.warn('[Scam Job Radar] could not update the tab’s results:', err));
       }
+      markOnce('scoreAnswered');
       return { verdicts: scored.map((s) => s.verdict) };
     },
     'prepare-model': () => {
+      markOnce('prepareAsked');
       // Postings are on their way: load the model and run the scoring path once on built-in
       // texts while the page is still being read, so that the first batch is scored at full
       // speed. A failure here is retried by the first real request.
       deps
         .getEngine()
-        .then((engine) => engine.warmUp())
+        .then((engine) => {
+          markOnce('prepareEngine');
+          return engine.warmUp();
+        })
+        .then(() => markOnce('prepareWarmedUp'))
         .catch(() => undefined);
       return { ok: true };
     },

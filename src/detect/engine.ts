@@ -6,6 +6,7 @@ import { postingText } from './posting-text.ts';
 import { hitsToSource, revealDisguises } from './reveal.ts';
 import { detectDestinationCountry } from './signals/destination.ts';
 import { detectSignals } from './signals/index.ts';
+import { materializeSteps } from './signals/prefilter.ts';
 import { buildVerdict } from './verdict.ts';
 import { WARM_UP_SAMPLES } from './warm-up-samples.ts';
 
@@ -32,6 +33,9 @@ export class EmptyPostingError extends Error {
 }
 
 const CACHE_SIZE = 1000;
+
+/** Resolves in a later task (a message that arrived meanwhile is handled first). */
+const nextTask = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The verdict cache's key: a SHA-256 digest of the text. The cache is shared by every tab, so a
@@ -86,7 +90,18 @@ export function engineAround(classifier: Classifier, keyOf: TextKeyFn = textKey)
     return verdict;
   }
 
+  /** Postings being scored now: the warm-up waits for them. */
+  let scoring = 0;
   async function score(posting: JobPosting): Promise<Verdict> {
+    scoring++;
+    try {
+      return await scoreNow(posting);
+    } finally {
+      scoring--;
+    }
+  }
+
+  async function scoreNow(posting: JobPosting): Promise<Verdict> {
     const text = normaliseText(postingText(posting));
     if (!text.trim()) throw new EmptyPostingError();
     const key = await keyOf(text);
@@ -103,11 +118,20 @@ export function engineAround(classifier: Classifier, keyOf: TextKeyFn = textKey)
   let warmedUp: Promise<void> | undefined;
   function warmUp(): Promise<void> {
     warmedUp ??= (async () => {
+      // The patterns' regexes and the prefilter's automaton are built at first use: here in
+      // slices of about 10 ms, so that a batch arriving meanwhile does not wait behind them.
+      let slice = performance.now();
+      for (const _ of materializeSteps()) {
+        if (performance.now() - slice < 10) continue;
+        await nextTask();
+        slice = performance.now();
+      }
       for (const sample of WARM_UP_SAMPLES) {
+        // Real postings go first (their own scoring compiles what they need); then the next text.
+        while (scoring > 0) await nextTask(10);
         await keyOf(sample);
         await verdictFor(normaliseText(postingText({ text: sample })), warmUpPrediction);
-        // A posting that arrives meanwhile is scored between two texts.
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
       }
     })();
     return warmedUp;

@@ -82,7 +82,7 @@ describe('shipped model', () => {
     const bad = { ids: Int32Array.of(0), dense: new Float32Array(1) };
     const together = await Promise.allSettled([...fs.slice(0, 40), bad, ...fs.slice(40)].map((f) => clf.predict(f)));
     expect(together[40]?.status).toBe('rejected');
-    const logits = together.filter((r, i) => i !== 40).map((r) => (r.status === 'fulfilled' ? r.value.logit : r.reason));
+    const logits = together.filter((_, i) => i !== 40).map((r) => (r.status === 'fulfilled' ? r.value.logit : r.reason));
     expect(logits).toEqual(alone);
   });
 

@@ -31,6 +31,16 @@ const MAX_POSTINGS = 1000;
 const FEED_ADAPTERS: ReadonlySet<string> = new Set(['facebook', 'x', 'telegram', 'telegram-web', 'linkedin']);
 
 /**
+ * Pages of a feed site that are job lists or job views, read without the gate: LinkedIn's
+ * /jobs/ pages hold job cards (its adapter reads feed posts only where there are none). The
+ * gate's warm-up costs 0.2–0.3 s of compiling (one step of 170 ms in Node), which on these
+ * pages only delayed the first badge.
+ */
+function isJobListOfFeedSite(adapter: string, url: URL): boolean {
+  return adapter === 'linkedin' && /^\/jobs(?:\/|$)/.test(url.pathname);
+}
+
+/**
  * Compiles the patterns extraction will run, in steps, before the first scan (cues.ts): the
  * cues on every page, and on a feed site (by its URL) the gate's detectors too — a job board's
  * pages never run them, so they do not pay for it.
@@ -43,7 +53,7 @@ export function* warmUpSteps(url?: string): Steps<void> {
   } catch {
     host = undefined;
   }
-  if (host && siteAdapters.some((a) => FEED_ADAPTERS.has(a.name) && a.matches(host))) yield* jobGateWarmUpSteps();
+  if (host && siteAdapters.some((a) => FEED_ADAPTERS.has(a.name) && a.matches(host) && !isJobListOfFeedSite(a.name, host))) yield* jobGateWarmUpSteps();
 }
 
 function safeRun(fn: () => ExtractedPosting[]): ExtractedPosting[] {

@@ -24,6 +24,7 @@
  * content script carries them (see the README's figures).
  */
 import { couldWarnWarmUpSteps, warnableRedFlags } from '../detect/could-warn.ts';
+import { materializeSteps } from '../detect/signals/prefilter.ts';
 import { hasLabelledJobFields, jobCueScore, looksLikeJobAd, SALARY_FIGURE } from './cues.ts';
 
 /** Latin-script words need letter boundaries; scripts without spaces match as substrings. */
@@ -129,6 +130,8 @@ export const JOB_GATE_PATTERNS: readonly RegExp[] = [SCAM_WORD, WARNING_WORD, SA
 
 /** Warms the gate's detectors up in steps (see couldWarnWarmUpSteps), for pages with feeds. */
 export function* jobGateWarmUpSteps(): Generator<void, void, void> {
+  // The detectors' regexes and the prefilter are built at first use (prefilter.ts): one step each.
+  yield* materializeSteps();
   for (const re of JOB_GATE_PATTERNS) {
     re.test('Selling my phone; scam warning: police rescued victims');
     yield;

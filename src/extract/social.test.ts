@@ -304,4 +304,12 @@ describe('warmUpSteps', () => {
     expect(count('https://t.me/s/demo')).toBeGreaterThan(board + 50);
     expect(count('https://www.facebook.com/groups/1/')).toBe(count('https://t.me/s/demo'));
   });
+
+  it("skips the gate on LinkedIn's job pages (job cards, no feed posts) but not on its feed", () => {
+    const board = count('https://www.indeed.com/jobs?q=x');
+    expect(count('https://www.linkedin.com/jobs/search/?keywords=x')).toBe(board);
+    expect(count('https://id.linkedin.com/jobs/view/123')).toBe(board);
+    expect(count('https://www.linkedin.com/feed/')).toBe(count('https://t.me/s/demo'));
+    expect(count('https://www.linkedin.com/jobsearch-tips/')).toBe(count('https://t.me/s/demo'));
+  });
 });

@@ -5,7 +5,7 @@
  * `findAll()` returns the matches as verbatim spans, bounded for hostile input.
  */
 import type { Evidence } from '../../shared/types.ts';
-import { idOf, literalsOf, mayMatch, registerLiterals, registerSource } from './prefilter.ts';
+import { deferred, idOf, literalsOf, materialize, mayMatch, registerLiterals, registerSource } from './prefilter.ts';
 
 /** Left/right word boundaries that work for any script (JS `\b` is ASCII-only). */
 export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}_])';
@@ -164,8 +164,26 @@ export interface Pattern {
   readonly buckets: ReadonlyArray<Bucket>;
 }
 
-/** Compiles alternatives into global, case-insensitive, Unicode regexes (one per script). */
+/**
+ * Compiles alternatives into global, case-insensitive, Unicode regexes (one per script). The
+ * regexes are built at the first use of any pattern (prefilter.ts `deferred`), not at load.
+ */
 export function anyOf(parts: readonly string[], flags = 'giu'): Pattern {
+  let buckets: ReadonlyArray<Bucket> | undefined;
+  const make = () => {
+    buckets ??= bucketsOf(parts, flags);
+  };
+  deferred(make);
+  return {
+    get buckets() {
+      if (!buckets) materialize();
+      make();
+      return buckets as ReadonlyArray<Bucket>;
+    },
+  };
+}
+
+function bucketsOf(parts: readonly string[], flags: string): ReadonlyArray<Bucket> {
   // Parts starting with an ASCII `\b` (see word()) share one regex with a single leading `\b`,
   // which V8 scans much faster than an alternation of lookbehinds.
   const by = new Map<string, { script: Script; wordStart: boolean; needsU: boolean; ps: string[] }>();
@@ -181,21 +199,19 @@ export function anyOf(parts: readonly string[], flags = 'giu'): Pattern {
     entry.ps.push(`(?:${wordStart ? p.slice(2) : p})`);
     by.set(key, entry);
   }
-  return {
-    buckets: [...by.values()].map(({ script, wordStart, needsU, ps }): Bucket => {
-      const prefix = wordStart ? '\\b' : '';
-      const f = needsU ? flags : flags.replace('u', '');
-      const re = new RegExp(`${prefix}(?:${ps.join('|')})`, f);
-      // Alternatives are dropped per text (regexFor) unless a back-reference would then point
-      // at another group.
-      const splittable = !ps.some((src) => /\\[1-9]|\\k</.test(src));
-      const parts = ps.map((src) => ({ src, lit: splittable ? registerSource(src) : -1 }));
-      // The whole regex needs one of its alternatives' literals.
-      const sets = parts.map((part) => literalsOf(part.lit));
-      const lit = registerLiterals(sets.every((x) => x) ? [...new Set(sets.flatMap((x) => x ?? []))] : null);
-      return { script, re, lit, parts, subsets: new Map() };
-    }),
-  };
+  return [...by.values()].map(({ script, wordStart, needsU, ps }): Bucket => {
+    const prefix = wordStart ? '\\b' : '';
+    const f = needsU ? flags : flags.replace('u', '');
+    const re = new RegExp(`${prefix}(?:${ps.join('|')})`, f);
+    // Alternatives are dropped per text (regexFor) unless a back-reference would then point
+    // at another group.
+    const splittable = !ps.some((src) => /\\[1-9]|\\k</.test(src));
+    const parts = ps.map((src) => ({ src, lit: splittable ? registerSource(src) : -1 }));
+    // The whole regex needs one of its alternatives' literals.
+    const sets = parts.map((part) => literalsOf(part.lit));
+    const lit = registerLiterals(sets.every((x) => x) ? [...new Set(sets.flatMap((x) => x ?? []))] : null);
+    return { script, re, lit, parts, subsets: new Map() };
+  });
 }
 
 const MAX_SUBSETS = 64;

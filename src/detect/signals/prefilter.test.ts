@@ -72,3 +72,32 @@ describe('literal prefilter', () => {
     );
   });
 });
+
+describe('deferred building (at first use, not at module load)', () => {
+  it('builds a pattern only when something uses it, then matches as an eager build would', async () => {
+    const { anyOf, findAll } = await import('./pattern.ts');
+    const { deferred, materialize } = await import('./prefilter.ts');
+    let built = 0;
+    deferred(() => built++);
+    const pat = anyOf(['zqx deferred phrase', 'another zqx']);
+    expect(built).toBe(0);
+    const hits = findAll('say zqx deferred phrase and another zqx', pat);
+    expect(built).toBe(1);
+    expect(hits.map((h) => h.text)).toEqual(['zqx deferred phrase', 'another zqx']);
+    expect(findAll('nothing here', pat)).toEqual([]);
+    expect(materialize()).toBe(false);
+  });
+
+  it('a regex registered with lit gets its literal set at first use', async () => {
+    const { deferred, materialize, materializeSteps } = await import('./prefilter.ts');
+    const re = lit(/vqzw(?:abc|def)/giu);
+    let steps = 0;
+    deferred(() => undefined);
+    for (const _ of materializeSteps()) steps++;
+    expect(steps).toBeGreaterThanOrEqual(2);
+    expect(materialize()).toBe(false);
+    expect(idOf(re)).toBeGreaterThanOrEqual(0);
+    expect(mayMatch('xx vqzwdef', idOf(re))).toBe(true);
+    expect(mayMatch('nothing here', idOf(re))).toBe(false);
+  });
+});

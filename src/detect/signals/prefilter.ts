@@ -297,14 +297,56 @@ export function literalsOf(id: number): readonly string[] | null {
 
 const ids = new WeakMap<RegExp, number>();
 
-/** Registers a standalone regex (use at module load) and returns it. */
+/**
+ * Work deferred from module load to the first use of any pattern: reading each regex's literals
+ * and building the patterns' regexes. A content script carries every detector (the job-post gate
+ * of the social sites needs them), and doing this at load cost 0.4 s of its 0.7–1 s start-up in
+ * Chromium, on every page, also on job boards, which never run a detector there. Kept in
+ * registration order, so the ids are those an eager registration gave.
+ */
+const pending: Array<() => void> = [];
+let pendingNext = 0;
+
+/** Defers `fn` until the first pattern is used (or `materialize` is called). */
+export function deferred(fn: () => void): void {
+  pending.push(fn);
+}
+
+/** Runs the deferred work: all of it, or the next `max` items. Returns whether any is left. */
+export function materialize(max = Number.POSITIVE_INFINITY): boolean {
+  for (let n = 0; pendingNext < pending.length && n < max; n++) {
+    const fn = pending[pendingNext] as () => void;
+    pending[pendingNext++] = noop;
+    fn();
+  }
+  if (pendingNext >= pending.length) {
+    pending.length = 0;
+    pendingNext = 0;
+    return false;
+  }
+  return true;
+}
+
+const noop = () => {};
+
+/** The deferred work in steps (one pattern each), then the automaton, for a warm-up in slices. */
+export function* materializeSteps(): Generator<void, void, void> {
+  while (materialize(1)) yield;
+  if (builtFor !== literalSets.length) {
+    build();
+    yield;
+  }
+}
+
+/** Registers a standalone regex (use at module load; its literals are read at first use) and returns it. */
 export function lit<T extends RegExp>(re: T): T {
-  ids.set(re, registerSource(re.source));
+  deferred(() => ids.set(re, registerSource(re.source)));
   return re;
 }
 
 /** The prefilter id of a regex registered with `lit`, or -1. */
 export function idOf(re: RegExp): number {
+  if (pending.length) materialize();
   return ids.get(re) ?? -1;
 }
 
@@ -442,6 +484,7 @@ let stamp = 0;
 
 /** Flags (by id) of literal sets present in `text`; null = prefilter not usable on this text. */
 function presence(text: string): Uint8Array | null {
+  if (pending.length) materialize();
   for (let i = 0; i < CACHE; i++) if (cacheKeys[i] === text) return cacheVals[i]!;
   if (builtFor !== literalSets.length) {
     build();

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { applySettings } from '../detect/apply-settings.ts';
-import { EmptyPostingError, type Engine } from '../detect/engine.ts';
+import { EmptyPostingError, type Engine, preparePatterns } from '../detect/engine.ts';
 import { markOnce } from '../shared/timeline-marks.ts';
 import { retier, thresholdsFor } from '../detect/sensitivity.ts';
 import type { ScoredPosting } from '../shared/messages.ts';
@@ -64,7 +64,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       markOnce('prepareAsked');
       // Postings are on their way: load the model and run the scoring path once on built-in
       // texts while the page is still being read, so that the first batch is scored at full
-      // speed. A failure here is retried by the first real request.
+      // speed. A failure here is retried by the first real request. The patterns first: they
+      // need no model, so they are built while it is read.
+      void preparePatterns();
       deps
         .getEngine()
         .then((engine) => {

@@ -37,6 +37,25 @@ const CACHE_SIZE = 1000;
 /** Resolves in a later task (a message that arrived meanwhile is handled first). */
 const nextTask = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
+let patternsReady: Promise<void> | undefined;
+/**
+ * Builds the detectors' regexes and the prefilter's automaton (done at first use otherwise: about
+ * 0.5 s in a freshly started worker) in slices of about 10 ms, so that a message arriving
+ * meanwhile does not wait behind them. Needs no model: the background starts it while the model
+ * is still being read.
+ */
+export function preparePatterns(): Promise<void> {
+  patternsReady ??= (async () => {
+    let slice = performance.now();
+    for (const _ of materializeSteps()) {
+      if (performance.now() - slice < 10) continue;
+      await nextTask();
+      slice = performance.now();
+    }
+  })();
+  return patternsReady;
+}
+
 /**
  * The verdict cache's key: a SHA-256 digest of the text. The cache is shared by every tab, so a
  * weak hash would let a page craft a genuine-looking text that collides with a lure and lend the
@@ -118,14 +137,7 @@ export function engineAround(classifier: Classifier, keyOf: TextKeyFn = textKey)
   let warmedUp: Promise<void> | undefined;
   function warmUp(): Promise<void> {
     warmedUp ??= (async () => {
-      // The patterns' regexes and the prefilter's automaton are built at first use: here in
-      // slices of about 10 ms, so that a batch arriving meanwhile does not wait behind them.
-      let slice = performance.now();
-      for (const _ of materializeSteps()) {
-        if (performance.now() - slice < 10) continue;
-        await nextTask();
-        slice = performance.now();
-      }
+      await preparePatterns();
       for (const sample of WARM_UP_SAMPLES) {
         // Real postings go first (their own scoring compiles what they need); then the next text.
         while (scoring > 0) await nextTask(10);

@@ -121,4 +121,25 @@ describe('scoring engine', () => {
     expect(await counting.score(posting)).toEqual(await engine.score(posting));
     expect(predictions).toBe(1);
   });
+
+  it('scores postings that arrive during its warm-up first, with the same verdicts, and still finishes it', async () => {
+    const order: string[] = [];
+    const fresh = engineAround({
+      meta: M,
+      // A model that answers a few ms later, as onnxruntime may: the warm-up's turns come meanwhile.
+      predict: async (f) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        order.push('posting');
+        return clf.predict(f);
+      },
+    });
+    const warming = fresh.warmUp().then(() => order.push('warmed up'));
+    const postings = generateSynthetic({ seed: 21, perLang: 1 }).map((r) => ({ title: r.title, text: r.text }));
+    // One after another, as the background scores a batch.
+    const verdicts = [];
+    for (const p of postings) verdicts.push(await fresh.score(p));
+    await warming;
+    expect(order.indexOf('warmed up')).toBe(postings.length);
+    for (const [i, p] of postings.entries()) expect(verdicts[i]).toEqual(await engine.score(p));
+  });
 });

@@ -107,13 +107,17 @@ function turnPause(doc: Document): () => Promise<void> {
   const win = doc.defaultView as (Window & { scheduler?: { yield?: () => Promise<void> } }) | null;
   return () => {
     const y = win?.scheduler?.yield;
-    if (y) return y.call(win.scheduler);
-    return new Promise<void>((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    });
+    return y ? y.call(win.scheduler) : messageTask();
   };
+}
+
+/** Resolves in a message-channel task: not throttled in hidden tabs, unlike timers and idle callbacks. */
+function messageTask(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
 
 /**
@@ -123,13 +127,11 @@ function turnPause(doc: Document): () => Promise<void> {
 function idlePause(doc: Document): () => Promise<void> {
   const win = doc.defaultView;
   return () =>
-    new Promise<void>((resolve) => {
-      if (doc.hidden || !win?.requestIdleCallback) {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(null);
-      } else win.requestIdleCallback(() => resolve(), { timeout: 100 });
-    });
+    doc.hidden || !win?.requestIdleCallback
+      ? messageTask()
+      : new Promise<void>((resolve) => {
+          win.requestIdleCallback(() => resolve(), { timeout: 100 });
+        });
 }
 
 /**

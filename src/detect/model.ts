@@ -206,10 +206,8 @@ export async function createClassifier(ort: Ort, modelBytes: Uint8Array, meta: M
   // ("failed to call OrtRun()"), so runs go one after another, in the order asked.
   let last: Promise<unknown> = Promise.resolve();
   function predict(f: Features): Promise<Prediction> {
-    const run = last.then(
-      () => predictNow(f),
-      () => predictNow(f),
-    );
+    // `last` never rejects: a failed run is caught below and the next one goes ahead.
+    const run = last.then(() => predictNow(f));
     last = run.catch(() => undefined);
     return run;
   }

@@ -8,6 +8,7 @@
 import type { PerkBundle, SignalHit } from '../../shared/types.ts';
 import { word, findAll, type Match, anyOfNormalised, asNormalised } from './pattern.ts';
 import { makeHit } from './cues.ts';
+import { idOf, lit, mayMatch } from './prefilter.ts';
 import { defineSignal } from './signal.ts';
 
 const FREE_EN = '(?:free|complimentary|provided|covered|paid|shouldered|included|sponsored|reimbursed)';
@@ -421,16 +422,19 @@ const LIST_ITEM = `(?:${LIST_PERK_WORDS.map(([, w]) => w).join('|')}|${LIST_OTHE
 const LIST_SEP = '(?:\\s?[·,、/+-]\\s?|\\s?및\\s?|,? and |,? & |,? dan |,? at | और | र | ও | සහ |\\s)';
 const LIST_GRANTED =
   '(?:제공|무료|회사\\s?부담|(?:are |all )?(?:company|employer)[- ](?:provided|paid|sponsored)|(?:are |all )?(?:provided|covered|paid|free) by (?:the )?(?:company|employer)|(?:(?:semua|all|सबै|সব) )?(?:gratis|percuma|ditanggung|free|फ्री|मुफ्त|निःशुल्क|নিঃশুল্ক|ফ্রি|বিনামূল্যে|නොමිලේ|නොමිලයේ|ฟรี)(?![\\p{L}]))';
-const LIST_PROVIDED = new RegExp(
-  asNormalised(`(?<![\\p{L}])${LIST_ITEM}(?:${LIST_SEP}${LIST_ITEM}){1,5}\\s?(?:등\\s?)?(?:(?:을|를)\\s?)?${LIST_GRANTED}`),
-  'giu',
+// Only for the prefilter: the lists above run only where a granting word occurs too.
+const LIST_GRANTED_ANY = lit(new RegExp(asNormalised(LIST_GRANTED), 'iu'));
+const LIST_PROVIDED = lit(
+  new RegExp(asNormalised(`(?<![\\p{L}])${LIST_ITEM}(?:${LIST_SEP}${LIST_ITEM}){1,5}\\s?(?:등\\s?)?(?:(?:을|를)\\s?)?${LIST_GRANTED}`), 'giu'),
 );
 // The same lists granted first: "Libre ang pamasahe, visa, tirahan at pagkain", "sagot ng kompanya ang ticket at tutuluyan".
-const LIST_GRANTED_FIRST = new RegExp(
-  asNormalised(
-    `(?<![\\p{L}])(?:libre(?:ng)?(?: ang)?|sagot ng (?:kompanya|kumpanya|company|employer|agency) ang)\\s${LIST_ITEM}(?:${LIST_SEP}${LIST_ITEM}){1,5}(?![\\p{L}])`,
+const LIST_GRANTED_FIRST = lit(
+  new RegExp(
+    asNormalised(
+      `(?<![\\p{L}])(?:libre(?:ng)?(?: ang)?|sagot ng (?:kompanya|kumpanya|company|employer|agency) ang)\\s${LIST_ITEM}(?:${LIST_SEP}${LIST_ITEM}){1,5}(?![\\p{L}])`,
+    ),
+    'giu',
   ),
-  'giu',
 );
 const LIST_PERK_RES: readonly [Perk, RegExp][] = LIST_PERK_WORDS.map(([k, w]) => [k, new RegExp(asNormalised(w), 'iu')]);
 
@@ -438,6 +442,8 @@ const LIST_PERK_RES: readonly [Perk, RegExp][] = LIST_PERK_WORDS.map(([k, w]) =>
 function listedPerks(text: string): Map<Perk, Match> {
   const out = new Map<Perk, Match>();
   for (const list of [LIST_PROVIDED, LIST_GRANTED_FIRST]) {
+    if (!mayMatch(text, idOf(list))) continue;
+    if (list === LIST_PROVIDED && !mayMatch(text, idOf(LIST_GRANTED_ANY))) continue;
     list.lastIndex = 0;
     let guard = 0;
     for (let m = list.exec(text); m && guard < 10; m = list.exec(text), guard++) {

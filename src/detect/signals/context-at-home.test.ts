@@ -76,4 +76,42 @@ describe('genuine look-alikes abroad', () => {
     expect(kind('We never keep your passport. Apply on our careers page.', 'passport_or_fee')).toBe('none');
     expect(kind('以后还可以晋升为主管', 'passport_or_fee')).toBe('none');
   });
+
+  it("a compound country named as the workers' origin is not the place of work", () => {
+    const macau = 'Casino hotel in Macau hiring Myanmar workers through licensed agencies: room attendants $600 a month';
+    expect(kind(macau, 'scam_hub_location')).toBe('none');
+    expect(kind(macau, 'high_pay')).toBe('none');
+    expect(kind('ミャンマー政府の許可を持つ送出し機関を通じて、日本の介護施設で働きます', 'scam_hub_location')).toBe('none');
+    expect(kind('Caregivers from Myanmar wanted for nursing homes in Osaka', 'scam_hub_location')).toBe('none');
+    // The same country as the place of work stays a hub.
+    expect(kind('Chat support in Myanmar for Thai speakers, $1,800 a month, free flight', 'scam_hub_location')).toBe('red');
+    expect(kind('Myanmar workers wanted for customer service in Myawaddy', 'scam_hub_location')).toBe('red');
+  });
+
+  it('a fee before a figure is what the worker pays, not the pay', () => {
+    expect(kind('Processing fee: US$ 2,500 before departure. Job in Cambodia.', 'high_pay')).toBe('none');
+    expect(kind('Processing fee: US$ 2,500 before departure. Job in Cambodia.', 'passport_or_fee')).toBe('red');
+    expect(kind('म्यानपावर शुल्क ४ लाख लाग्छ, टिकट सबै त्यसैमा पर्छ', 'passport_or_fee')).toBe('red');
+    // A fee named earlier on the line with a pay word between still leaves the pay as pay.
+    expect(kind('No fee, salary US$ 2,500 a month for typing in Cambodia', 'high_pay')).toBe('red');
+  });
+
+  it("a government scheme's own fee is context; with the passport asked for it is a red flag", () => {
+    expect(kind('EPS Korea manufacturing round: exam application fee USD 24, apply at the EPS center', 'passport_or_fee')).toBe('context');
+    expect(kind('特定技能の送出し機関に払う手数料は、法律で定められた上限までです', 'passport_or_fee')).toBe('context');
+    expect(kind('EPS Korea job: pay the processing fee and send a copy of your passport on WhatsApp', 'passport_or_fee')).toBe('red');
+    expect(kind('Pay the processing fee first, then we book your flight to Bangkok', 'passport_or_fee')).toBe('red');
+  });
+
+  it('sales at home: a big upside on top of a modest base is context; the same figure abroad is not', () => {
+    expect(kind('房产经纪人，无责任底薪5000元+高提成，优秀者年薪可达80万，深圳南山', 'high_pay')).toBe('context');
+    expect(kind('Property agent, basic salary PHP 18,000 + commission, top earners make PHP 500,000 a month, Makati', 'high_pay')).toBe('context');
+    expect(kind('柬埔寨房产销售，底薪5000元+高提成，年薪可达80万', 'high_pay')).toBe('red');
+    expect(kind('客服，月薪5万元，无需经验，包吃住', 'high_pay')).toBe('red');
+  });
+
+  it('talking to customers in the page inbox is the job, not a contact channel', () => {
+    expect(kind('মডারেটরদের কাজ হবে পেজের ইনবক্সে কথা বলে অর্ডার নেয়া', 'messaging_contact')).toBe('none');
+    expect(kind('কম্বোডিয়ায় চাকরি, বিস্তারিত জানতে ইনবক্সে মেসেজ দিন', 'messaging_contact')).toBe('red');
+  });
 });

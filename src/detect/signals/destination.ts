@@ -172,7 +172,40 @@ export function detectDestinationCountry(text: string): CountryCode | null {
   return detectDestination(text)?.country ?? null;
 }
 
-type Mentions = { counts: ReadonlyMap<CountryCode, number>; firsts: ReadonlyMap<CountryCode, Match> };
+/**
+ * A country named as where the workers come from, not where the job is: "Myanmar workers",
+ * "nurses from Nepal", "ミャンマーから来日", "ミャンマー政府", "缅甸籍", "미얀마 출신",
+ * "pekerja Indonesia", "lao động Việt Nam". A licensed scheme that brings Myanmar caregivers to
+ * Japan names Myanmar often; the job is in Japan.
+ */
+const ORIGIN_AFTER = new RegExp(
+  [
+    `^(?:-born)?\\s(?:migrant\\s)?(?:workers?|nationals?|citizens?|migrants?|jobseekers?|job seekers?|applicants?|government|embassy|passport holders?)${LATIN_WORD_END}`,
+    '^(?:から(?:来日|来た|の(?:技能実習生|特定技能|人材|介護))|人(?:材|の|労働者|技能実習生|介護)|政府|国籍|の送(?:り)?出し機関|大使館)',
+    '^(?:籍|劳工|勞工|工人|务工人员|務工人員|政府|大使馆|大使館)',
+    '^\\s?(?:출신|국적|근로자|노동자|정부|대사관|에서 온)',
+  ].join('|'),
+  'iu',
+);
+const ORIGIN_BEFORE = new RegExp(
+  [
+    `${LATIN_WORD_START}(?:(?:workers?|nationals?|citizens?|migrants?|applicants?|candidates?|caregivers?|nurses?|recruits?) from(?: the)?|pekerja(?: migran)?|warga|tenaga kerja|buruh|lao động|công dân|người lao động) $`,
+    '(?:来自|來自|แรงงาน|คนงาน|ชาว)$',
+  ].join('|'),
+  'iu',
+);
+
+/** Whether this mention of a country names the workers' origin (see ORIGIN_AFTER). */
+export function isOriginMention(text: string, m: Match): boolean {
+  return ORIGIN_AFTER.test(text.slice(m.end, m.end + 24)) || ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 28), m.start));
+}
+
+type Mentions = {
+  counts: ReadonlyMap<CountryCode, number>;
+  firsts: ReadonlyMap<CountryCode, Match>;
+  /** Mentions of the country as the workers' origin (a subset of counts). */
+  origins: ReadonlyMap<CountryCode, number>;
+};
 let lastMentions: { text: string; mentions: Mentions } | null = null;
 
 /**
@@ -189,6 +222,7 @@ export function countryMentions(text: string): Mentions {
 function scanCountries(text: string): Mentions {
   const counts = new Map<CountryCode, number>();
   const firsts = new Map<CountryCode, Match>();
+  const origins = new Map<CountryCode, number>();
   const tally = (re: RegExp, classify: ReadonlyArray<readonly [CountryCode, RegExp]>): void => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -201,8 +235,10 @@ function scanCountries(text: string): Mentions {
       for (const [c, cre] of classify) {
         if (cre.test(m[0])) {
           counts.set(c, (counts.get(c) ?? 0) + 1);
+          const at = { text: m[0], start: m.index, end: m.index + m[0].length };
           const prev = firsts.get(c);
-          if (!prev || m.index < prev.start) firsts.set(c, { text: m[0], start: m.index, end: m.index + m[0].length });
+          if (!prev || m.index < prev.start) firsts.set(c, at);
+          if (isOriginMention(text, at)) origins.set(c, (origins.get(c) ?? 0) + 1);
           break;
         }
       }
@@ -213,22 +249,25 @@ function scanCountries(text: string): Mentions {
   if (OTHER_START_CHARS.test(text)) tally(COUNTRY_LATIN_OTHER, CLASSIFY_LATIN);
   const scripts = scriptsOf(text);
   if (scripts.size > 1) for (const p of SCRIPT_PASSES) if (scripts.has(p.script)) tally(p.re, p.classify);
-  return { counts, firsts };
+  return { counts, firsts, origins };
 }
 
 /** The destination country with its first mention in the text (evidence for a reason). */
 export function detectDestination(text: string): { country: CountryCode; first: Match } | null {
-  const { counts, firsts } = countryMentions(text);
+  const { counts, firsts, origins } = countryMentions(text);
   const found = (c: CountryCode | null) => {
     const first = c ? firsts.get(c) : undefined;
     return c && first ? { country: c, first } : null;
   };
-  for (const c of HUB_COUNTRIES) if (counts.has(c)) return found(c);
+  // Named only as the workers' origin: like a source country, the job is elsewhere.
+  const originOnly = (c: CountryCode) => (origins.get(c) ?? 0) >= (counts.get(c) ?? 0);
+  const elsewhere = [...counts.keys()].some((c) => !originOnly(c));
+  for (const c of HUB_COUNTRIES) if (counts.has(c) && !(elsewhere && originOnly(c))) return found(c);
   let best: CountryCode | null = null;
   let bestCount = 0;
   let bestSource = true;
   for (const [c, n] of counts) {
-    const source = SOURCE_COUNTRIES.has(c);
+    const source = SOURCE_COUNTRIES.has(c) || (elsewhere && originOnly(c));
     if ((bestSource && !source) || (source === bestSource && n > bestCount)) {
       best = c;
       bestCount = n;

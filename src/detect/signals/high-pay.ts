@@ -102,6 +102,40 @@ interface Scored {
   normCountry: CountryCode;
 }
 
+// A fee just before the figure ("手数料は1500ドル", "processing fee: $300", "phí 500 đô"): what
+// the worker pays, not what the job pays (passport_or_fee reads fees).
+const FEE_BEFORE = new RegExp(
+  asNormalised(
+    '(?:(?<![\\p{L}])(?:fees?|charges?|deposit|phí|lệ phí|biaya|yuran|bayad|bayarin|tarifa|taxa|cuota|взнос|сбор|ada ya)|手数料|费用|費用|服务费|服務費|中介费|中介費|押金|수수료|보증금|ค่าธรรมเนียม|ค่าหัว|ค่าดำเนินการ|शुल्क|फीस|ফি|ගාස්තු|ክፍያ)[^\\n\\d]{0,12}$',
+  ),
+  'iu',
+);
+const PAY_WORD_IN_GAP = new RegExp(
+  asNormalised('salary|pay|wage|lương|gaji|sahod|sweldo|給料|月給|工资|工資|薪|월급|급여|เงินเดือน|sueldo|salario|salário|зарплат|mshahara|वेतन|বেতন|වැටුප|ደመወዝ'),
+  'iu',
+);
+
+function feeBefore(before: string): boolean {
+  const m = FEE_BEFORE.exec(before);
+  return !!m && !PAY_WORD_IN_GAP.test(m[0].slice(1));
+}
+
+// Sales at home: a modest base salary with commission on top ("无责任底薪4800元 + 提成, 挑战年薪100万",
+// "basic salary + commission, earn up to 80k"). The big figure is the upside of a sales job, not
+// the offer; it supports other red flags but does not carry a warning alone.
+const BASE_PAY_BEFORE = new RegExp(
+  asNormalised(
+    '(?:底薪|保底|基本工资|基本工資|基本薪资|基本薪資|固定工资|固定工資|基本給|기본급|(?<![\\p{L}])(?:basic (?:salary|pay)|base (?:salary|pay)|lương cứng|lương cơ bản|gaji (?:pokok|asas)|basic na sahod|salario base|sueldo base|salário base|оклад)|เงินเดือนพื้นฐาน|ฐานเงินเดือน)[^\\n\\d]{0,10}$',
+  ),
+  'iu',
+);
+const COMMISSION = new RegExp(
+  asNormalised(
+    '提成|佣金|分成|分红|分紅|业绩奖|業績獎|歩合|인센티브|커미션|ค่าคอม|(?<![\\p{L}])(?:commissions?|hoa hồng|komisi|komisyon|comisi[oó]n|comiss[aã]o|комисси|процент от продаж)',
+  ),
+  'iu',
+);
+
 function repUsd(m: SalaryMention): number | null {
   const lo = m.usdPerMonthMin;
   const hi = m.usdPerMonthMax;
@@ -221,6 +255,7 @@ function detectHighPay(text: string): SignalHit | null {
   let dest: CountryCode | null = null;
   let skilled = false;
   let legal = false;
+  let modestBase = false;
   if (mentions.length) {
     dest = detectDestinationCountry(text);
     skilled = isSkilled(text);
@@ -229,13 +264,14 @@ function detectHighPay(text: string): SignalHit | null {
       const usd = repUsd(m);
       if (usd === null) continue;
       const before = text.slice(Math.max(0, m.start - 50), m.start);
-      if (NOT_PAY_BEFORE.test(before)) continue;
+      if (NOT_PAY_BEFORE.test(before) || feeBefore(before)) continue;
       if (!m.period && NOT_PAY_AFTER.test(text.slice(m.end, m.end + 24))) continue;
       if (FUNDS_AFTER.test(text.slice(m.end, m.end + 40))) continue;
       const country = dest ?? homeOfCurrency(m.currency, text);
       if (!country) continue;
       const norm = payNorm(country, readerCountry(text, m.currency), skilled, legal);
       const ratio = usd / norm.usd;
+      if (ratio < 2.5 && BASE_PAY_BEFORE.test(before + m.raw.slice(0, Math.max(0, m.raw.search(/\d/))))) modestBase = true;
       if (!best || ratio > best.ratio) best = { m, usd, ratio, normCountry: norm.country };
     }
   }
@@ -278,6 +314,17 @@ function detectHighPay(text: string): SignalHit | null {
   // context, unless the job is abroad ("海外で儲かる仕事").
   if (hit && !pay && !pointsAbroad(text)) hit.context = true;
   if (hit && pay) hit.pay = pay;
+  if (
+    hit &&
+    pay &&
+    modestBase &&
+    best &&
+    CURRENCY_COUNTRY[best.m.currency] === (dest ?? CURRENCY_COUNTRY[best.m.currency]) &&
+    !pointsAbroad(text) &&
+    COMMISSION.test(text)
+  ) {
+    hit.context = true;
+  }
   return hit;
 }
 

@@ -156,7 +156,7 @@ const CUES: Cue[] = [
     weight: 0.5,
     re: anyOf([
       word(
-        '(?:processing|placement|visa|training|registration|application|medical|admin(?:istration)?|booking|reservation|documentation|uniform|insurance|recruitment|recruiting|agency|agent|job placement) fees?|(?:paid|paying|pay|pays) (?:\\S+ ){0,3}(?:to|for) (?:the |an? |their |his |her )?(?:agents?|agency|recruiters?|brokers?|middlemen)|(?:security|refundable) deposit|(?:pay|send|transfer|make|requires?|need) (?:a |an |the )?(?:small |initial |refundable |security )?deposit|deposit (?:fee|of (?:rm|php|₱|\\$|usd|us\\$|rp|thb|฿)\\s?\\d)|pay (?:a|the) (?:small )?fee|(?:upfront|advance) (?:payment|fee)|pay (?:for )?(?:the |your )?(?:visa|ticket|processing|training|medical)(?: fee)? (?:first|upfront|in advance)',
+        '(?:processing|placement|visa|training|registration|application|medical|admin(?:istration)?|booking|reservation|documentation|uniform|insurance|recruitment|recruiting|agency|agent|job placement|manpower) fees?|(?:paid|paying|pay|pays) (?:\\S+ ){0,3}(?:to|for) (?:the |an? |their |his |her )?(?:agents?|agency|recruiters?|brokers?|middlemen)|(?:security|refundable) deposit|(?:pay|send|transfer|make|requires?|need) (?:a |an |the )?(?:small |initial |refundable |security )?deposit|deposit (?:fee|of (?:rm|php|₱|\\$|usd|us\\$|rp|thb|฿)\\s?\\d)|pay (?:a|the) (?:small )?fee|(?:upfront|advance) (?:payment|fee)|pay (?:for )?(?:the |your )?(?:visa|ticket|processing|training|medical)(?: fee)? (?:first|upfront|in advance)',
       ),
       '中介费|中介費|押金|手续费|手續費|培训费|培訓費|报名费|報名費|服装费|服裝費|体检费|體檢費|保证金|保證金|签证费|簽證費|仲介費|(?:交|缴|繳|付|先交|先付|缴纳|繳納)(?:一下|一点|一點|一些)?(?:服务费|服務費|费用|費用|定金|訂金)|先交(?:钱|錢)',
       `(?<![\\p{L}])(?:phí (?:làm hồ sơ|hồ sơ|visa|đào tạo|môi giới|xuất cảnh|đăng ký|giới thiệu)|đặt cọc|tiền cọc|phí cọc|(?:nộp|đóng) (?:tiền|phí) (?:trước|cọc|hồ sơ)|chuyển khoản (?:phí|tiền cọc)|cọc trước)`,
@@ -192,7 +192,7 @@ const CUES: Cue[] = [
         '(?:registration|processing|visa|file|medical|security) (?:fees?|charges?|amount) (?:dena|deni|jama|bharna|bharni)|(?:fees?|paise|payment) (?:jama|bharna|dena) (?:karna|hoga|hogi|padega|padegi|karo|karein)|security (?:money|amount)',
       ),
       '(?:रजिस्ट्रेशन|पंजीकरण|प्रोसेसिंग|वीज़ा|वीजा|मेडिकल|ट्रेनिंग|सिक्योरिटी|फाइल|एजेंट|एजेन्ट) (?:फीस|शुल्क|चार्ज)|(?:हज़ार|हजार|लाख)(?: रुपये| रुपए)? (?:लगेगा|लगेंगे|लगेगी|देने होंगे|देना होगा|देना पड़ेगा|जमा करने होंगे)|(?:फीस|शुल्क|पैसे|राशि) (?:जमा|भरनी|भरना|भरें|देनी|देना) (?:होगी|होगा|करें|करनी|पड़ेगी)|सिक्योरिटी (?:मनी|डिपॉजिट)',
-      '(?:रजिस्ट्रेसन|दर्ता|प्रोसेसिङ|भिसा|मेडिकल|तालिम|धरौटी) (?:शुल्क|फी|चार्ज|रकम)|(?:शुल्क|रकम|पैसा|धरौटी) (?:बुझाउनु|तिर्नु|जम्मा गर्नु) (?:पर्ने|पर्छ|पर्नेछ)',
+      '(?:रजिस्ट्रेसन|दर्ता|प्रोसेसिङ|भिसा|मेडिकल|तालिम|धरौटी|म्यानपावर) (?:शुल्क|फी|चार्ज|रकम)|(?:शुल्क|रकम|पैसा|धरौटी) (?:बुझाउनु|तिर्नु|जम्मा गर्नु) (?:पर्ने|पर्छ|पर्नेछ)',
       '(?:রেজিস্ট্রেশন|নিবন্ধন|প্রসেসিং|ভিসা|মেডিকেল|ট্রেনিং|জামানত|সিকিউরিটি) (?:ফি|চার্জ|বাবদ)|(?:ফি|টাকা|জামানত) (?:জমা|পরিশোধ) (?:দিতে|করতে) হবে|অগ্রিম টাকা',
       '(?:ලියාපදිංචි|ලියාපදිංචි කිරීමේ|වීසා|සැකසුම්|පුහුණු|වෛද්ය) (?:ගාස්තු|ගාස්තුව)|(?:ගාස්තුව|මුදල|තැන්පතුව) (?:ගෙවිය යුතුය|ගෙවන්න|බැර කරන්න|තැන්පත් කරන්න)',
       '(?:የምዝገባ|የቪዛ|የማመልከቻ|የስልጠና|የሕክምና|የህክምና|የፕሮሰስ|የአገልግሎት) ክፍያ|ክፍያ (?:ይክፈሉ|መክፈል አለብዎት|ይከፈላል)|ቅድመ ክፍያ (?:ይክፈሉ|መክፈል|ያስፈልጋል)|ማስያዣ (?:ገንዘብ|ይክፈሉ)',
@@ -257,10 +257,19 @@ const CUES: Cue[] = [
   },
 ];
 
+/**
+ * A government scheme's own fees (an EPS exam fee, a Specified Skilled Worker sending agency's
+ * fee capped by law) are stated in the open: context, unless the passport is asked for too.
+ */
+const SCHEME =
+  /(?<![\p{L}])(?:eps(?:-topik)?|employment permit system|specified skilled workers?|tokutei ginou|g2g|government[- ]to[- ]government|technical intern training)(?![\p{L}])|特定技能|技能実習|고용허가제|(?:上限|上限額)が法律で|法律で(?:定め|決め)られ/iu;
+
 function detectPassportOrFee(text: string): SignalHit | null {
   const r = runCues(text, CUES);
   if (!r.spans.length) return null;
-  return makeHit('passport_or_fee', cueStrength(r), r.spans);
+  const hit = makeHit('passport_or_fee', cueStrength(r), r.spans);
+  if (hit && [...r.groups.keys()].every((g) => g === 'fee') && SCHEME.test(text)) hit.context = true;
+  return hit;
 }
 
 export const passportOrFee = defineSignal({

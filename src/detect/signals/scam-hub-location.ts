@@ -10,6 +10,7 @@
  */
 import type { SignalHit } from '../../shared/types.ts';
 import { makeHit } from './cues.ts';
+import { isOriginMention } from './destination.ts';
 import { anyOf, findAll, type Match, word } from './pattern.ts';
 import { defineSignal } from './signal.ts';
 
@@ -77,7 +78,8 @@ const CASINO = /casino|cas[ií]no|賭場|赌场|博彩|菠菜|คาสิโน
 
 function detectScamHubLocation(text: string): SignalHit | null {
   const hubs = findAll(text, HUBS, 10);
-  const countries = [...findAll(text, COUNTRIES_RISK, 10), ...findAll(text, TRANSIT, 5)];
+  // "Macau for Myanmar workers", "ミャンマー政府への提出書類": the workers' origin, not the place of work.
+  const countries = [...findAll(text, COUNTRIES_RISK, 10), ...findAll(text, TRANSIT, 5)].filter((m) => !isOriginMention(text, m));
   if (!hubs.length && !countries.length) return null;
   let s: number;
   if (hubs.length) {

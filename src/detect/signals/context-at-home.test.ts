@@ -114,4 +114,15 @@ describe('genuine look-alikes abroad', () => {
     expect(kind('মডারেটরদের কাজ হবে পেজের ইনবক্সে কথা বলে অর্ডার নেয়া', 'messaging_contact')).toBe('none');
     expect(kind('কম্বোডিয়ায় চাকরি, বিস্তারিত জানতে ইনবক্সে মেসেজ দিন', 'messaging_contact')).toBe('red');
   });
+
+  it('"轻松" alone describes ordinary jobs; tied to the pay it is the lure', () => {
+    expect(kind('房产销售，工作环境轻松愉快，学历不限，深圳福田', 'easy_work_no_experience')).toBe('context');
+    expect(kind('免經驗、高薪、輕鬆、包食宿機票', 'easy_work_no_experience')).toBe('red');
+    expect(kind('那边活很轻松的，在电脑上跟客户聊聊天，一个月保底两万', 'easy_work_no_experience')).toBe('red');
+  });
+
+  it('one 包 covers the whole perk list, flight included; a ticket at your own cost is not a perk', () => {
+    expect(hit('免經驗、高薪、輕鬆、包食宿機票', 'lure_bundle')?.perks?.items).toEqual(['flight', 'food', 'room']);
+    expect(hit('招聘普工，包吃住，机票自理', 'lure_bundle')?.perks?.items).toEqual(['food', 'room']);
+  });
 });

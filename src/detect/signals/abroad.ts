@@ -25,6 +25,30 @@ export const ABROAD = anyOfNormalised([
   'ውጭ\\s?(?:አገር|ሀገር)',
 ]);
 
+// A licensed overseas-employment recruiter names its licence (POEA/DMW, BMET, SLBFE, Nepal's
+// Department of Foreign Employment); scam-compound lures rarely do.
+export const LICENSED = anyOfNormalised([
+  word(
+    '(?:poea|dmw|slbfe|bmet|dofe)(?: (?:licen[cs]e|lic\\.?|reg(?:istration)?\\.?|accredited))? ?(?:no\\.?|number|#) ?:? ?[a-z0-9-]*\\d|licen[cs]e (?:no\\.?|number|#) ?:? ?[a-z0-9-]*\\d|lic\\.? ?no\\.? ?:? ?[a-z0-9-]*\\d|r\\.?l\\.? ?(?:no\\.?|-) ?\\d',
+  ),
+  'लाइसे(?:न्|ं)स\\s?(?:नं|नम्बर|नंबर)|इजाजत\\s?पत्र\\s?(?:नं|नम्बर)',
+  'লাইসেন্স\\s?(?:নং|নম্বর)|আরএল\\s?(?:নং|নম্বর)',
+  'බලපත්ර\\s?(?:අංක|අං\\.)',
+  // Licences and government schemes in the other languages (Kenya's NEA, Malaysia's JTKSM,
+  // Indonesia's P3MI, Thai and Cambodian licences, Korea's EPS, Japan's Specified Skilled Worker).
+  word(
+    'leseni na\\.?|nea\\/ra\\/|(?:no\\.? )?lesen (?:jtksm|jtk)|kemnaker|sip3mi|p3mi|lpk terdaftar|eps(?:-?topik)?|employment permit system|tokutei ginou|specified skilled workers?|technical intern training|g2g|government[- ]to[- ]government|im japan|ptat|mou',
+  ),
+  'इजाजत\\s?(?:नं|नम्बर|प्राप्त)|ፈቃድ ቁጥር|ใบอนุญาตเลขที่|អាជ្ញាប័ណ្ណពីក្រសួង|特定技能|技能実習|고용허가제',
+  // A fee or cost capped by law ("上限が法律で決められています").
+  '(?:上限|上限額)が法律で|法律で(?:定め|決め)られ',
+]);
+
+/** The ad names a recruitment licence or a government labour scheme (see LICENSED). */
+export function namesLicence(text: string): boolean {
+  return findAll(text, LICENSED, 1).length > 0;
+}
+
 /** The job comes with the right to work there: what honest ads abroad say and lures leave out. */
 export const LEGAL_WORK = anyOf([
   word('work permits?|work visas?|working visas?|employment (?:pass|visa)|labou?r (?:card|permit)|e-?migrate|poea|dmw licen[cs]e'),
@@ -83,8 +107,15 @@ export function abroadEvidence(text: string): Match | null {
 
 let last: { text: string; where: Match | null } = { text: '', where: null };
 
+// "Overseas clients", "বিদেশি ক্লায়েন্ট", "海外客户", "khách hàng nước ngoài": the clients are abroad, not the job.
+const CLIENTS_AFTER =
+  /^\S{0,3}\s?(?:clients?|customers?|buyers?|partners?|markets?|brands?|projects?|ক্লায়েন্ট|ক্রেতা|বায়ার|ग्राहक|क्लाइंट|बाजार|客户|客戶|市场|市場|买家|買家|pelanggan|klien|pembeli|pasar|ลูกค้า|ตลาด|고객|바이어|시장|顧客|клиент|заказчик|рынк|mercados?|clientes?|wateja|soko)/iu;
+const CLIENTS_BEFORE = /(?:khách hàng|thị trường|đối tác|đơn hàng|clients?|customers?|buyers?|markets?)\s(?:ở\s|tại\s|from\s|in\s)?$/iu;
+
 function findAbroad(text: string): Match | null {
-  const word = findAll(text, ABROAD, 1)[0];
+  const word = findAll(text, ABROAD, 5).find(
+    (m) => !CLIENTS_AFTER.test(text.slice(m.end, m.end + 16)) && !CLIENTS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
+  );
   if (word) return word;
   const dest = detectDestination(text);
   if (dest === null) return null;

@@ -125,4 +125,18 @@ describe('genuine look-alikes abroad', () => {
     expect(hit('免經驗、高薪、輕鬆、包食宿機票', 'lure_bundle')?.perks?.items).toEqual(['flight', 'food', 'room']);
     expect(hit('招聘普工，包吃住，机票自理', 'lure_bundle')?.perks?.items).toEqual(['food', 'room']);
   });
+
+  it('overseas clients do not make the job one abroad', () => {
+    expect(kind('Graphic designer in Dhaka, office-based, projects for overseas clients. Apply by email.', 'job_abroad')).toBe('none');
+    expect(kind('গ্রাফিক ডিজাইনার, ঢাকা অফিস, বিদেশি ক্লায়েন্টের প্রজেক্ট', 'job_abroad')).toBe('none');
+    expect(kind('跨境电商运营，负责海外客户维护，深圳', 'job_abroad')).toBe('none');
+    expect(kind('Work overseas as a chat agent, free flight', 'job_abroad')).toBe('context');
+  });
+
+  it('abroad, a chat app beside an email or the office is context only with a permit, licence or scheme named', () => {
+    const permit = 'Front desk at a Siem Reap hotel, USD 600. Work permit processed by the hotel. Email hr@hotel.example or WhatsApp +855 12 345 678';
+    expect(kind(permit, 'messaging_contact')).toBe('context');
+    expect(kind('ทำงานญี่ปุ่น วีซ่าทักษะเฉพาะ ใบอนุญาตเลขที่ น.1111/2566 ติดต่อที่สำนักงาน หรือไลน์ของบริษัท', 'messaging_contact')).toBe('context');
+    expect(kind('Front desk in Cambodia, USD 1,500. Email hr@hotel.example or WhatsApp +855 12 345 678', 'messaging_contact')).toBe('red');
+  });
 });

@@ -8,6 +8,7 @@
 import type { PerkBundle, SignalHit } from '../../shared/types.ts';
 import { word, findAll, type Match, anyOfNormalised, asNormalised } from './pattern.ts';
 import { makeHit } from './cues.ts';
+import { namesLicence } from './abroad.ts';
 import { idOf, lit, mayMatch } from './prefilter.ts';
 import { defineSignal } from './signal.ts';
 
@@ -384,23 +385,6 @@ const NO_COST = anyOfNormalised([
   'ምንም (?:ክፍያ|ወጪ) (?:የለም|አይጠየቅም|አይከፈልም)|ሁሉም ወጪ (?:በድርጅቱ|በኩባንያው)',
 ]);
 
-// A licensed overseas-employment recruiter names its licence (POEA/DMW, BMET, SLBFE, Nepal's
-// Department of Foreign Employment); scam-compound lures rarely do.
-const LICENSED = anyOfNormalised([
-  word(
-    '(?:poea|dmw|slbfe|bmet|dofe)(?: (?:licen[cs]e|lic\\.?|reg(?:istration)?\\.?|accredited))? ?(?:no\\.?|number|#) ?:? ?[a-z0-9-]*\\d|licen[cs]e (?:no\\.?|number|#) ?:? ?[a-z0-9-]*\\d|lic\\.? ?no\\.? ?:? ?[a-z0-9-]*\\d|r\\.?l\\.? ?(?:no\\.?|-) ?\\d',
-  ),
-  'लाइसे(?:न्|ं)स\\s?(?:नं|नम्बर|नंबर)|इजाजत\\s?पत्र\\s?(?:नं|नम्बर)',
-  'লাইসেন্স\\s?(?:নং|নম্বর)|আরএল\\s?(?:নং|নম্বর)',
-  'බලපත්ර\\s?(?:අංක|අං\\.)',
-  // Licences and government schemes in the other languages (Kenya's NEA, Malaysia's JTKSM,
-  // Indonesia's P3MI, Thai and Cambodian licences, Korea's EPS, Japan's Specified Skilled Worker).
-  word(
-    'leseni na\\.?|nea\\/ra\\/|(?:no\\.? )?lesen (?:jtksm|jtk)|kemnaker|sip3mi|p3mi|lpk terdaftar|eps-?topik|tokutei ginou|specified skilled worker|im japan|ptat|mou',
-  ),
-  'इजाजत\\s?(?:नं|नम्बर|प्राप्त)|ፈቃድ ቁጥር|ใบอนุญาตเลขที่|អាជ្ញាប័ណ្ណពីក្រសួង|特定技能|技能実習|고용허가제',
-]);
-
 const PERKS = ['flight', 'visa', 'food', 'room'] as const satisfies PerkBundle['items'];
 type Perk = (typeof PERKS)[number];
 
@@ -472,7 +456,7 @@ function detectLureBundle(text: string): SignalHit | null {
   else s = 0.12;
   const nc = findAll(text, NO_COST, 3);
   if (nc.length && n >= 2) s += 0.1;
-  const licensed = findAll(text, LICENSED, 1).length > 0;
+  const licensed = namesLicence(text);
   if (licensed) s *= 0.6;
   const spans: Match[] = [...f.slice(0, 1), ...v.slice(0, 1), ...fo.slice(0, 1), ...r.slice(0, 1), ...nc.slice(0, 1)];
   const items = PERKS.filter((k) => present[k]);

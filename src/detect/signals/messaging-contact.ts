@@ -7,7 +7,7 @@
  * channel and is ignored. A phone number with a scam-hub country prefix counts with a chat hint
  * ("add me +66 …", "WhatsApp +855 …"), and a bare handle after a contact verb ("contact @hr_kh").
  */
-import { pointsAbroad } from './abroad.ts';
+import { namesLegalWork, namesLicence, pointsAbroad } from './abroad.ts';
 import type { SignalHit } from '../../shared/types.ts';
 import { makeHit } from './cues.ts';
 import { anyOf, findAll, type Match, word } from './pattern.ts';
@@ -94,6 +94,7 @@ const OTHER_CHANNEL = anyOf([
   '(?<![\\p{L}])(?:звоните|позвоните|приходите)',
   '电话|電話|전화|โทร(?:หา|มา)?|ទូរស័ព្ទមក|មកសម្ភាសន៍ផ្ទាល់|फोन करें|फ़ोन करें|ফোন করুন|ফোন দিন|ደውሉ|ይደውሉ',
   '(?<![\\p{L}])(?:почт\\p{L}*|сайт\\p{L}*|лично|в офис\\p{L}*)',
+  'ติดต่อ(?:ที่|ได้ที่)สำนักงาน|ที่สำนักงาน|នៅការិយាល័យ|ရုံးသို့|ရုံးတွင်|ທີ່ຫ້ອງການ',
   'ईमेल|इमेल|वेबसाइट|सीधे (?:ऑफिस|कार्यालय)|सिधै कार्यालय|ইমেইল|ইমেল|ওয়েবসাইট|সরাসরি (?:অফিসে|আগ্রাবাদ)|ඊමේල්|ኢሜል|በአካል|អ៊ីមែល|ផ្ទាល់នៅការិយាល័យ|အီးမေးလ်|ຫາທີ່ຮ້ານ|ອີເມວ',
 ]);
 
@@ -290,11 +291,15 @@ function detectMessagingContact(text: string): SignalHit | null {
   // A bare mention of an everyday app (微信, Zalo, LINE, KakaoTalk, or one without a contact verb)
   // is how businesses at home give a contact: context, unless the job is abroad.
   const weakOnly = tiers.length === 1 && !links.length && !obf.length && !tele.length && !only.length && s < 0.35;
-  if (hit && weakOnly && other.length && !pointsAbroad(text)) hit.context = true;
-  // A chat app as one way in among others (an email, the careers site, the office) is how
-  // employers at home take applications: context, unless the job is abroad. The red flag is a
-  // chat that is the only way in.
-  if (hit && !links.length && !obf.length && !only.length && findAll(text, OTHER_CHANNEL, 1).length && !pointsAbroad(text)) hit.context = true;
+  const abroad = pointsAbroad(text);
+  if (hit && weakOnly && other.length && !abroad) hit.context = true;
+  // A chat app as one way in among others (an email, the careers site, the office, a phone call)
+  // is how employers take applications: context at home, and abroad when the ad names a work
+  // permit, a recruitment licence or a government scheme. The red flag is a chat that is the only
+  // way in.
+  if (hit && !links.length && !obf.length && !only.length && findAll(text, OTHER_CHANNEL, 1).length) {
+    if (!abroad || namesLegalWork(text) || namesLicence(text)) hit.context = true;
+  }
   return hit;
 }
 

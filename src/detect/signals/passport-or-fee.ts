@@ -8,6 +8,7 @@
  * asked to pay them.
  */
 import type { SignalHit } from '../../shared/types.ts';
+import { namesLicence } from './abroad.ts';
 import { type Cue, cueStrength, makeHit, runCues } from './cues.ts';
 import { anyOf, word } from './pattern.ts';
 import { defineSignal } from './signal.ts';
@@ -257,18 +258,15 @@ const CUES: Cue[] = [
   },
 ];
 
-/**
- * A government scheme's own fees (an EPS exam fee, a Specified Skilled Worker sending agency's
- * fee capped by law) are stated in the open: context, unless the passport is asked for too.
- */
-const SCHEME =
-  /(?<![\p{L}])(?:eps(?:-topik)?|employment permit system|specified skilled workers?|tokutei ginou|g2g|government[- ]to[- ]government|technical intern training)(?![\p{L}])|特定技能|技能実習|고용허가제|(?:上限|上限額)が法律で|法律で(?:定め|決め)られ/iu;
+// A licensed recruiter's or a government scheme's own fees (an EPS exam fee, a Specified Skilled
+// Worker sending agency's fee capped by law) are stated in the open: context, unless the passport
+// is asked for too.
 
 function detectPassportOrFee(text: string): SignalHit | null {
   const r = runCues(text, CUES);
   if (!r.spans.length) return null;
   const hit = makeHit('passport_or_fee', cueStrength(r), r.spans);
-  if (hit && [...r.groups.keys()].every((g) => g === 'fee') && SCHEME.test(text)) hit.context = true;
+  if (hit && [...r.groups.keys()].every((g) => g === 'fee') && namesLicence(text)) hit.context = true;
   return hit;
 }
 

@@ -40,6 +40,8 @@ export const LICENSED = anyOfNormalised([
     'leseni na\\.?|nea\\/ra\\/|(?:no\\.? )?lesen (?:jtksm|jtk)|kemnaker|sip3mi|p3mi|lpk terdaftar|eps(?:-?topik)?|employment permit system|tokutei ginou|specified skilled workers?|technical intern training|g2g|government[- ]to[- ]government|im japan|ptat|mou',
   ),
   'इजाजत\\s?(?:नं|नम्बर|प्राप्त)|ፈቃድ ቁጥር|ใบอนุญาตเลขที่|អាជ្ញាប័ណ្ណពីក្រសួង|特定技能|技能実習|고용허가제',
+  // Licence numbers in Portuguese and Spanish ("licença 派23-301457", "licencia n.º 123").
+  '(?<![\\p{L}])(?:licen[çc]a|licencia|licenciad[oa] (?:pelo|por el) minist[eé]rio)\\s(?:n\\.?[º°o]?\\.?\\s?)?\\S*\\d',
   // A fee or cost capped by law ("上限が法律で決められています").
   '(?:上限|上限額)が法律で|法律で(?:定め|決め)られ',
 ]);
@@ -65,9 +67,16 @@ export const LEGAL_WORK = anyOf([
 const NOT_NEEDED_BEFORE =
   /(?:no|without|tak payah|tak perlu|tidak perlu|tanpa|walang|hindi kailangan(?: ng)?|không cần|ไม่ต้อง(?:มี|ทำ)?|不需要|不用|无需|無需|免)\s?(?:办理?|辦理?|a |the |any )?$/iu;
 
-/** Does the ad say the job comes with a work permit or work visa (not that it needs none)? */
+// "Work permit done on arrival", "permit kerja diuruskan selepas sampai", "到了再办工作证": the lure's
+// promise after a tourist-visa entry, not a permit.
+const LATER_AFTER =
+  /^[^.。\n]{0,24}?(?:(?:on|upon|after) arrival|once (?:you )?(?:arrive|there)|later|selepas sampai|setelah (?:tiba|sampai)|sau khi (?:sang|đến|qua)|pagdating|到了|到达后|到達後|落地后|落地後|入境后|入境後|도착\s?후|到着後|เมื่อถึง|หลังจากถึง)/iu;
+
+/** Does the ad say the job comes with a work permit or work visa (not that it needs none, or gets one later)? */
 export function namesLegalWork(text: string): boolean {
-  return findAll(text, LEGAL_WORK, 4).some((m) => !NOT_NEEDED_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  return findAll(text, LEGAL_WORK, 4).some(
+    (m) => !NOT_NEEDED_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !LATER_AFTER.test(text.slice(m.end, m.end + 40)),
+  );
 }
 
 // Where a text's readers live, by its script (a Nepali ad is in Devanagari too). Latin and Han

@@ -139,4 +139,28 @@ describe('genuine look-alikes abroad', () => {
     expect(kind('ทำงานญี่ปุ่น วีซ่าทักษะเฉพาะ ใบอนุญาตเลขที่ น.1111/2566 ติดต่อที่สำนักงาน หรือไลน์ของบริษัท', 'messaging_contact')).toBe('context');
     expect(kind('Front desk in Cambodia, USD 1,500. Email hr@hotel.example or WhatsApp +855 12 345 678', 'messaging_contact')).toBe('red');
   });
+
+  it('a work permit promised "on arrival" is the lure, not a permit', () => {
+    const later = 'Sales agent in Bangkok, $1,500. Visit visa arranged by us, work permit done on arrival. Air ticket and meals covered.';
+    expect(kind(later, 'lure_bundle')).toBe('red');
+    expect(
+      kind('Pergi dengan visa pelancong dahulu, permit kerja diuruskan selepas sampai. Jurubahasa di Sihanoukville, tiket dan makan percuma', 'lure_bundle'),
+    ).toBe('red');
+    // With the permit in hand, one or two perks are an expatriate's package.
+    expect(kind('Translator for our Phnom Penh project office, work permit provided by the company, yearly home-leave air ticket', 'lure_bundle')).toBe(
+      'context',
+    );
+  });
+
+  it("an authority's warning against tourist-visa work is not an instruction", () => {
+    expect(kind('Notice: travelling on a tourist visa for work is illegal. Register only with licensed agencies.', 'tourist_visa_travel')).toBe('context');
+    expect(kind('በቱሪስት ቪዛ ለሥራ መጓዝ ህገወጥ ነው', 'tourist_visa_travel')).toBe('context');
+    expect(kind('Go on a tourist visa first, it is not illegal, the company converts it', 'tourist_visa_travel')).toBe('red');
+  });
+
+  it('a licensed dispatch contract that advances the fare is context; a valid passport for a government scheme too', () => {
+    expect(kind('Empreiteira com licença 派23-301234. Passagem adiantada conforme contrato e descontada em parcelas.', 'tourist_visa_travel')).toBe('context');
+    expect(kind('Programa PTAT México–Canadá (SNE). Requisitos: experiencia agrícola, pasaporte vigente.', 'passport_or_fee')).toBe('context');
+    expect(kind('Trabajo en Tailandia, requisitos: pasaporte vigente. Te adelantamos el pasaje.', 'passport_or_fee')).toBe('red');
+  });
 });

@@ -8,7 +8,7 @@
 import type { PerkBundle, SignalHit } from '../../shared/types.ts';
 import { word, findAll, type Match, anyOfNormalised, asNormalised } from './pattern.ts';
 import { makeHit } from './cues.ts';
-import { namesLicence } from './abroad.ts';
+import { namesLegalWork, namesLicence } from './abroad.ts';
 import { idOf, lit, mayMatch } from './prefilter.ts';
 import { defineSignal } from './signal.ts';
 
@@ -470,6 +470,9 @@ function detectLureBundle(text: string): SignalHit | null {
   // A licensed recruiter or a government scheme offers the bundle in the open: it supports
   // other red flags but does not carry a warning alone.
   if (hit && licensed) hit.context = true;
+  // One or two perks of a job that comes with a work permit (a yearly home-leave ticket, the
+  // permit itself) are an expatriate's package, not the lure's bundle.
+  if (hit && n <= 2 && namesLegalWork(text)) hit.context = true;
   return hit;
 }
 

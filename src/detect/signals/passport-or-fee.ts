@@ -259,14 +259,14 @@ const CUES: Cue[] = [
 ];
 
 // A licensed recruiter's or a government scheme's own fees (an EPS exam fee, a Specified Skilled
-// Worker sending agency's fee capped by law) are stated in the open: context, unless the passport
-// is asked for too.
+// Worker sending agency's fee capped by law) and its requirement of a valid passport are stated in
+// the open: context, unless the passport is to be sent or kept.
 
 function detectPassportOrFee(text: string): SignalHit | null {
   const r = runCues(text, CUES);
   if (!r.spans.length) return null;
   const hit = makeHit('passport_or_fee', cueStrength(r), r.spans);
-  if (hit && [...r.groups.keys()].every((g) => g === 'fee') && namesLicence(text)) hit.context = true;
+  if (hit && [...r.groups.keys()].every((g) => g === 'fee' || g === 'passport_have') && namesLicence(text)) hit.context = true;
   return hit;
 }
 

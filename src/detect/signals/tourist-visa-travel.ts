@@ -7,6 +7,7 @@
  */
 import type { SignalHit } from '../../shared/types.ts';
 import { word, anyOf, findAll, type Match } from './pattern.ts';
+import { namesLicence } from './abroad.ts';
 import { makeHit } from './cues.ts';
 import { defineSignal } from './signal.ts';
 
@@ -176,6 +177,11 @@ const TICKET_ADVANCE = anyOf([
 const AGENCY_CONTEXT =
   /(?<![\p{L}])(?:process(?:ing)?|handl(?:e|ing)|assist(?:ing)?|prepar(?:e|ing))\s(?:\p{L}+\s){0,3}(?:visa|travel)\s?(?:applications?|documents?|requirements?|bookings?)|(?:visa|travel)\s(?:consultant|officer|agent|specialist|coordinator|agency|documentation)|(?:clients?|customers?|guests?|passengers?)'?s?\s(?:\p{L}+\s){0,3}visas?|thủ tục visa cho khách|tư vấn visa|dịch vụ visa|biro perjalanan|agen perjalanan|旅行社|签证顾问|ทัวร์|บริษัททัวร์|여행사|旅行会社|travel agency/iu;
 
+// A warning against it ("travelling on a tourist visa for work is illegal"): an authority's notice,
+// not an instruction.
+const WARNED_ILLEGAL =
+  /(?<![\p{L}])(?<!not |n't |no )(?:illegal|unlawful|prohibited|not allowed|bawal|ilegal|bất hợp pháp|trái phép|melanggar hukum|tidak sah|haramu|незаконн\p{L}*|запрещен\p{L}*)(?![\p{L}])|ህገወጥ|違法|违法|不合法|불법|ผิดกฎหมาย|ខុសច្បាប់|တရားမဝင်|ຜິດກົດຫມາຍ|गैरकानूनी|अवैध|অবৈধ|නීති විරෝධී/iu;
+
 function detectTouristVisaTravel(text: string): SignalHit | null {
   const parts: Array<[Match[], number]> = [
     [findAll(text, TOURIST_VISA, 5), 0.85],
@@ -186,16 +192,23 @@ function detectTouristVisaTravel(text: string): SignalHit | null {
   ];
   const spans: Match[] = [];
   const weights: number[] = [];
+  let allWarned = true;
   for (const [ms, wgt] of parts) {
     if (!ms.length) continue;
     spans.push(...ms);
     const agency = ms.every((m) => AGENCY_CONTEXT.test(text.slice(Math.max(0, m.start - 80), m.end + 80)));
-    weights.push(agency ? wgt * 0.25 : wgt);
+    const warned = ms.every((m) => WARNED_ILLEGAL.test(text.slice(m.end, m.end + 40)));
+    if (!warned) allWarned = false;
+    weights.push(agency || warned ? wgt * 0.25 : wgt);
   }
   if (!weights.length) return null;
   weights.sort((a, b) => b - a);
   const s = (weights[0] ?? 0) + 0.1 * (weights.length - 1);
-  return makeHit('tourist_visa_travel', s, spans);
+  const hit = makeHit('tourist_visa_travel', s, spans);
+  // The fare advanced and repaid in instalments under a licensed dispatch contract: context.
+  if (hit && parts.every(([ms], i) => i === 4 || ms.length === 0) && namesLicence(text)) hit.context = true;
+  if (hit && allWarned) hit.context = true;
+  return hit;
 }
 
 export const touristVisaTravel = defineSignal({

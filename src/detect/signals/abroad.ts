@@ -16,7 +16,7 @@ export const ABROAD = anyOfNormalised([
   // vi slang for Cambodia ("qua Cam làm", "việc bên Cam") and for working abroad.
   `(?<![\\p{L}])(?:nước ngoài|xuất khẩu lao động|(?:qua|sang|bên|ở) (?:cam|campu|cpc|miên)(?![\\p{L}]))`,
   // Asia named as the place by readers outside it.
-  word('en asia|na ásia|barani asia|in south ?east asia'),
+  word('en asia|na ásia|barani asia|(?:nafasi|kazi)(?: za kazi)? (?:huko |nchini )?asia|in south ?east asia'),
   '(?<![\\p{L}])в (?:юго-восточной )?азии|እስያ',
   word('nuoc ngoai|luar negeri|luar negara|extranjero|(?:no|para o|ao|do) exterior|fora do país|nje ya nchi'),
   'ต่างประเทศ|ຕ່າງປະເທດ|បរទេស|ក្រៅប្រទេស|နိုင်ငံခြား|ပြည်ပ',

@@ -62,7 +62,9 @@ describe('genuine look-alikes abroad', () => {
 
   it('pay abroad with no place named is judged without the domestic allowance', () => {
     expect(kind('विदेश में डाटा एंट्री, ₹1 लाख महीना, सब फ्री!', 'high_pay')).toBe('red');
-    expect(kind('दिल्ली में डाटा एंट्री, ₹1 लाख महीना', 'high_pay')).toBe('none');
+    // At home the allowance is for sales on commission; data entry at five times the norm is not sales.
+    expect(kind('दिल्ली में सेल्स एक्जीक्यूटिव, ₹1 लाख महीना + कमीशन', 'high_pay')).toBe('none');
+    expect(kind('दिल्ली में डाटा एंट्री, ₹1 लाख महीना', 'high_pay')).toBe('red');
   });
 
   it('a first stop then a compound country is a destination change; a list of offices is not', () => {
@@ -162,5 +164,30 @@ describe('genuine look-alikes abroad', () => {
     expect(kind('Empreiteira com licença 派23-301234. Passagem adiantada conforme contrato e descontada em parcelas.', 'tourist_visa_travel')).toBe('context');
     expect(kind('Programa PTAT México–Canadá (SNE). Requisitos: experiencia agrícola, pasaporte vigente.', 'passport_or_fee')).toBe('context');
     expect(kind('Trabajo en Tailandia, requisitos: pasaporte vigente. Te adelantamos el pasaje.', 'passport_or_fee')).toBe('red');
+  });
+
+  it('"N times the pay" is a red flag anywhere; a bare "good salary" at a scam hub too', () => {
+    expect(kind('Kerja kilang, gaji 5x ganda, terus mula minggu depan', 'high_pay')).toBe('red');
+    expect(kind('Kazi ya hoteli, mshahara mara tatu ya hapa nyumbani', 'high_pay')).toBe('red');
+    expect(kind('Tuyển nhân viên chat, lương gấp 3 ở quê', 'high_pay')).toBe('red');
+    expect(kind('客服岗位，工资是国内的三倍', 'high_pay')).toBe('red');
+    expect(kind('Earn triple your salary as a chat agent', 'high_pay')).toBe('red');
+    expect(kind('မြဝတီတွင် စာရိုက်ဝန်ထမ်း လိုအပ်၊ လစာကောင်း', 'high_pay')).toBe('red');
+    // At home, away from any hub, "good salary" stays an advertiser's adjective.
+    expect(kind('ရန်ကုန်မြို့ စားသောက်ဆိုင် စားပွဲထိုး လိုအပ်၊ လစာကောင်း', 'high_pay')).toBe('context');
+  });
+
+  it('more ways to say "message me" and "no experience"', () => {
+    expect(kind('Trabaho sa Dubai, 90k kada buwan. PM na!', 'messaging_contact')).toBe('red');
+    expect(kind('Trabajo en Tailandia, todo pagado. ¡Escríbeme ya!', 'messaging_contact')).toBe('red');
+    expect(kind('海外で月100万円以上。詳しくはまずはDMを', 'messaging_contact')).toBe('red');
+    expect(kind('ඩුබායි රැකියා, inbox කරන්න', 'messaging_contact')).toBe('red');
+    expect(kind('Kazi nchini Thailand, hakuna haja ya uzoefu', 'easy_work_no_experience')).toBe('red');
+  });
+
+  it('travel money sent ahead (km, ko) and the Thai border as a hub', () => {
+    expect(kind('ក្រុមហ៊ុនផ្ញើលុយ $100 សម្រាប់ថ្លៃធ្វើដំណើរ មកប៉ោយប៉ែត', 'passport_or_fee')).toBe('red');
+    expect(kind('선불 200만원 먼저 보내드릴게요, 캄보디아 가서 갚으면 돼요', 'passport_or_fee')).toBe('red');
+    expect(kind('Kerja online di kawasan sempadan Thai, gaji lumayan', 'scam_hub_location')).toBe('red');
   });
 });

@@ -6,6 +6,7 @@
 import type { SignalHit } from '../../shared/types.ts';
 import { word, anyOfNormalised } from './pattern.ts';
 import { makeHit, type Cue, runCues, cueStrength } from './cues.ts';
+import { namesHub } from './scam-hub-location.ts';
 import { defineSignal } from './signal.ts';
 import { pointsAbroad } from './abroad.ts';
 
@@ -108,7 +109,7 @@ const EASY_CUES: Cue[] = [
       word('সহজ কাজ|শুধু (?:টাইপিং|চ্যাট|চ্যাটিং)|মোবাইল দিয়ে (?:কাজ|আয়)|যে কেউ করতে পারবে'),
       word('(?:sohoj|shohoj) (?:kaj|kaaj)|shudhu (?:typing|chat)'),
       word('सजिलो काम|(?:टाइपिङ|च्याट) मात्र|मोबाइलबाटै (?:काम|कमाइ)|जो कोहीले (?:गर्न सक्ने|सक्छ)'),
-      '(?:පහසු|ලේසි|ලෙහෙසි)\\s?(?:රැකියාව|රැකියාවක්|වැඩ|වැඩක්)|(?:ටයිප්|චැට්) කිරීම පමණ(?:යි|ක්)',
+      '(?:පහසු|ලේසි|ලෙහෙසි)\\s?(?:රැකියාව|රැකියාවක්|රැකියා|වැඩ|වැඩක්)|(?:ටයිප්|චැට්) කිරීම පමණ(?:යි|ක්)',
       // es / pt
       word(
         'trabajo (?:fácil|sencillo)|solo (?:chatear|escribir|teclear|responder (?:mensajes|chats))|trabaja(?:r)? desde tu (?:celular|móvil)|dinero fácil|cualquiera puede hacerlo',
@@ -154,7 +155,7 @@ const EASY_CUES: Cue[] = [
       word('sin experiencia(?: previa)?|no (?:se )?(?:requiere|necesita|necesitas|pedimos) experiencia|experiencia no (?:necesaria|requerida)'),
       word('sem experiência(?: prévia)?|não (?:precisa|é necessári[oa]|exige|exigimos|requer) (?:de )?experiência|experiência não (?:é )?necessária'),
       word('без опыта(?: работы)?|опыт (?:работы )?не (?:нужен|требуется|обязателен|важен)'),
-      word('bila uzoefu|hakuna uzoefu unaohitajika|uzoefu (?:hauhitajiki|si lazima)|hauhitaji uzoefu'),
+      word('bila uzoefu|hakuna (?:haja ya )?uzoefu(?: unaohitajika)?|uzoefu (?:hauhitajiki|si lazima)|hauhitaji uzoefu'),
       '(?:ልምድ|የሥራ ልምድ|የስራ ልምድ)\\s?(?:አያስፈልግም|አይጠየቅም)|ያለ\\s?(?:ሥራ |ስራ )?ልምድ',
     ]),
   },
@@ -234,7 +235,7 @@ function detectEasyWork(text: string): SignalHit | null {
   // 学历不限) and so is a typing-speed requirement (40 wpm, 打字速度): context that adds to a red
   // flag, unless the job is abroad. Easy-work claims are red flags.
   const onlyEntryLevel = !r.groups.has('easy') && !r.groups.has('easy_high_pay');
-  if (hit && onlyEntryLevel && !pointsAbroad(text)) hit.context = true;
+  if (hit && onlyEntryLevel && !pointsAbroad(text) && !namesHub(text)) hit.context = true;
   return hit;
 }
 

@@ -6,6 +6,7 @@ import { parseSalaries, formatMoney, type SalaryMention } from '../salary.ts';
 import { COUNTRY_NAMES, CURRENCY_COUNTRY, PAY_NORMS_USD_MONTH, type CountryCode } from '../salary-norms.ts';
 import { namesLegalWork, pointsAbroad, scriptHomes } from './abroad.ts';
 import { detectDestinationCountry } from './destination.ts';
+import { namesHub } from './scam-hub-location.ts';
 import { hasGenericRole } from './generic-role.ts';
 import { word, anyOf, findAll, WORD_START, type Match, asNormalised } from './pattern.ts';
 import { makeHit } from './cues.ts';
@@ -53,10 +54,29 @@ const HIGH_PAY_TEXT = anyOf([
   word('उच्च वेतन|हाई सैलरी|मोटी कमाई|मोटी सैलरी'),
   asNormalised(word('উচ্চ বেতন|মোটা বেতন|হাই স্যালারি')),
   word('ඉහළ වැටුප්?'),
-  'ከፍተኛ ደመወዝ|ከፍተኛ ክፍያ',
+  'ከፍተኛ ደመወዝ|ከፍተኛ ክፍያ|ደመወዝ ጥሩ|ጥሩ ደመወዝ',
+  'လစာကောင်း|လစာ(?:ကောင်း|မြင့်)မြင့်',
   'ប្រាក់ខែខ្ពស់|ប្រាក់ចំណូលខ្ពស់',
   'လစာမြင့်|ဝင်ငွေကောင်း',
   'ເງິນເດືອນສູງ|ລາຍໄດ້ສູງ',
+]);
+
+// "N times the pay" ("gaji 3x ganda", "mshahara mara tano ya hapa", "lương gấp 3", "工资翻三倍"):
+// a promise against the reader's own pay, a red flag at home too.
+const PAY_MULTIPLIER = anyOf([
+  word(
+    '(?:[2-9]|10|two|three|four|five|ten|double|triple)\\s?(?:x|times) (?:the |your |local |normal |usual |what you earn)?(?:salary|pay|income|wages?)|(?:salary|pay|income|wages?) (?:is )?(?:[2-9]|10|two|three|four|five|ten)\\s?(?:x|times)|(?:double|triple) (?:your |the )?(?:salary|pay|income)',
+  ),
+  word(
+    'gaji (?:[2-9]|dua|tiga|empat|lima|sepuluh)\\s?(?:x|kali) (?:ganda|lipat)|gaji berlipat(?: ganda)?|mshahara mara (?:mbili|tatu|nne|tano|kumi|[2-9])|sahod na (?:doble|triple)|(?:doble|triple) ang sahod',
+  ),
+  `(?<![\\p{L}])(?:lương|thu nhập) gấp (?:[2-9]|đôi|ba|bốn|năm|mười)(?![\\p{L}])`,
+  '(?:工资|工資|收入|薪水|薪资|薪資)(?:是国内的|是國內的|比国内|比國內)?(?:翻倍|翻[两兩三四五十]倍|高?[两兩三四五十2-9]倍)',
+  word(
+    '(?:gana|ganar|gane) (?:el )?(?:doble|triple)|(?:[2-9]|dos|tres|cinco|diez) veces (?:m[aá]s|tu sueldo|el sueldo)|(?:ganhe|ganhar) (?:o )?(?:dobro|triplo)|(?:[2-9]|duas|tr[eê]s|cinco|dez) vezes (?:mais|o sal[aá]rio)',
+  ),
+  `${WORD_START}(?:в (?:[2-9]|два|три|пять|десять) раза? (?:больше|выше))`,
+  '(?:वेतन|सैलरी|तनख्वाह|कमाई) (?:[2-9]|दो|तीन|पांच|पाँच|दस) गुना|(?:[2-9]|দুই|তিন|পাঁচ) গুণ (?:বেতন|আয়)|(?:বেতন|আয়) (?:[2-9]|দুই|তিন|পাঁচ) গুণ|වැටුප (?:[2-9]|දෙ|තුන්|පස්) ගුණයක්|(?:월급|급여|연봉)\\s?(?:[2-9]|두|세|다섯)\\s?배|(?:給料|収入)(?:が)?(?:[2-9２-９]|二|三|五)倍',
 ]);
 
 // Figures that are not pay: registered capital, revenue, users, loans, prices.
@@ -115,6 +135,13 @@ const PAY_WORD_IN_GAP = new RegExp(
   'iu',
 );
 
+const SALES_ROLE = new RegExp(
+  asNormalised(
+    'सेल्स|बिक्री|সেলস|বিক্রয়|销售|銷售|业务员|業務員|置业顾问|置業顧問|经纪人|經紀人|営業|영업|ฝ่ายขาย|พนักงานขาย|(?<![\\p{L}])(?:sales|penjualan|bán hàng|kinh doanh|ventas|vendas|продаж\\p{L}*|mauzo)(?![\\p{L}])',
+  ),
+  'iu',
+);
+
 function feeBefore(before: string): boolean {
   const m = FEE_BEFORE.exec(before);
   return !!m && !PAY_WORD_IN_GAP.test(m[0].slice(1));
@@ -131,7 +158,7 @@ const BASE_PAY_BEFORE = new RegExp(
 );
 const COMMISSION = new RegExp(
   asNormalised(
-    '提成|佣金|分成|分红|分紅|业绩奖|業績獎|歩合|인센티브|커미션|ค่าคอม|(?<![\\p{L}])(?:commissions?|hoa hồng|komisi|komisyon|comisi[oó]n|comiss[aã]o|комисси|процент от продаж)',
+    '提成|佣金|分成|分红|分紅|业绩奖|業績獎|歩合|कमीशन|इंसेंटिव|কমিশন|ইনসেনটিভ|කොමිස්|인센티브|커미션|ค่าคอม|(?<![\\p{L}])(?:commissions?|hoa hồng|komisi|komisyon|comisi[oó]n|comiss[aã]o|комисси|процент от продаж)',
   ),
   'iu',
 );
@@ -250,7 +277,8 @@ function payNorm(dest: CountryCode, reader: CountryCode | null, skilled: boolean
 
 function detectHighPay(text: string): SignalHit | null {
   const mentions = parseSalaries(text);
-  const textCues = findAll(text, HIGH_PAY_TEXT, 5);
+  const multiplier = findAll(text, PAY_MULTIPLIER, 2);
+  const textCues = [...multiplier, ...findAll(text, HIGH_PAY_TEXT, 5)];
   let best: Scored | null = null;
   let dest: CountryCode | null = null;
   let skilled = false;
@@ -286,7 +314,10 @@ function detectHighPay(text: string): SignalHit | null {
     // without naming where ("विदेश में डाटा एंट्री, ₹1 लाख महीना").
     const domestic = dest ? CURRENCY_COUNTRY[best.m.currency] === dest : !pointsAbroad(text);
     const before = text.slice(Math.max(0, best.m.start - 50), best.m.start);
-    let ratio = domestic ? best.ratio / 1.6 : best.ratio;
+    // The allowance is for sales and trades at home; for the compound's own roles (chat, typing,
+    // data entry, customer service) with no commission, pay far above the norm is the lure itself.
+    const lureRole = hasGenericRole(text) && !COMMISSION.test(text) && !SALES_ROLE.test(text);
+    let ratio = domestic && !lureRole ? best.ratio / 1.6 : best.ratio;
     // Work permit or work visa named: expatriate pay is plausible, so the bar is higher.
     if (legal) ratio /= 1.5;
     if (UP_TO_BEFORE.test(before)) ratio *= 0.8;
@@ -312,7 +343,7 @@ function detectHighPay(text: string): SignalHit | null {
   const hit = makeHit('high_pay', Math.min(1, s), spans, detail);
   // A bare "high salary" (高薪, lương cao) with no figure is an advertiser's adjective at home:
   // context, unless the job is abroad ("海外で儲かる仕事").
-  if (hit && !pay && !pointsAbroad(text)) hit.context = true;
+  if (hit && !pay && !multiplier.length && !pointsAbroad(text) && !namesHub(text)) hit.context = true;
   if (hit && pay) hit.pay = pay;
   if (
     hit &&

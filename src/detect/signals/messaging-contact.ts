@@ -128,9 +128,9 @@ const DM = anyOf([
   ),
   word('(?:langsung )?(?:dm|japri|inbox) (?:aja|saja|kami|admin|ya)|japri|chat admin'),
   word('pm (?:tepi|je|saya|kami)|(?:whatsapp|wasap|mesej) (?:saya|kami|terus)'),
-  word('(?:pm|message|chat) (?:lang|mo ako|nyo ako|niyo ako|po|me po)|(?:i-?pm|mag-?pm|pakimessage|pa-?pm) (?:lang|nyo|mo|po)?|pm is the key'),
+  word('(?:pm|message|chat) (?:na|lang|mo ako|nyo ako|niyo ako|po|me po)|(?:i-?pm|mag-?pm|pakimessage|pa-?pm) (?:lang|nyo|mo|po)?|pm is the key'),
   word(
-    '(?:env[ií]a(?:me|nos)?|m[aá]nda(?:me|nos)?|escr[ií]be(?:me|nos)?)(?: un)? (?:dm|md|mensaje|inbox|whats)|(?:info(?:rmaci[oó]n)?|detalles) (?:por|al) (?:privado|interno|inbox|dm|md)|(?:al|por) (?:privado|interno)',
+    '(?:env[ií]a(?:me|nos)?|m[aá]nda(?:me|nos)?|escr[ií]be(?:me|nos)?)(?: un)? (?:dm|md|mensaje|inbox|whats)|(?:info(?:rmaci[oó]n)?|detalles) (?:por|al) (?:privado|interno|inbox|dm|md)|(?:al|por) (?:privado|interno)|escr[ií]be(?:me|nos)|esc[ií]beme',
   ),
   word(
     '(?:me )?chama (?:no|na) (?:pv|privado|inbox|dm|direct|zap|whats)|(?:manda|mande|envie|envia) (?:uma )?(?:mensagem|msg|dm|direct) (?:no|pelo) (?:privado|pv|zap|whats|whatsapp|inbox)|(?:vem|chama) (?:pro|no) (?:pv|privado)|(?:informa[cç][oõ]es|detalhes) no (?:privado|pv|direct)',
@@ -139,7 +139,7 @@ const DM = anyOf([
   word('(?:dm|msg|message|inbox|whatsapp|ping) (?:karo|karein|kijiye|kro|krein|kar do|korun|koren|garnus|garnuhos|karanna)|(?:nok|knock) (?:din|korun)'),
   word('(?:tuma|nitumie|tutumie) (?:ujumbe|meseji|sms|dm|inbox)|(?:ni|nipe) inbox|inbox (?:kwa|tu)'),
   '私信我|私聊我|私我|私信了解|私聊了解|私戳|戳我|滴滴我|详情私|有意私|私訊我|私訊|密我|小盒子',
-  'DMください|DMで|DMにて|DMまで|DMお待ち|お気軽にDM|LINE追加|友だち追加|公式LINE',
+  'DMください|DMで|DMにて|DMまで|DMを|DMお待ち|お気軽にDM|まずはDM|LINE追加|友だち追加|公式LINE',
   'DM\\s?주세요|디엠|쪽지\\s?(?:주세요|로)|텔레\\s?주세요|톡\\s?주세요|카톡\\s?주세요|갠톡',
   'ทักแชท|ทักไลน์|ทักมา|ทักได้เลย|ทักอินบ็อกซ์|ทักข้อความ|แอดไลน์|ทักเพจ|ทักเฟส',
   'ឆាតមក|ផ្ញើសារមក|ឆាតឯកជន|ទាក់ទងតាម',
@@ -148,7 +148,7 @@ const DM = anyOf([
   'मैसेज करें|मेसेज करें|मैसेज करे|इनबॉक्स करें|डीएम करें|म्यासेज गर्नुहोस्|इनबक्स गर्नुहोस्|मेसेज गर्नुहोस्|म्यासेज गर्नुस्',
   'ইনবক্স করুন|ইনবক্সে\\s?(?:যোগাযোগ করুন|মেসেজ (?:দিন|করুন)|নক (?:দিন|করুন)|বিস্তারিত|আসুন|জানান)|মেসেজ দিন|মেসেজ করুন|নক দিন|নক করুন|(?:হোয়াটসঅ্যাপ|ইমো|টেলিগ্রাম) করুন',
   '(?:व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वाट्सएप|टेलीग्राम|टेलिग्राम|भाइबर) (?:करें|करे|करो|कीजिए|गर्नुहोस्|गर्नुस्)',
-  'ඉන්බොක්ස් කරන්න|මැසේජ් කරන්න|මැසේජ් එකක් දාන්න',
+  'ඉන්බොක්ස් කරන්න|inbox කරන්න|මැසේජ් කරන්න|මැසේජ් එකක් දාන්න',
   '(?:WhatsApp|whatsapp|Viber|viber|IMO|imo) කරන්න',
   'በውስጥ መስመር|በኢንቦክስ|ኢንቦክስ ያድርጉ|መልዕክት ይላኩ|መልእክት ይላኩ',
 ]);

@@ -21,7 +21,7 @@ const HUBS = anyOf([
   word('tri[aá]ngulo de oro|tri[aâ]ngulo dourado|segitiga emas|tam giac vang|xi-?ha-?nuc|moc bai|ba vet'),
   '西港|西哈努克|诗梳风|詩梳風|巴域|波贝|波貝|木牌|柴楨|柴桢|妙瓦底|苗瓦迪|喵瓦底|KK园区|KK園區|亚太城|亞太城|亚太新城|亞太新城|大其力|金三角|果敢|老街(?=.{0,6}(?:缅|緬|果敢))|缅北|緬北|勐拉|佤邦|东梅|東梅|迪拜园区|电诈园区|電詐園區',
   `(?<![\\p{L}])(?:xi-?ha-?núc|tỉnh sihanouk|mộc bài|bà vẹt|ba vet|biên giới campuchia|tam giác vàng|đặc khu tam giác vàng)`,
-  word('perbatasan (?:thailand|kamboja|myanmar)|sempadan (?:thailand|kemboja|myanmar)'),
+  word('perbatasan (?:thai(?:land)?|kamboja|myanmar)|sempadan (?:thai(?:land)?|kemboja|myanmar)'),
   'สีหนุวิลล์|สีหนุ|ปอยเปต|บาเวต|สวายเรียง|โอเสม็ด|เมียวดี|ชเวโก๊กโก่|ชเวโกโก|เคเคปาร์ค|ท่าขี้เหล็ก|เขตเศรษฐกิจพิเศษสามเหลี่ยมทองคำ|บ่อแก้ว|เมืองเล็น|ห้วยโก๋น',
   '시아누크빌|시하누크빌|바벳|포이펫|미야와디|먀와디|슈웨코코|KK파크|타칠레익|골든트라이앵글|골든 트라이앵글|보케오|라우카이|캄보디아\\s?국경',
   'シアヌークビル|シハヌークビル|バベット|ポイペト|ミャワディ|シュエコッコ|タチレク|ゴールデントライアングル|黄金の三角地帯',
@@ -75,6 +75,11 @@ const WORK_PLACE_BEFORE = new RegExp(
 const TOURISM_CONTEXT =
   /hotel|resort|angkor|siem reap|temple|tour guide|guesthouse|hospitality|restaurant|spa\b|酒店|飯店|饭店|ホテル|호텔|โรงแรม|khách sạn|សណ្ឋាគារ|ဟိုတယ်|ໂຮງແຮມ|होटल|হোটেল|හෝටල|ሆቴል|(?<![\p{L}])отел\p{L}*/iu;
 const CASINO = /casino|cas[ií]no|賭場|赌场|博彩|菠菜|คาสิโน|카지노|カジノ|កាស៊ីណូ|ကာစီနို|ຄາສິໂນ|कैसीनो|ক্যাসিনো|කැසිනෝ|ካሲኖ|казино/iu;
+
+/** The text names a scam-compound hub (a town or zone, not just a country). */
+export function namesHub(text: string): boolean {
+  return findAll(text, HUBS, 1).length > 0;
+}
 
 function detectScamHubLocation(text: string): SignalHit | null {
   const hubs = findAll(text, HUBS, 10);

@@ -1488,6 +1488,8 @@ function digitTokens(scan: string, ctx: Ctx, tokens: Token[]): void {
       }
     }
     if ((factor >= 1_000_000 && bare >= 1_000) || (factor >= 1_000 && factor < 1_000_000 && bare >= 100_000)) factor = 1;
+    // Chinese ads write "6000k+" or "5000K" for ¥6,000 (a thousand thousand yuan would be "600万").
+    if (factor === 1_000 && /^k$/i.test(gMult ?? '') && bare >= 1_000 && ctx.han() && (!currency || currency === 'CNY' || currency === 'HAN')) factor = 1;
     const mult = factor === 1 ? undefined : gMult;
     let num = bare * factor;
     // "1k5" = 1,500, "8tr500" = 8,500,000, "1万5千" = 15,000, "1억5천만" = 150,000,000.

@@ -190,4 +190,12 @@ describe('genuine look-alikes abroad', () => {
     expect(kind('선불 200만원 먼저 보내드릴게요, 캄보디아 가서 갚으면 돼요', 'passport_or_fee')).toBe('red');
     expect(kind('Kerja online di kawasan sempadan Thai, gaji lumayan', 'scam_hub_location')).toBe('red');
   });
+
+  it('Chinese ads at home: "公司直招" and "6000k+"; a misread figure is not pay', () => {
+    expect(kind('公司直招，房产经纪人，深圳', 'vague_employer')).toBe('context');
+    expect(kind('海外公司直招，柬埔寨客服', 'vague_employer')).toBe('red');
+    expect(kind('普工 6000k+ 五险一金 包住', 'high_pay')).toBe('none');
+    expect(kind('客服 月薪15万 包吃住', 'high_pay')).toBe('red');
+    expect(kind('普工 900016000 包吃住 五险一金', 'high_pay')).toBe('none');
+  });
 });

@@ -291,6 +291,8 @@ function detectHighPay(text: string): SignalHit | null {
     for (const m of mentions) {
       const usd = repUsd(m);
       if (usd === null) continue;
+      // Beyond any salary: a misread figure ("900016000" for 9000–16000), not pay.
+      if (usd > 200_000) continue;
       const before = text.slice(Math.max(0, m.start - 50), m.start);
       if (NOT_PAY_BEFORE.test(before) || feeBefore(before)) continue;
       if (!m.period && NOT_PAY_AFTER.test(text.slice(m.end, m.end + 24))) continue;

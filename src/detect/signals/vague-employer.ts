@@ -5,6 +5,7 @@
 import type { SignalHit } from '../../shared/types.ts';
 import { word, anyOf } from './pattern.ts';
 import { makeHit, type Cue, runCues, cueStrength } from './cues.ts';
+import { pointsAbroad } from './abroad.ts';
 import { defineSignal } from './signal.ts';
 
 const CUES: Cue[] = [
@@ -29,11 +30,18 @@ const CUES: Cue[] = [
     ]),
   },
   {
+    // "公司直招" (hired by the company itself, no agency) is everyday wording in Chinese ads at
+    // home; a job abroad that names no company but "the company" is vague.
+    group: 'direct',
+    weight: 0.35,
+    re: anyOf(['公司直招|公司直聘']),
+  },
+  {
     group: 'foreign',
     weight: 0.35,
     re: anyOf([
       word('(?:a |an )?(?:foreign|overseas|offshore) (?:company|companies|employer|firm|boss)|(?:big|large) (?:foreign|overseas) company'),
-      '外国公司|外國公司|境外公司|海外公司|国外公司|國外公司|海外直招|境外直招|公司直招',
+      '外国公司|外國公司|境外公司|海外公司|国外公司|國外公司|海外直招|境外直招',
       `(?<![\\p{L}])(?:công ty nước ngoài|doanh nghiệp nước ngoài|sếp nước ngoài|công ty bên (?:campuchia|cam|lào|myanmar))`,
       word('perusahaan asing|perusahaan luar negeri|syarikat asing'),
       'บริษัทต่างชาติ|บริษัทต่างประเทศ|นายจ้างต่างชาติ',
@@ -87,7 +95,9 @@ const CUES: Cue[] = [
 function detectVagueEmployer(text: string): SignalHit | null {
   const r = runCues(text, CUES);
   if (!r.spans.length) return null;
-  return makeHit('vague_employer', cueStrength(r), r.spans);
+  const hit = makeHit('vague_employer', cueStrength(r), r.spans);
+  if (hit && r.groups.size === 1 && r.groups.has('direct') && !pointsAbroad(text)) hit.context = true;
+  return hit;
 }
 
 export const vagueEmployer = defineSignal({

@@ -200,6 +200,9 @@ type Ort = typeof import('onnxruntime-web');
 export async function createClassifier(ort: Ort, modelBytes: Uint8Array, meta: ModelMeta): Promise<Classifier> {
   const session = await ort.InferenceSession.create(modelBytes);
   const denseWidth = meta.denseNames.length;
+  // Models from before 2026-12-07 take int64 ids; newer ones int32, fed without a copy.
+  const idsMeta = session.inputMetadata.find((m) => m.name === INPUT_IDS);
+  const int32Ids = !!idsMeta && idsMeta.isTensor && idsMeta.type === 'int32';
   const buckets = meta.featureConfig.buckets;
 
   // onnxruntime-web fails a run started while another is in flight on the same session
@@ -215,10 +218,15 @@ export async function createClassifier(ort: Ort, modelBytes: Uint8Array, meta: M
   async function predictNow(f: Features): Promise<Prediction> {
     checkDenseWidth(meta, f);
     const ids = modelIds(f.ids, buckets);
-    const ids64 = new BigInt64Array(ids.length);
-    for (let i = 0; i < ids.length; i++) ids64[i] = BigInt(ids[i] ?? 0);
+    let idsTensor: InstanceType<Ort['Tensor']>;
+    if (int32Ids) idsTensor = new ort.Tensor('int32', ids, [ids.length]);
+    else {
+      const ids64 = new BigInt64Array(ids.length);
+      for (let i = 0; i < ids.length; i++) ids64[i] = BigInt(ids[i] ?? 0);
+      idsTensor = new ort.Tensor('int64', ids64, [ids.length]);
+    }
     const feeds = {
-      [INPUT_IDS]: new ort.Tensor('int64', ids64, [ids.length]),
+      [INPUT_IDS]: idsTensor,
       [INPUT_DENSE]: new ort.Tensor('float32', Float32Array.from(f.dense), [1, denseWidth]),
     };
     const out = await session.run(feeds);

@@ -127,6 +127,12 @@ describe('normaliseText', () => {
       '\t',
       '\u00A0',
       '1',
+      // Plain text takes a one-pass path: only whitespace to tidy.
+      '\r\n',
+      '\u2003',
+      '\u2028',
+      '\v',
+      'C u s',
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 60 }), (arr) => {

@@ -70,13 +70,17 @@ function safeNfkc(s: string): string {
 
 const HAS_SURROGATE_RE = /[\uD800-\uDFFF]/;
 
+/** Set by normaliseOnce: its input had nothing to repair, remove or fold (only whitespace to tidy). */
+let lastWasPlain = false;
+
 function normaliseOnce(raw: string): string {
   let s = HAS_SURROGATE_RE.test(raw) ? raw.replace(LONE_SURROGATE_RE, '\uFFFD') : raw;
-  s = stripInvisible(s);
-  s = safeNfkc(s);
+  const visible = stripInvisible(s);
+  const folded = safeNfkc(visible);
+  lastWasPlain = s === raw && visible === s && folded === visible;
   // NFKC never produces the invisible characters above from visible ones, but removing them
   // again costs little and keeps the function idempotent on odd inputs.
-  s = stripInvisible(s);
+  s = folded === visible ? folded : stripInvisible(folded);
   s = s.replace(NEWLINE_RE, '\n');
   s = s.replace(HSPACE_RE, collapseSpace);
   s = s.replace(SPACE_AROUND_NL_RE, '\n');
@@ -94,6 +98,8 @@ export function normaliseText(raw: string): string {
     if (typeof raw !== 'string') return '';
     let s = raw.length > MAX_NORMALISE_CHARS ? raw.slice(0, MAX_NORMALISE_CHARS) : raw;
     s = normaliseOnce(s);
+    // Only whitespace was tidied, and that is idempotent: the text is at its fixed point.
+    if (lastWasPlain) return s;
     // Rare inputs (e.g. combining marks exposed by removals) need a second pass to reach the
     // fixed point; two passes settle everything we have seen, three is a cheap safety net.
     for (let i = 0; i < 3; i++) {

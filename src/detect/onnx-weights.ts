@@ -10,6 +10,7 @@ const MODEL_GRAPH = 7;
 const GRAPH_INITIALIZER = 5;
 const TENSOR_DIMS = 1;
 const TENSOR_FLOAT_DATA = 4;
+const TENSOR_INT32_DATA = 5;
 const TENSOR_INT64_DATA = 7;
 const TENSOR_NAME = 8;
 const TENSOR_RAW_DATA = 9;
@@ -23,7 +24,8 @@ interface Tensor {
   name: string;
   dims: number[];
   floats: Float32Array;
-  int64s: number[];
+  /** int64_data or int32_data (both varints). */
+  ints: number[];
 }
 
 /** Iterates over a protobuf message's fields without materialising it. */
@@ -96,11 +98,11 @@ function float32s(buf: Uint8Array, start: number, end: number): Float32Array {
 }
 
 function readTensor(buf: Uint8Array, start: number, end: number): Tensor {
-  const t: Tensor = { name: '', dims: [], floats: new Float32Array(0), int64s: [] };
+  const t: Tensor = { name: '', dims: [], floats: new Float32Array(0), ints: [] };
   const f = new Fields(buf, start, end);
   for (let k = f.next(); k; k = f.next()) {
     if (k.field === TENSOR_DIMS) f.varints(k.wire, t.dims);
-    else if (k.field === TENSOR_INT64_DATA) f.varints(k.wire, t.int64s);
+    else if (k.field === TENSOR_INT64_DATA || k.field === TENSOR_INT32_DATA) f.varints(k.wire, t.ints);
     else if (k.field === TENSOR_NAME && k.wire === WIRE_BYTES) t.name = new TextDecoder().decode(buf.subarray(...f.bytes()));
     // buildOnnx writes raw_data; packed float_data has the same layout.
     else if ((k.field === TENSOR_RAW_DATA || k.field === TENSOR_FLOAT_DATA) && k.wire === WIRE_BYTES) t.floats = float32s(buf, ...f.bytes());
@@ -146,7 +148,7 @@ export function readOnnxWeights(bytes: Uint8Array): ForwardWeights {
   const [embed, w1, b1, w2, b2] = ['embed', 'w1', 'b1', 'w2', 'b2'].map((n) => inits.get(n));
   if (embed && w1 && b1 && w2 && b2) {
     const [buckets = 0, edim = 0] = embed.dims;
-    const mod = inits.get('branch_buckets')?.int64s[0] ?? Number.NaN;
+    const mod = inits.get('branch_buckets')?.ints[0] ?? Number.NaN;
     if (mod !== buckets) throw new Error(`text branch: Mod by ${mod} but ${buckets} embedding rows`);
     out.branch = { buckets, dim: edim, hidden: w1.dims[1] ?? 0, embed: embed.floats, w1: w1.floats, b1: b1.floats, w2: w2.floats, b2: b2.floats[0] ?? 0 };
   }

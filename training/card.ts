@@ -106,7 +106,7 @@ export function writeModelCard(path: string, c: CardInput): void {
     L.push(targetTable(t.realByLang));
     L.push('');
     L.push(
-      '**Synthetic: leave-one-bank-out.** Three banks written independently (training/synthetic/banks/README.md); each is scored by a model trained on the other two (plus everything else), so a template one author repeats cannot carry its own score. Synthetic: reported apart, optimistic for the languages its authors write less well. The model is held out per bank, the signals are not: the signal patterns of 2026-12-07 (border runs, a passport kept, travel debt, "moved on from Dubai", per-head referral pay, the context rules at home) were written after reading the lures and genuine ads these banks and real_target_dev got wrong, so both figures flatter those patterns; the independent sets are the test.',
+      '**Synthetic: leave-one-bank-out.** Three banks written independently (training/synthetic/banks/README.md); each is scored by a model trained on the other two (plus everything else), so a template one author repeats cannot carry its own score. Synthetic: reported apart, optimistic for the languages its authors write less well. The model is held out per bank, the signals are not: the signal patterns of 2026-12-07 (border runs, a passport kept, travel debt, "moved on from Dubai", per-head referral pay, the context rules at home; then the workers' origin, fees that are not pay, licensed schemes, pay multipliers, lure roles and hubs at home) were written after reading the lures and genuine ads these banks and real_target_dev got wrong, so both figures flatter those patterns; the independent sets are the test.',
     );
     L.push('');
     L.push(targetTable([t.banks, ...t.byBank]));
@@ -116,7 +116,7 @@ export function writeModelCard(path: string, c: CardInput): void {
   }
   L.push('## Model');
   L.push(
-    `- Logistic regression on a mean-pooled bag of hashed features plus ${m.denseNames.length} dense features. ONNX opset 17, IR 8: \`ids:int64[N] → Gather(table[${m.featureConfig.buckets},1]) → Cast(double) → ReduceMean(axes=[0]) → Cast(float)\`, plus \`dense:float32[1,${m.denseNames.length}] · u\`, plus bias → \`logit:float32[1,1]\`. Calibration is applied in TypeScript.`,
+    `- Logistic regression on a mean-pooled bag of hashed features plus ${m.denseNames.length} dense features. ONNX opset 17, IR 8: \`ids:int32[N] → Gather(table[${m.featureConfig.buckets},1]) → Cast(double) → ReduceMean(axes=[0]) → Cast(float)\`, plus \`dense:float32[1,${m.denseNames.length}] · u\`, plus bias → \`logit:float32[1,1]\`. Calibration is applied in TypeScript.`,
   );
   L.push(`- File size: ${(c.onnxBytes / 1024).toFixed(0)} KiB (\`models/scam-job-radar.onnx\`).`);
   L.push(

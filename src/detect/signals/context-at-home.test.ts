@@ -183,6 +183,8 @@ describe('genuine look-alikes abroad', () => {
     expect(kind('海外で月100万円以上。詳しくはまずはDMを', 'messaging_contact')).toBe('red');
     expect(kind('ඩුබායි රැකියා, inbox කරන්න', 'messaging_contact')).toBe('red');
     expect(kind('Kazi nchini Thailand, hakuna haja ya uzoefu', 'easy_work_no_experience')).toBe('red');
+    expect(kind('Trabaho sa Dubai, 120k agad! 🔥 DM', 'messaging_contact')).toBe('red');
+    expect(kind('Senior accountant, Makati. Send your CV to hr@abc.example. Interviews 9 AM to 5 PM', 'messaging_contact')).toBe('none');
   });
 
   it('travel money sent ahead (km, ko) and the Thai border as a hub', () => {

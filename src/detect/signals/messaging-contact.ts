@@ -127,6 +127,8 @@ const DM = anyOf([
     '(?:ib|inbox|nhắn tin|nt)(?: (?:riêng|trực tiếp))? (?:mình|em|anh|chị|ad|admin|page)|(?:ib|inbox|nhan tin|nt)(?: (?:rieng|truc tiep))? (?:minh|em|anh|chi|ad|admin)',
   ),
   word('(?:langsung )?(?:dm|japri|inbox) (?:aja|saja|kami|admin|ya)|japri|chat admin'),
+  // A bare "DM" / "PM" closing a post ("100k agad! 🔥 DM").
+  '(?<![\\p{L}\\p{N}])(?<!\\d[\\s.:]?)(?:DM|PM|Dm|Pm)(?=[\\s!.]*(?:\\p{Extended_Pictographic}[\\s!.]*)*(?:\\n|$))',
   word('pm (?:tepi|je|saya|kami)|(?:whatsapp|wasap|mesej) (?:saya|kami|terus)'),
   word('(?:pm|message|chat) (?:na|lang|mo ako|nyo ako|niyo ako|po|me po)|(?:i-?pm|mag-?pm|pakimessage|pa-?pm) (?:lang|nyo|mo|po)?|pm is the key'),
   word(

@@ -367,11 +367,17 @@ let dict: Int32Array = new Int32Array(0); // nearest terminal via fail links (0 
 let term: Int32Array = new Int32Array(0); // the state itself if terminal, else dict (0 = none)
 let outs: Array<number[] | undefined> = [];
 
+const PREFIX_CHARS = 10;
+
 function build(): void {
   // Each distinct literal once, with the ids of the sets it belongs to.
   const owners = new Map<string, number[]>();
   literalSets.forEach((set, id) => {
-    for (const w of set) {
+    for (const full of set) {
+      // A text that holds a literal holds its first characters too: the prefix is as sound a
+      // test, and cutting long phrases to it keeps the automaton a fraction of the size (the
+      // scan is then cache-bound on far fewer states).
+      const w = full.length > PREFIX_CHARS ? full.slice(0, PREFIX_CHARS) : full;
       const o = owners.get(w);
       if (!o) owners.set(w, [id]);
       else if (!o.includes(id)) o.push(id);

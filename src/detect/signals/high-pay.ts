@@ -55,7 +55,7 @@ const HIGH_PAY_TEXT = anyOf([
   asNormalised(word('উচ্চ বেতন|মোটা বেতন|হাই স্যালারি')),
   word('ඉහළ වැටුප්?'),
   'ከፍተኛ ደመወዝ|ከፍተኛ ክፍያ|ደመወዝ ጥሩ|ጥሩ ደመወዝ',
-  'လစာကောင်း|လစာ(?:ကောင်း|မြင့်)မြင့်',
+  'လစာကောင်း',
   'ប្រាក់ខែខ្ពស់|ប្រាក់ចំណូលខ្ពស់',
   'လစာမြင့်|ဝင်ငွေကောင်း',
   'ເງິນເດືອນສູງ|ລາຍໄດ້ສູງ',
@@ -126,7 +126,7 @@ interface Scored {
 // the worker pays, not what the job pays (passport_or_fee reads fees).
 const FEE_BEFORE = new RegExp(
   asNormalised(
-    '(?:(?<![\\p{L}])(?:fees?|charges?|deposit|phí|lệ phí|biaya|yuran|bayad|bayarin|tarifa|taxa|cuota|взнос|сбор|ada ya)|手数料|费用|費用|服务费|服務費|中介费|中介費|押金|수수료|보증금|ค่าธรรมเนียม|ค่าหัว|ค่าดำเนินการ|शुल्क|फीस|ফি|ගාස්තු|ክፍያ)[^\\n\\d]{0,12}$',
+    '(?:(?<![\\p{L}])(?:fees?|charges?|deposit|phí|lệ phí|biaya|yuran|bayad|bayarin|tarifa|taxa|cuota|взнос|сбор|ada ya)|手数料|费用|費用|服务费|服務費|中介费|中介費|押金|수수료|보증금|ค่าธรรมเนียม|ค่าหัว|ค่าดำเนินการ|शुल्क|फीस|(?<![\\u0980-\\u09FF])ফি(?![\\u0980-\\u09FF])|ගාස්තු|ክፍያ)[^\\n\\d]{0,12}$',
   ),
   'iu',
 );

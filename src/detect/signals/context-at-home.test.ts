@@ -158,6 +158,7 @@ describe('genuine look-alikes abroad', () => {
     expect(kind('Notice: travelling on a tourist visa for work is illegal. Register only with licensed agencies.', 'tourist_visa_travel')).toBe('context');
     expect(kind('በቱሪስት ቪዛ ለሥራ መጓዝ ህገወጥ ነው', 'tourist_visa_travel')).toBe('context');
     expect(kind('Go on a tourist visa first, it is not illegal, the company converts it', 'tourist_visa_travel')).toBe('red');
+    expect(kind('Tourist visa muna, bawal sabihin na trabaho sa immigration', 'tourist_visa_travel')).toBe('red');
   });
 
   it('a licensed dispatch contract that advances the fare is context; a valid passport for a government scheme too', () => {

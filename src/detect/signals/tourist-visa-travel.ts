@@ -178,9 +178,10 @@ const AGENCY_CONTEXT =
   /(?<![\p{L}])(?:process(?:ing)?|handl(?:e|ing)|assist(?:ing)?|prepar(?:e|ing))\s(?:\p{L}+\s){0,3}(?:visa|travel)\s?(?:applications?|documents?|requirements?|bookings?)|(?:visa|travel)\s(?:consultant|officer|agent|specialist|coordinator|agency|documentation)|(?:clients?|customers?|guests?|passengers?)'?s?\s(?:\p{L}+\s){0,3}visas?|thủ tục visa cho khách|tư vấn visa|dịch vụ visa|biro perjalanan|agen perjalanan|旅行社|签证顾问|ทัวร์|บริษัททัวร์|여행사|旅行会社|travel agency/iu;
 
 // A warning against it ("travelling on a tourist visa for work is illegal"): an authority's notice,
-// not an instruction.
+// not an instruction. Only "illegal" words: "bawal" or "not allowed" also open the lure's own
+// orders ("bawal sabihin na trabaho", don't say it is work).
 const WARNED_ILLEGAL =
-  /(?<![\p{L}])(?<!not |n't |no )(?:illegal|unlawful|prohibited|not allowed|bawal|ilegal|bất hợp pháp|trái phép|melanggar hukum|tidak sah|haramu|незаконн\p{L}*|запрещен\p{L}*)(?![\p{L}])|ህገወጥ|違法|违法|不合法|불법|ผิดกฎหมาย|ខុសច្បាប់|တရားမဝင်|ຜິດກົດຫມາຍ|गैरकानूनी|अवैध|অবৈধ|නීති විරෝධී/iu;
+  /(?<![\p{L}])(?<!not |n't |no )(?:illegal|unlawful|ilegal|bất hợp pháp|trái phép|melanggar hukum|tidak sah|haramu|незаконн\p{L}*)(?![\p{L}])|ህገወጥ|違法|违法|不合法|불법|ผิดกฎหมาย|ខុសច្បាប់|တရားမဝင်|ຜິດກົດຫມາຍ|गैरकानूनी|अवैध|অবৈধ|නීති විරෝධී/iu;
 
 function detectTouristVisaTravel(text: string): SignalHit | null {
   const parts: Array<[Match[], number]> = [

@@ -3,7 +3,7 @@
  * applies calibration. No Node APIs (used by the extension's service worker and the CLI).
  *
  * Graph (written by training/onnx.ts):
- *   ids:int64[N] → Gather(table[V,D]) → Cast(double) → ReduceMean(axis 0) → Cast(float)
+ *   ids:int32[N] (int64 in models before 2026-12-07) → Gather(table[V,D]) → Cast(double) → ReduceMean(axis 0) → Cast(float)
  *   → (D>1: MatMul W[D,1])
  *   dense:float32[1,S] → MatMul u[S,1]
  *   text branch (optional): ids mod V2 → Gather(embed[V2,E]) → mean → MatMul w1[E,H] + b1 → Relu

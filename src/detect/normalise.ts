@@ -70,14 +70,15 @@ function safeNfkc(s: string): string {
 
 const HAS_SURROGATE_RE = /[\uD800-\uDFFF]/;
 
-/** Set by normaliseOnce: its input had nothing to repair, remove or fold (only whitespace to tidy). */
-let lastWasPlain = false;
-
-function normaliseOnce(raw: string): string {
+/**
+ * One pass; `plain` when the input had nothing to repair, remove or fold (only whitespace to
+ * tidy, which is idempotent: the result is then already the fixed point).
+ */
+function normaliseOnce(raw: string): { text: string; plain: boolean } {
   let s = HAS_SURROGATE_RE.test(raw) ? raw.replace(LONE_SURROGATE_RE, '\uFFFD') : raw;
   const visible = stripInvisible(s);
   const folded = safeNfkc(visible);
-  lastWasPlain = s === raw && visible === s && folded === visible;
+  const plain = s === raw && visible === s && folded === visible;
   // NFKC never produces the invisible characters above from visible ones, but removing them
   // again costs little and keeps the function idempotent on odd inputs.
   s = folded === visible ? folded : stripInvisible(folded);
@@ -86,7 +87,7 @@ function normaliseOnce(raw: string): string {
   s = s.replace(SPACE_AROUND_NL_RE, '\n');
   s = s.replace(MANY_NL_RE, '\n\n');
   s = s.trim();
-  return s;
+  return { text: s, plain };
 }
 
 /**
@@ -97,13 +98,13 @@ export function normaliseText(raw: string): string {
   try {
     if (typeof raw !== 'string') return '';
     let s = raw.length > MAX_NORMALISE_CHARS ? raw.slice(0, MAX_NORMALISE_CHARS) : raw;
-    s = normaliseOnce(s);
-    // Only whitespace was tidied, and that is idempotent: the text is at its fixed point.
-    if (lastWasPlain) return s;
+    const first = normaliseOnce(s);
+    if (first.plain) return first.text;
+    s = first.text;
     // Rare inputs (e.g. combining marks exposed by removals) need a second pass to reach the
     // fixed point; two passes settle everything we have seen, three is a cheap safety net.
     for (let i = 0; i < 3; i++) {
-      const next = normaliseOnce(s);
+      const next = normaliseOnce(s).text;
       if (next === s) break;
       s = next;
     }

@@ -126,7 +126,7 @@ interface Scored {
 // the worker pays, not what the job pays (passport_or_fee reads fees).
 const FEE_BEFORE = new RegExp(
   asNormalised(
-    '(?:(?<![\\p{L}])(?:fees?|charges?|deposit|phí|lệ phí|biaya|yuran|bayad|bayarin|tarifa|taxa|cuota|взнос|сбор|ada ya)|手数料|费用|費用|服务费|服務費|中介费|中介費|押金|수수료|보증금|ค่าธรรมเนียม|ค่าหัว|ค่าดำเนินการ|शुल्क|फीस|(?<![\\u0980-\\u09FF])ফি(?![\\u0980-\\u09FF])|ගාස්තු|ክፍያ)[^\\n\\d]{0,12}$',
+    '(?:(?<![\\p{L}])(?:fees?|charges?|deposit|phí|lệ phí|biaya|yuran|bayad|bayarin|tarifa|taxa|cuota|взнос|сбор|ada ya)|手数料|费用|費用|服务费|服務費|中介费|中介費|押金|수수료|보증금|ค่าธรรมเนียม|ค่าหัว|ค่าดำเนินการ|शुल्क|फीस|(?<![\\u0980-\\u09FF])ফি(?![\\u0980-\\u09FF])|ගාස්තු|ክፍያ)([^\\n\\d]{0,12})$',
   ),
   'iu',
 );
@@ -144,7 +144,8 @@ const SALES_ROLE = new RegExp(
 
 function feeBefore(before: string): boolean {
   const m = FEE_BEFORE.exec(before);
-  return !!m && !PAY_WORD_IN_GAP.test(m[0].slice(1));
+  // "No fee, salary US$2,500": a pay word between the fee and the figure makes it pay again.
+  return !!m && !PAY_WORD_IN_GAP.test(m[1] ?? '');
 }
 
 // Sales at home: a modest base salary with commission on top ("无责任底薪4800元 + 提成, 挑战年薪100万",
@@ -284,6 +285,7 @@ function detectHighPay(text: string): SignalHit | null {
   let skilled = false;
   let legal = false;
   let modestBase = false;
+  let domestic = false;
   if (mentions.length) {
     dest = detectDestinationCountry(text);
     skilled = isSkilled(text);
@@ -314,7 +316,7 @@ function detectHighPay(text: string): SignalHit | null {
     // Local-currency pay in the currency's own country (no foreign destination named): allow
     // for commission-based ranges in domestic sales ads. Not for a job the ad places abroad
     // without naming where ("विदेश में डाटा एंट्री, ₹1 लाख महीना").
-    const domestic = dest ? CURRENCY_COUNTRY[best.m.currency] === dest : !pointsAbroad(text);
+    domestic = dest ? CURRENCY_COUNTRY[best.m.currency] === dest : !pointsAbroad(text);
     const before = text.slice(Math.max(0, best.m.start - 50), best.m.start);
     // The allowance is for sales and trades at home; for the compound's own roles (chat, typing,
     // data entry, customer service) with no commission, pay far above the norm is the lure itself.
@@ -347,17 +349,7 @@ function detectHighPay(text: string): SignalHit | null {
   // context, unless the job is abroad ("海外で儲かる仕事").
   if (hit && !pay && !multiplier.length && !pointsAbroad(text) && !namesHub(text)) hit.context = true;
   if (hit && pay) hit.pay = pay;
-  if (
-    hit &&
-    pay &&
-    modestBase &&
-    best &&
-    CURRENCY_COUNTRY[best.m.currency] === (dest ?? CURRENCY_COUNTRY[best.m.currency]) &&
-    !pointsAbroad(text) &&
-    COMMISSION.test(text)
-  ) {
-    hit.context = true;
-  }
+  if (hit && pay && modestBase && domestic && !pointsAbroad(text) && COMMISSION.test(text)) hit.context = true;
   return hit;
 }
 

@@ -132,7 +132,7 @@ const DM = anyOf([
   word('pm (?:tepi|je|saya|kami)|(?:whatsapp|wasap|mesej) (?:saya|kami|terus)'),
   word('(?:pm|message|chat) (?:na|lang|mo ako|nyo ako|niyo ako|po|me po)|(?:i-?pm|mag-?pm|pakimessage|pa-?pm) (?:lang|nyo|mo|po)?|pm is the key'),
   word(
-    '(?:env[ií]a(?:me|nos)?|m[aá]nda(?:me|nos)?|escr[ií]be(?:me|nos)?)(?: un)? (?:dm|md|mensaje|inbox|whats)|(?:info(?:rmaci[oó]n)?|detalles) (?:por|al) (?:privado|interno|inbox|dm|md)|(?:al|por) (?:privado|interno)|escr[ií]be(?:me|nos)|esc[ií]beme',
+    '(?:env[ií]a(?:me|nos)?|m[aá]nda(?:me|nos)?|escr[ií]be(?:me|nos)?)(?: un)? (?:dm|md|mensaje|inbox|whats)|(?:info(?:rmaci[oó]n)?|detalles) (?:por|al) (?:privado|interno|inbox|dm|md)|(?:al|por) (?:privado|interno)|escr[ií]be(?:me|nos)',
   ),
   word(
     '(?:me )?chama (?:no|na) (?:pv|privado|inbox|dm|direct|zap|whats)|(?:manda|mande|envie|envia) (?:uma )?(?:mensagem|msg|dm|direct) (?:no|pelo) (?:privado|pv|zap|whats|whatsapp|inbox)|(?:vem|chama) (?:pro|no) (?:pv|privado)|(?:informa[cç][oõ]es|detalhes) no (?:privado|pv|direct)',

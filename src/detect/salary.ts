@@ -492,7 +492,7 @@ const PERIOD_WORDS: Record<SalaryPeriod, { after: string; before: string }> = {
   year: {
     after:
       'years?|yearly|annum|annual(?:ly)?|p\\.\\s?a\\.?|năm|tahun|年|ปี|년|taon|años?|anual(?:es)?|anos?|год|mwaka|वर्ष|साल|वार्षिक|सालाना|বছর(?:ে)?|বার্ষিক|වාර්ෂික|වසරකට|ዓመት|ឆ្នាំ|တစ်နှစ်(?:ကို)?|ປີ',
-    before: '年薪|年収|年俸|연봉|annual|annually|yearly|ctc|anual|годовой|वार्षिक|सालाना|বার্ষিক|වාර්ෂික|በዓመት',
+    before: '年薪|年収|年俸|年收入|年收|年入|연봉|annual|annually|yearly|ctc|anual|годовой|वार्षिक|सालाना|বার্ষিক|වාර්ෂික|በዓመት',
   },
 };
 const PERIOD_ORDER: readonly SalaryPeriod[] = ['month', 'hour', 'day', 'week', 'year'];
@@ -518,7 +518,7 @@ const AFTER_PERIOD_RE = new RegExp(
 const BEFORE_PERIOD_RE = new RegExp(
   nf(
     `(?<=((${PERIOD_ORDER.map((p) => PERIOD_WORDS[p].before).join('|')})` +
-      '\\s?[:：፡፦-]?\\s?(?:约|約|最低|高达|高達|up to|upto|từ|tới|lên đến|hingga|sampai|mulai|hasta|desde|de|até|от|до|hadi|kuanzia|ከ|እስከ)?\\s?))',
+      '\\s?[:：፡፦-]?\\s?(?:约|約|最低|高达|高達|不低于|不低於|超过|超過|达到|達到|可达|可達|up to|upto|từ|tới|lên đến|hingga|sampai|mulai|hasta|desde|de|até|от|до|hadi|kuanzia|ከ|እስከ)?\\s?))',
   ),
   'iuy',
 );

@@ -121,10 +121,18 @@ const CLIENTS_AFTER =
   /^\S{0,3}\s?(?:clients?|customers?|buyers?|partners?|markets?|brands?|projects?|ক্লায়েন্ট|ক্রেতা|বায়ার|ग्राहक|क्लाइंट|बाजार|客户|客戶|市场|市場|买家|買家|pelanggan|klien|pembeli|pasar|ลูกค้า|ตลาด|고객|바이어|시장|顧客|клиент|заказчик|рынк|mercados?|clientes?|wateja|soko)/iu;
 const CLIENTS_BEFORE = /(?:khách hàng|thị trường|đối tác|đơn hàng|clients?|customers?|buyers?|markets?)\s(?:ở\s|tại\s|from\s|in\s)?$/iu;
 
+// An overseas trip as a sales perk ("国外旅游", "每半年一次精英国外游", "해외여행 지원", "du lịch nước
+// ngoài", "incentive trips abroad") is a holiday, not the place of work.
+const TRIP_AFTER = /^\S{0,2}\s?(?:旅游|旅遊|游(?!戏|戲)|遊(?!戲)|旅行|度假|여행|연수 여행|trips?|tours?|vacations?|holidays?|incentive trips?)/iu;
+const TRIP_BEFORE =
+  /(?:(?:incentive |company |annual |free )?(?:trips?|tours?|vacations?|holidays?)|du lịch|đi chơi|liburan|melancong|wisata|jalan-jalan|เที่ยว|ท่องเที่ยว)\s?(?:to\s|ke\s|ไป)?$/iu;
+
 function findAbroad(text: string): Match | null {
-  const word = findAll(text, ABROAD, 5).find(
-    (m) => !CLIENTS_AFTER.test(text.slice(m.end, m.end + 16)) && !CLIENTS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
-  );
+  const word = findAll(text, ABROAD, 5).find((m) => {
+    const after = text.slice(m.end, m.end + 16);
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    return !CLIENTS_AFTER.test(after) && !CLIENTS_BEFORE.test(before) && !TRIP_AFTER.test(after) && !TRIP_BEFORE.test(before);
+  });
   if (word) return word;
   const dest = detectDestination(text);
   if (dest === null) return null;

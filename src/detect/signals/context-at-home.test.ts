@@ -45,6 +45,19 @@ describe('everyday wording at home is context; abroad it is a red flag', () => {
     expect(kind('Tokutei Ginou Jepang: tiket pesawat ditanggung, asrama disediakan', 'lure_bundle')).toBe('context');
     expect(kind('Free flight, free visa, free food and accommodation. Customer service in Bangkok', 'lure_bundle')).toBe('red');
   });
+  it('an overseas trip as a sales perk does not put the job abroad', () => {
+    expect(kind('房产销售，学历不限，经验不限，底薪+提成，每半年一次精英国外游', 'easy_work_no_experience')).toBe('context');
+    expect(kind('电话销售 经验不限 五险一金 周末双休 国外旅游', 'easy_work_no_experience')).toBe('context');
+    expect(kind('Sales associate, no experience needed, incentive trips abroad for top sellers', 'easy_work_no_experience')).toBe('context');
+    expect(kind('Nhân viên kinh doanh, không cần kinh nghiệm, thưởng du lịch nước ngoài hằng năm', 'easy_work_no_experience')).toBe('context');
+    // Working abroad stays a red flag, also beside a trip.
+    expect(kind('出国工作，经验不限，包吃住，国外游', 'easy_work_no_experience')).toBe('red');
+    expect(kind('Work overseas, no experience needed, free flight', 'easy_work_no_experience')).toBe('red');
+  });
+
+  it('"annual income" marks a yearly figure (年收入不低于6万 is ¥5,000 a month)', () => {
+    expect(kind('普工，月综合工资4500-6000，年收入不低于6万，学历不限', 'high_pay')).not.toBe('red');
+  });
 });
 
 describe('genuine look-alikes abroad', () => {

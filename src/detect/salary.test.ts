@@ -75,6 +75,7 @@ const MORE: Row[] = [
   ['底薪1-2w/月', 10_000, 20_000, 'CNY', 'month'],
   ['两万元', 20_000, 20_000, 'CNY', null],
   ['月薪两万', 20_000, 20_000, 'CNY', 'month'],
+  ['年收入不低于6万', 60_000, 60_000, 'CNY', 'year'],
   ['月入三万五', 35_000, 35_000, 'CNY', 'month'],
   ['月薪1万5千', 15_000, 15_000, 'CNY', 'month'],
   ['月薪4萬', 40_000, 40_000, 'TWD', 'month'],
@@ -210,6 +211,7 @@ describe('parseSalaries', () => {
       // Number words need a currency or pay words right next to them.
       '工资高,千万不要错过',
       '公司有一千多人',
+      '招聘普工，十万火急！',
       'We have a thousand users and a million downloads',
       'ba năm kinh nghiệm, một trăm phần trăm',
       '신입사원 모집, 직원 복지',

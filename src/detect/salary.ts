@@ -1514,6 +1514,9 @@ function digitTokens(scan: string, ctx: Ctx, tokens: Token[]): void {
   }
 }
 
+// Idioms built on number words: 十万火急 ("most urgent"), 十万八千里 ("miles apart").
+const IDIOM_AFTER_RE = /^(?:火急|八千)/u;
+
 function wordTokens(text: string): Token[] {
   const out: Token[] = [];
   const scripts = scriptsOf(text);
@@ -1538,6 +1541,7 @@ function wordTokens(text: string): Token[] {
       const start = words[0]!.start;
       let end = words[words.length - 1]!.end;
       if (PERCENT_AFTER_RE.test(text.slice(end, end + 16))) continue;
+      if (IDIOM_AFTER_RE.test(text.slice(end, end + 4))) continue;
       // A mark right before or after: "$ two thousand", "ba nghìn đô", "两万元", "삼백만원".
       const pre = atEnd(PRE_LOOK_RE, text.slice(Math.max(0, start - 20), start));
       const post = POST_LOOK_RE.exec(text.slice(end, end + 24));

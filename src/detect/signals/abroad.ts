@@ -119,7 +119,8 @@ let last: { text: string; where: Match | null } = { text: '', where: null };
 // "Overseas clients", "বিদেশি ক্লায়েন্ট", "海外客户", "khách hàng nước ngoài": the clients are abroad, not the job.
 const CLIENTS_AFTER =
   /^\S{0,3}\s?(?:clients?|customers?|buyers?|partners?|markets?|brands?|projects?|ক্লায়েন্ট|ক্রেতা|বায়ার|ग्राहक|क्लाइंट|बाजार|客户|客戶|市场|市場|买家|買家|pelanggan|klien|pembeli|pasar|ลูกค้า|ตลาด|고객|바이어|시장|顧客|клиент|заказчик|рынк|mercados?|clientes?|wateja|soko)/iu;
-const CLIENTS_BEFORE = /(?:khách hàng|thị trường|đối tác|đơn hàng|clients?|customers?|buyers?|markets?)\s(?:ở\s|tại\s|from\s|in\s)?$/iu;
+const CLIENTS_BEFORE =
+  /(?:khách hàng|thị trường|đối tác|đơn hàng|clients?|customers?|buyers?|markets?)\s(?:ở\s|tại\s|from\s|in\s)?$|国内\s?[、,，/和及与與]?\s?$|國內\s?[、,，/和及與]?\s?$|(?:local|domestic) (?:and|&|or|\/) ?$/iu;
 
 // An overseas trip as a sales perk ("国外旅游", "每半年一次精英国外游", "해외여행 지원", "du lịch nước
 // ngoài", "incentive trips abroad") is a holiday, not the place of work.

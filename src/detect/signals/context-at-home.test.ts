@@ -50,6 +50,7 @@ describe('everyday wording at home is context; abroad it is a red flag', () => {
     expect(kind('电话销售 经验不限 五险一金 周末双休 国外旅游', 'easy_work_no_experience')).toBe('context');
     expect(kind('Sales associate, no experience needed, incentive trips abroad for top sellers', 'easy_work_no_experience')).toBe('context');
     expect(kind('Nhân viên kinh doanh, không cần kinh nghiệm, thưởng du lịch nước ngoài hằng năm', 'easy_work_no_experience')).toBe('context');
+    expect(kind('保险销售，经验不限，每年在国内国外不定期的旅游机会', 'easy_work_no_experience')).toBe('context');
     // Working abroad stays a red flag, also beside a trip.
     expect(kind('出国工作，经验不限，包吃住，国外游', 'easy_work_no_experience')).toBe('red');
     expect(kind('Work overseas, no experience needed, free flight', 'easy_work_no_experience')).toBe('red');
@@ -57,6 +58,8 @@ describe('everyday wording at home is context; abroad it is a red flag', () => {
 
   it('"annual income" marks a yearly figure (年收入不低于6万 is ¥5,000 a month)', () => {
     expect(kind('普工，月综合工资4500-6000，年收入不低于6万，学历不限', 'high_pay')).not.toBe('red');
+    // 十万火急 is "most urgent", not ¥100,000.
+    expect(kind('普工 5000-8000元/月\n十万火急+普工白班月6千 学历不限 包吃包住', 'high_pay')).not.toBe('red');
   });
 });
 

@@ -60,7 +60,9 @@ export const LEGAL_WORK = anyOf([
   word('permit kerja|izin kerja|kitas|pas kerja|visa kerja'),
   'ใบอนุญาตทำงาน|เวิร์คเพอร์มิต|वर्क परमिट|वर्क वीजा|ওয়ার্ক পারমিট|ওয়ার্ক ভিসা',
   '(?<![\\p{L}])(?:разрешени\\p{L}* на работу|рабоч\\p{L}* виз)',
-  word('visto de trabalho|permiso de trabajo|visa de trabajo|kibali cha kazi'),
+  word(
+    'visto de trabalho|permiss[aã]o de trabalho|autoriza[cç][aã]o de trabalho|permiso de trabajo|permiso laboral|autorizaci[oó]n de trabajo|visa de trabajo|kibali cha kazi',
+  ),
 ]);
 
 // "Tak payah permit kerja", "kahit walang permit", "不需要工作签证": the right to work denied, not named.

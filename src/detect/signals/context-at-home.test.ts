@@ -34,6 +34,11 @@ describe('everyday wording at home is context; abroad it is a red flag', () => {
     expect(kind('Apply via email hr@bluewave.ph or WhatsApp 0917 123 4567', 'messaging_contact')).toBe('context');
     expect(kind('Kedai makan perlukan pembantu dapur. Hubungi/WhatsApp Kak Ani atau telepon 019-377 5280', 'messaging_contact')).toBe('context');
     expect(kind('Пекарня ищет пекаря. Приходите поговорить или пишите в WhatsApp.', 'messaging_contact')).toBe('context');
+    expect(kind('Dicari penjaga toko sembako, area Depok Timur, gaji 2,5jt. Hub/WA 0813 8762 4410 Pak Rudi.', 'messaging_contact')).toBe('context');
+    expect(kind('Hiring cashier sa milk tea shop namin sa Dasma! Minimum wage + commission. Chat lang sa page o walk-in kayo', 'easy_work_no_experience')).toBe(
+      'none',
+    );
+    expect(kind('Chat lang ang trabaho, 30k a month, work from home', 'easy_work_no_experience')).toBe('red');
     expect(kind('Interested? Contact us only on Telegram @hr_recruit', 'messaging_contact')).toBe('red');
     expect(kind('Customer service in Cambodia. Email hr@x.com or Telegram @hr_recruit', 'messaging_contact')).toBe('red');
   });
@@ -70,6 +75,23 @@ describe('genuine look-alikes abroad', () => {
     // "No work permit needed" is not a permit.
     expect(kind('Syarikat di Kemboja cari penterjemah, gaji USD 3,000, tak payah permit kerja', 'high_pay')).toBe('red');
     expect(kind('Syarikat di Kemboja cari penterjemah, tak payah permit kerja', 'tourist_visa_travel')).toBe('red');
+  });
+
+  it("a skilled role abroad with a work permit is paid as an expatriate's, in every language", () => {
+    expect(
+      kind(
+        'Escola internacional em Phnom Penh (Camboja) contrata professor(a) de Educação Física. US$ 2.200/mês, permissão de trabalho, seguro saúde. Licenciatura obrigatória.',
+        'high_pay',
+      ),
+    ).toBe('none');
+    expect(
+      kind(
+        'Bank di Phnom Penh memerlukan Pengurus Operasi Cawangan. Gaji USD 3,200, permit kerja Kemboja diuruskan oleh bank. Syarat: 8 tahun pengalaman perbankan.',
+        'high_pay',
+      ),
+    ).toBe('none');
+    // Entry-level work at that pay stays a red flag, permit or not.
+    expect(kind('Customer service in Phnom Penh, USD 3,200 a month, work permit provided, no experience needed', 'high_pay')).toBe('red');
   });
 
   it("an organisation's funding is not pay, whatever its period", () => {
@@ -155,6 +177,12 @@ describe('genuine look-alikes abroad', () => {
     const permit = 'Front desk at a Siem Reap hotel, USD 600. Work permit processed by the hotel. Email hr@hotel.example or WhatsApp +855 12 345 678';
     expect(kind(permit, 'messaging_contact')).toBe('context');
     expect(kind('ทำงานญี่ปุ่น วีซ่าทักษะเฉพาะ ใบอนุญาตเลขที่ น.1111/2566 ติดต่อที่สำนักงาน หรือไลน์ของบริษัท', 'messaging_contact')).toBe('context');
+    expect(
+      kind(
+        'Shule ya kimataifa huko Chiang Mai inatafuta mwalimu. Shule inashughulikia kibali cha kazi. Wasiliana kwa barua pepe, WhatsApp au Telegram.',
+        'messaging_contact',
+      ),
+    ).toBe('context');
     expect(kind('Front desk in Cambodia, USD 1,500. Email hr@hotel.example or WhatsApp +855 12 345 678', 'messaging_contact')).toBe('red');
   });
 

@@ -92,7 +92,9 @@ const EASY_CUES: Cue[] = [
         'kerja (?:santai|ringan|mudah|gampang|senang)|(?:pekerjaan|kerjaan) (?:mudah|ringan|santai|gampang)|cukup (?:bisa )?(?:mengetik|chat(?:ting)?)|hanya (?:perlu )?(?:mengetik|chatting|menaip)|cukup (?:modal )?(?:hp|handphone|smartphone)|cuma (?:chat(?:ting)?|ngetik|balas chat)|(?:siapa saja|sesiapa (?:sahaja|pun)) boleh',
       ),
       // tl
-      word('madaling trabaho|chat lang|type lang|madali lang ang trabaho|basta marunong (?:mag-?type|mag-?chat)|cellphone lang ang kailangan|kahit sino pwede'),
+      word(
+        'madaling trabaho|chat lang(?! sa (?:page|amin|messenger|fb))|type lang|madali lang ang trabaho|basta marunong (?:mag-?type|mag-?chat)|cellphone lang ang kailangan|kahit sino pwede',
+      ),
       // th
       'งานง่าย|งานสบาย|งานเบา|แค่พิมพ์|พิมพ์อย่างเดียว|แค่ตอบแชท|ใครก็ทำได้|มีมือถือ(?:เครื่องเดียว)?ก็ทำได้|แค่มีมือถือ',
       // km, my, lo

@@ -322,8 +322,9 @@ function detectHighPay(text: string): SignalHit | null {
     // data entry, customer service) with no commission, pay far above the norm is the lure itself.
     const lureRole = hasGenericRole(text) && !COMMISSION.test(text) && !SALES_ROLE.test(text);
     let ratio = domestic && !lureRole ? best.ratio / 1.6 : best.ratio;
-    // Work permit or work visa named: expatriate pay is plausible, so the bar is higher.
-    if (legal) ratio /= 1.5;
+    // Work permit or work visa named: expatriate pay is plausible, so the bar is higher; for a
+    // skilled role (a school's teacher, a bank's branch manager abroad) an expatriate's package.
+    if (legal) ratio /= skilled ? 2.5 : 1.5;
     if (UP_TO_BEFORE.test(before)) ratio *= 0.8;
     if (ratio >= 2.5) s = 0.3 + (ratio - 2.5) * 0.2;
     // A figure with neither a period nor a pay word next to it may not be pay at all: keep it

@@ -84,12 +84,12 @@ const LINE_WA =
 const OTHER_CHANNEL = anyOf([
   '[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?:https?:\\/\\/|www\\.)\\S+',
   word(
-    'e-?mail|email (?:us|your)|careers? (?:page|site|portal)|website|walk-?in|(?:visit|come to) (?:us|our (?:office|store|shop))|in person|jobstreet|linkedin|indeed|kalibrr|topjobs|bdjobs|naukri|jobthai|vietnamworks|topcv|saramin|jobkorea|hh\\.ru|(?:e-?mel|emel|surel)|laman (?:kerjaya|web)|situs (?:resmi|karir)|datang langsung|trực tiếp tại|tại văn phòng|correo|sitio web|en persona|pessoalmente|presencial|ana kwa ana|dukani|ofisini',
+    'e-?mail|email (?:us|your)|careers? (?:page|site|portal)|website|walk-?in|(?:visit|come to) (?:us|our (?:office|store|shop))|in person|jobstreet|linkedin|indeed|kalibrr|topjobs|bdjobs|naukri|jobthai|vietnamworks|topcv|saramin|jobkorea|hh\\.ru|(?:e-?mel|emel|surel)|laman (?:kerjaya|web)|situs (?:resmi|karir)|datang langsung|trực tiếp tại|tại văn phòng|correo|sitio web|en persona|pessoalmente|presencial|ana kwa ana|barua pepe|dukani|ofisini',
   ),
   '邮箱|郵箱|电邮|電郵|官网|官網|人力銀行|104人力|现场面试|現場面試|到店|来店|ホームページ|応募フォーム|이메일|홈페이지|방문 ?접수|อีเมล|เว็บไซต์|มาสมัครที่|สมัครด้วยตัวเอง',
   // A phone call or a visit in person as the other way in ("call or WhatsApp", "passa aqui").
   word(
-    'call (?:us|me|or)|or call|tawag|llam(?:ar|a|e)|lig(?:ar|ue)|passa aqui|pregunta en el local|come with (?:your )?cv|piga simu|hubungi (?:kami )?(?:di|ke) (?:nomor|no)|telepon|ghé (?:cửa hàng|quán|shop)|đến trực tiếp',
+    'call (?:us|me|or)|or call|tawag|llam(?:ar|a|e)|lig(?:ar|ue)|passa aqui|pregunta en el local|come with (?:your )?cv|piga simu|hubungi (?:kami )?(?:di|ke) (?:nomor|no)|telepon|(?:hub|telp?|sms|call)\\/wa|ghé (?:cửa hàng|quán|shop)|đến trực tiếp',
   ),
   '(?<![\\p{L}])(?:звоните|позвоните|приходите)',
   '电话|電話|전화|โทร(?:หา|มา)?|ទូរស័ព្ទមក|មកសម្ភាសន៍ផ្ទាល់|फोन करें|फ़ोन करें|ফোন করুন|ফোন দিন|ደውሉ|ይደውሉ',

@@ -45,13 +45,12 @@ async function main(): Promise<void> {
   const quick = process.env.SJR_QUICK === '1';
   const { rows } = prepare(meta.featureConfig, meta.signalIds, { log: (m) => console.log(m) });
   const denseNames = denseFeatureNames(meta.signalIds);
-  const cap = process.env.SJR_AUX_CAP ? Number(process.env.SJR_AUX_CAP) : quick ? 1500 : 0;
-  const fitRows = cap > 0 ? capAuxiliaryRows(rows, cap) : rows;
+  const fitRows = quick ? capAuxiliaryRows(rows, 1500) : rows;
   const target = evaluateTarget(fitRows, {
     featureCfg: meta.featureConfig,
     signalIds: meta.signalIds,
     denseNames,
-    epochs: quick && !process.env.SJR_EPOCHS ? 12 : HYPER.epochs,
+    epochs: quick ? 12 : HYPER.epochs,
     log: (m) => console.log(m),
   });
   printTarget(target);

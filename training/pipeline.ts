@@ -149,36 +149,3 @@ export function sampleWeights(rows: readonly PreparedRow[], syntheticShare = 1):
   const scale = pos > 0 ? neg / pos : 1;
   return rows.map((r, i) => (r.label === 1 ? (w[i] ?? 0) * scale : (w[i] ?? 0)));
 }
-
-export const AUX_CAP_SEED = 20261207;
-
-/**
- * The rows a model is fitted, calibrated and given its cut-offs on: each (source, label) cell of
- * the auxiliary corpora keeps at most `cap` of its training and validation rows, a seeded sample
- * by near-duplicate group (the same rows on every run). Target-domain rows and the test split are
- * kept whole (the job-board false-positive figures are measured on every test row). 0 = no cap.
- *
- * Why: with every row, the big job boards (up to 7,600 ads each) set most of the validation data
- * that Platt scaling and the cut-offs are fitted on, and lures from the target domain came out
- * under the cut-offs; capped at 1,275 (about 1,050 training and 225 validation rows a cell), grouped
- * CV on real_target_dev went from ROC-AUC 0.93 to 0.955–0.97 and recall at medium from 0.79 to
- * 0.87, with the per-corpus false-positive cut-offs still set on every clean job board.
- */
-export function capAuxiliary<T extends PreparedRow>(rows: readonly T[], cap: number): T[] {
-  if (!(cap > 0)) return [...rows];
-  const cells = new Map<string, T[]>();
-  for (const r of rows) {
-    if (r.target || r.split === 'test') continue;
-    const k = `${r.source}|${r.label}`;
-    const cell = cells.get(k);
-    if (cell) cell.push(r);
-    else cells.set(k, [r]);
-  }
-  const keep = new Set<T>();
-  for (const cell of cells.values()) {
-    const key = (r: T) => unitHash(r.group, AUX_CAP_SEED);
-    const sorted = [...cell].sort((a, b) => key(a) - key(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const r of sorted.slice(0, cap)) keep.add(r);
-  }
-  return rows.filter((r) => r.target || r.split === 'test' || keep.has(r));
-}

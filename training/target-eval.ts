@@ -14,8 +14,7 @@ import { scoreTier } from '../src/detect/policy.ts';
 import type { RiskTier } from '../src/shared/types.ts';
 import { type Fit, fitModel, verdictOf } from './fit.ts';
 import { prAuc, rocAuc } from './metrics.ts';
-import { analyseText, capAuxiliary, type PreparedRow, TARGET_FOLDS } from './pipeline.ts';
-import { HYPER } from './train-config.ts';
+import { analyseText, type PreparedRow, TARGET_FOLDS } from './pipeline.ts';
 
 export interface TargetScored {
   id: string;
@@ -102,8 +101,6 @@ export interface TargetOptions {
   signalIds: readonly string[];
   denseNames: readonly string[];
   epochs: number;
-  /** Auxiliary rows per (source, label) cell; default HYPER.auxCap. */
-  auxCap?: number;
   targetWeight?: number;
   l2?: number;
   signalsOnly?: boolean;
@@ -131,11 +128,9 @@ function scoreRow(fit: Fit, o: TargetOptions, r: Pick<PreparedRow, 'id' | 'sourc
 }
 
 /** Runs every fold and every left-out bank (one model fit each) and returns the pooled out-of-fold figures. */
-export function evaluateTarget(allRows: readonly PreparedRow[], o: TargetOptions): TargetReport {
+export function evaluateTarget(rows: readonly PreparedRow[], o: TargetOptions): TargetReport {
   const t0 = Date.now();
   const log = o.log ?? (() => {});
-  // The shipped procedure's data: each fold is fitted exactly as train.ts fits the model.
-  const rows = capAuxiliary(allRows, o.auxCap ?? HYPER.auxCap);
   const auxTrain = rows.filter((r) => !r.target && r.split === 'train' && !o.dropSources?.includes(r.source));
   const valReal = rows.filter((r) => !r.target && r.split === 'val' && !r.synthetic);
   const real = rows.filter((r) => r.target === 'real');

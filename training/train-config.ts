@@ -16,8 +16,6 @@ export const HYPER = {
   l2: Number(process.env.SJR_L2 ?? 1e-6),
   l2Dense: 1e-4,
   syntheticShare: 1,
-  /** Training + validation rows kept per (source, label) cell of the auxiliary corpora (0 = all): capAuxiliary in pipeline.ts. */
-  auxCap: Number(process.env.SJR_AUX_CELL_CAP ?? 1275),
   /** Weight multiplier of target-domain rows (real_target_dev, the banks): they are few, and they are the task. */
   targetWeight: Number(process.env.SJR_TARGET_WEIGHT ?? 3),
   /** Genuine-ad FPR targets on validation. */

@@ -14,7 +14,7 @@ import { buildVerdict } from '../src/detect/verdict.ts';
 import { fitModel } from './fit.ts';
 import { evaluateTarget, printTarget } from './target-eval.ts';
 import { buildOnnx } from './onnx.ts';
-import { capAuxiliary, prepare, SPLIT_SEED, SYNTHETIC_PER_LANG, SYNTHETIC_SEED, type PreparedRow } from './pipeline.ts';
+import { prepare, SPLIT_SEED, SYNTHETIC_PER_LANG, SYNTHETIC_SEED, type PreparedRow } from './pipeline.ts';
 import { buildReport, printReport, type Scored } from './report.ts';
 import { CARD_PATH, HYPER, META_PATH, MODEL_EXCLUDED_SIGNALS, MODELS_DIR, ONNX_PATH } from './train-config.ts';
 
@@ -31,10 +31,8 @@ async function main(): Promise<void> {
 
   log('loading data');
   const { rows, stats } = prepare(cfg, signalIds, { log, ...(quick ? { capPerCell: 1500 } : {}) });
-  // Fitted, calibrated and given cut-offs on the capped auxiliary cells (capAuxiliary); tested on every test row.
-  const fitRows = capAuxiliary(rows, HYPER.auxCap);
-  const train = fitRows.filter((r) => r.split === 'train');
-  const val = fitRows.filter((r) => r.split === 'val');
+  const train = rows.filter((r) => r.split === 'train');
+  const val = rows.filter((r) => r.split === 'val');
   const test = rows.filter((r) => r.split === 'test');
   const valReal = val.filter((r) => !r.synthetic);
   log(`split: train ${train.length}, val ${val.length} (real ${valReal.length}), test ${test.length}`);

@@ -6,7 +6,6 @@ import { fitPlatt } from './calibrate.ts';
 import { trainLogReg } from './lr.ts';
 import { atThreshold, ece, prAuc, rocAuc, thresholdForFpr } from './metrics.ts';
 import { buildOnnx, readOnnxWeights } from './onnx.ts';
-import { capAuxiliary, type PreparedRow } from './pipeline.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
 
 describe('metrics', () => {
@@ -42,29 +41,6 @@ describe('metrics', () => {
     );
     expect(wide.a * 40).toBeCloseTo(a, 3);
     expect(wide.b).toBeCloseTo(b, 3);
-  });
-});
-
-describe('capAuxiliary', () => {
-  const row = (id: string, source: string, label: 0 | 1, split: 'train' | 'val' | 'test', target?: 'real' | 'bank'): PreparedRow =>
-    ({ id, source, label, split, group: `g-${id}`, text: id, lang: 'en', synthetic: false, ...(target ? { target } : {}) }) as unknown as PreparedRow;
-  const rows: PreparedRow[] = [];
-  for (let i = 0; i < 50; i++) rows.push(row(`a${i}`, 'board', 0, i % 3 === 0 ? 'val' : 'train'));
-  for (let i = 0; i < 20; i++) rows.push(row(`t${i}`, 'board', 0, 'test'));
-  for (let i = 0; i < 8; i++) rows.push(row(`f${i}`, 'board', 1, 'train'));
-  for (let i = 0; i < 30; i++) rows.push(row(`r${i}`, 'real_target_dev', i % 2 ? 1 : 0, 'train', 'real'));
-
-  it('caps each (source, label) cell of training and validation rows, keeps test and target rows whole', () => {
-    const kept = capAuxiliary(rows, 10);
-    const count = (f: (r: PreparedRow) => boolean) => kept.filter(f).length;
-    expect(count((r) => r.source === 'board' && r.label === 0 && r.split !== 'test')).toBe(10);
-    expect(count((r) => r.source === 'board' && r.label === 1)).toBe(8);
-    expect(count((r) => r.split === 'test')).toBe(20);
-    expect(count((r) => !!r.target)).toBe(30);
-    // A seeded sample, the same on every run, in the input order.
-    expect(capAuxiliary(rows, 10).map((r) => r.id)).toEqual(kept.map((r) => r.id));
-    expect(kept.map((r) => rows.indexOf(r))).toEqual([...kept.map((r) => rows.indexOf(r))].sort((a, b) => a - b));
-    expect(capAuxiliary(rows, 0)).toHaveLength(rows.length);
   });
 });
 

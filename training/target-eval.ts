@@ -10,7 +10,7 @@
  */
 import type { FeatureConfig } from '../src/detect/features.ts';
 import { calibrate, forwardTs } from '../src/detect/model.ts';
-import { scoreTier } from '../src/detect/policy.ts';
+import { evidenceCeiling, scoreTier } from '../src/detect/policy.ts';
 import type { RiskTier } from '../src/shared/types.ts';
 import { type Fit, fitModel, verdictOf } from './fit.ts';
 import { prAuc, rocAuc } from './metrics.ts';
@@ -28,6 +28,9 @@ export interface TargetScored {
   reasonIds: string[];
   /** The tier the score alone reached (before the evidence policy). */
   scoreRisk: RiskTier;
+  /** The calibrated probability and the highest tier the reasons can carry (to study other cut-offs). */
+  raw: number;
+  ceiling: RiskTier;
 }
 
 export interface TargetMetrics {
@@ -124,6 +127,8 @@ function scoreRow(fit: Fit, o: TargetOptions, r: Pick<PreparedRow, 'id' | 'sourc
     reasons: v.reasons.length,
     reasonIds: v.reasons.map((x) => (x.context ? `${x.id}*` : x.id)),
     scoreRisk: scoreTier(raw, fit.thresholds),
+    raw,
+    ceiling: evidenceCeiling(v.reasons),
   };
 }
 

@@ -102,6 +102,7 @@ describe('passport_or_fee: a fee the applicant is asked to pay, not one a genuin
     'Free visa and flight. A refundable deposit of RM500 is required.',
     '免费提供食宿，入职前需交押金500元',
     '출국 전에 보증금을 먼저 입금해야 합니다',
+    '비자 수수료 150만 원만 먼저 입금해주시면 바로 발권해 드릴게요.',
     'Wajib bayar deposit Rp 1 juta sebelum berangkat',
     'ค่าดำเนินการ 3,000 บาท จ่ายค่ามัดจำก่อนเดินทาง',
     'We will send you money for the ticket.',

@@ -11,20 +11,35 @@ import { defineSignal } from './signal.ts';
 
 const BONUS_CUES: Cue[] = [
   {
+    // A salary advance (借支, "cash advance", kasbon, vale) is everyday in factory and shop ads at
+    // home; a debt paid off for the recruit is the bondage lure wherever the job is.
+    group: 'advance',
+    weight: 0.65,
+    re: anyOf([
+      word('salary advance|advance (?:on )?(?:your )?salary|cash advance'),
+      '可以先預支|可以先预支|预支工资|預支薪水|預支工資|可预支|可預支|借支',
+      `(?<![\\p{L}])(?:ứng lương trước|ứng trước lương)`,
+      word('ung luong truoc|ung truoc luong'),
+      'เบิกเงินล่วงหน้า|เบิกล่วงหน้า',
+      '가불|선불\\s?급여',
+      '前借り|給料前借り',
+      word('kasbon|gaji di muka|(?:gaji|wang) pendahuluan|pendahuluan gaji'),
+      word('(?:pwede|puwede|pwedeng) (?:mag-?)?vale'),
+    ]),
+  },
+  {
     group: 'debt_advance',
     weight: 0.65,
     re: anyOf([
-      word(
-        'salary advance|advance (?:on )?(?:your )?salary|cash advance|(?:we|company) (?:will )?(?:pay off|settle|clear) (?:your )?debts?|debt (?:payoff|settlement|relief)',
-      ),
-      '代償債務|代偿债务|代还债务|代還債務|可以先預支|可以先预支|预支工资|預支薪水|預支工資|可预支|可預支|借支|帮还网贷|幫還網貸',
-      `(?<![\\p{L}])(?:ứng lương trước|ứng trước lương|hỗ trợ trả nợ|trả nợ giúp|xóa nợ)`,
-      word('ung luong truoc|ung truoc luong|ho tro tra no|tra no giup'),
-      'เบิกเงินล่วงหน้า|เบิกล่วงหน้า|ช่วยใช้หนี้|ปลดหนี้',
-      '가불|선불\\s?급여|빚\\s?(?:청산|대신)|채무\\s?(?:대납|해결)|대출\\s?(?:상환|대납)\\s?(?:지원|해\\s?드립니다|가능)',
-      '前借り|借金(?:返済|肩代わり)|給料前借り',
-      word('kasbon|gaji di muka|bayar(?:kan)? (?:hutang|utang)|lunasi (?:hutang|utang)|(?:gaji|wang) pendahuluan|pendahuluan gaji|(?:bayar|langsaikan) hutang'),
-      word('(?:pwede|puwede|pwedeng) (?:mag-?)?vale|(?:babayaran|bayaran) (?:namin )?(?:ang )?(?:utang|utang mo)'),
+      word('(?:we|company) (?:will )?(?:pay off|settle|clear) (?:your )?debts?|debt (?:payoff|settlement|relief)'),
+      '代償債務|代偿债务|代还债务|代還債務|帮还网贷|幫還網貸',
+      `(?<![\\p{L}])(?:hỗ trợ trả nợ|trả nợ giúp|xóa nợ)`,
+      word('ho tro tra no|tra no giup'),
+      'ช่วยใช้หนี้|ปลดหนี้',
+      '빚\\s?(?:청산|대신)|채무\\s?(?:대납|해결)|대출\\s?(?:상환|대납)\\s?(?:지원|해\\s?드립니다|가능)',
+      '借金(?:返済|肩代わり)',
+      word('bayar(?:kan)? (?:hutang|utang)|lunasi (?:hutang|utang)|(?:bayar|langsaikan) hutang'),
+      word('(?:babayaran|bayaran) (?:namin )?(?:ang )?(?:utang|utang mo)'),
       word(
         'adelanto de (?:sueldo|salario|n[oó]mina)|anticipo de (?:sueldo|salario|n[oó]mina)|(?:pagamos|saldamos|liquidamos) (?:tus |sus )?deudas|adiantamento (?:salarial|de sal[aá]rio)|(?:quitamos|pagamos) (?:suas |as suas )?d[ií]vidas',
       ),
@@ -89,10 +104,11 @@ function detectCommissionBonus(text: string): SignalHit | null {
   if (g.has('commission') && cs) g.set('commission', 0.3);
   if (g.has('sign_on') && cs) g.set('sign_on', 0.4);
   const hit = makeHit('commission_bonus', cueStrength(r), r.spans);
-  // A plain "bonus" or "incentives" is in most sales ads: context, not a red flag. So is
-  // commission on a phone or chat support job at home (客服+提成): a red flag only abroad.
-  const commissionOnly = !g.has('debt_advance') && !g.has('sign_on');
-  if (hit && (hit.strength < 0.3 || (commissionOnly && !pointsAbroad(text)))) hit.context = true;
+  // A plain "bonus" or "incentives" is in most sales ads: context, not a red flag. So are
+  // commission on a phone or chat support job at home (客服+提成) and a salary advance at home
+  // (普工可借支): red flags only abroad.
+  const everydayOnly = !g.has('debt_advance') && !g.has('sign_on');
+  if (hit && (hit.strength < 0.3 || (everydayOnly && !pointsAbroad(text)))) hit.context = true;
   return hit;
 }
 

@@ -26,6 +26,20 @@ describe('everyday wording at home is context; abroad it is a red flag', () => {
     expect(kind('柬埔寨客服，底薪+高提成，包吃住', 'commission_bonus')).toBe('red');
   });
 
+  it('a salary advance at home is context; abroad, or a debt paid off for you, it is a red flag', () => {
+    expect(kind('招聘普工，包吃包住，可借支，工资月结，东莞长安', 'commission_bonus')).toBe('context');
+    expect(kind('Kasir minimarket di Bekasi, bisa kasbon, gaji UMR', 'commission_bonus')).toBe('context');
+    expect(kind('柬埔寨客服，可预支工资，包吃住', 'commission_bonus')).toBe('red');
+    expect(kind('招聘打字员，公司帮还网贷', 'commission_bonus')).toBe('red');
+  });
+
+  it('Chinese factory ads: a fee they never charge, and "call to sign up", are not red flags', () => {
+    expect(kind('凡在本公司工厂工作者,公司从不向员工收取任何押金、介绍费,不拖欠工资', 'referral_recruiters')).toBe('none');
+    expect(kind('报名可联系人事部韩小姐,可直接致电报名咨询', 'messaging_contact')).toBe('none');
+    expect(kind('介绍一人入职奖励500元，介绍费当月发放', 'referral_recruiters')).toBe('red');
+    expect(kind('加电报咨询：@hr888', 'messaging_contact')).not.toBe('none');
+  });
+
   it('a typing-speed requirement is context at home', () => {
     expect(kind('Data encoder, typing speed of at least 40 wpm, Pasig office', 'easy_work_no_experience')).toBe('context');
   });

@@ -27,7 +27,8 @@ const OBFUSCATED = anyOf([
   '(?<![\\p{L}])(?:T[.\\s]G|T\\.G\\.)(?:\\s?[:：@]|\\s?(?:id|ID|号))',
   word('what[\\s._-]+s[\\s._-]*app|whats ?ap(?!p)'),
   '纸飞机|紙飛機|(?:飞机|飛機)(?:号|號|ID|id|账号|帳號|联系|聯繫)|(?:加|联系|聯繫|私聊|私)(?:飞机|飛機)|(?:飞机|飛機)\\s?[:：@]',
-  '电报|電報|TG号|TG號|tg号',
+  // Not 致电报名 / 来电报名 ("call to sign up"): 电 + 报名.
+  '(?<![致来來打])(?:电报|電報)(?!名)|TG号|TG號|tg号',
   '薇信|威信|V信|v信|徽信|(?:加|联系|聯繫)(?:vx|VX|V|v|wx|WX)(?![a-zA-Z])|(?<![a-zA-Z])(?:vx|VX|wx|WX)\\s?[:：]',
   // Chat apps of the gambling and scam trade: Bat ("蝙蝠"), Potato ("土豆").
   '蝙蝠(?:号|號|ID|id|聊天|APP|app)|加蝙蝠|土豆(?:号|號|ID|id|聊天)|加土豆',

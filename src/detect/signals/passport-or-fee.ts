@@ -30,8 +30,13 @@ const NEG = new RegExp(
  * employer pays. Narrow on purpose: lures also say "not a scam" or "free visa" next to the fee
  * they ask for.
  */
+/** Chinese "no need to pay", "we never charge" before a fee word ("无须交纳押金", "从不向员工收取任何押金、介绍费"). */
+export const ZH_FEE_DENIED =
+  /无须交纳|無須繳納|无需交纳|無需繳納|无须缴纳|无需缴纳|无须交|无需交|無須交|不用交|免交|(?:从不|從不|绝不|絕不|决不|決不|不会|不會)(?:向[^，。,.]{0,6})?收/u;
+
 const FEE_NOT_DEMANDED = new RegExp(
   [
+    ZH_FEE_DENIED.source,
     "beware|fraudulent|scammers|fake recruiters|(?:never|not|n't|no one will) (?:ask(?:s)? (?:you )?for|charge|collect|request) (?:you )?(?:any |a )?(?:fees?|payments?|money|deposits?)|waive|reimburs|shouldered by|covered by (?:the )?(?:company|employer)|paid by (?:the )?(?:company|employer)|(?:company|employer|employers) (?:pays?|covers?|shoulders?) (?:all |the |any )?(?:agency |recruitment |placement )?(?:fees?|costs?)|applicants? pays? nothing",
     '不收|無任何(?:費用|押金|收費)|无任何(?:费用|押金|收费)|骗子嫌疑|騙子嫌疑|谨防|謹防|以各种(?:名义|理由)|以各種(?:名義|理由)|报销|報銷|公司承担|公司承擔|一切かかりません|会社負担|当社負担',
     'không (?:thu|mất|đóng) (?:bất kỳ )?(?:phí|tiền)|khong (?:thu|mat|dong) (?:bat ky )?(?:phi|tien)|cảnh giác|canh giac|công ty (?:chi trả|hỗ trợ|chịu)',

@@ -7,6 +7,7 @@
 import type { SignalHit } from '../../shared/types.ts';
 import { word, anyOfNormalised } from './pattern.ts';
 import { makeHit, type Cue, runCues, cueStrength } from './cues.ts';
+import { ZH_FEE_DENIED } from './passport-or-fee.ts';
 import { defineSignal } from './signal.ts';
 
 const CUES: Cue[] = [
@@ -21,8 +22,7 @@ const CUES: Cue[] = [
       word(
         '(?:get paid|earn|commission) for (?:every|each) (?:person|friend|recruit) (?:you )?(?:bring|refer|recruit|invite)|invite (?:your )?friends (?:and|to) (?:earn|get paid)',
       ),
-      // zh, zh-Hant
-      '介绍费|介紹費|推荐费|推薦費|人头费|人頭費|拉人头|拉人頭|招代理|诚招代理|誠招代理|介绍一人|介紹一人|推荐一人|推薦一人',
+
       '带人(?:过来|出国|来)(?:奖励|有奖|提成|给)|帶人(?:過來|出國|來)(?:獎勵|有獎|提成|給)|人头奖励|人頭獎勵|拉人(?:奖励|獎勵|提成)|每(?:拉|带|帶)一(?:人|个|個)|带人有(?:提成|奖励)|帶人有(?:提成|獎勵)',
       // vi
       `(?<![\\p{L}])(?:hoa hồng giới thiệu|giới thiệu (?:được|nhận) (?:\\d|tiền|hoa hồng)|tiền giới thiệu|giới thiệu (?:người|bạn bè) (?:đi|sang)|rủ (?:bạn|người) (?:đi|sang) (?:cùng )?(?:được|nhận) (?:thưởng|tiền|\\d)|giới thiệu 1 người (?:được|nhận))`,
@@ -71,6 +71,13 @@ const CUES: Cue[] = [
       ),
       '(?:ሰው|ጓደኛ)\\s?(?:ካመጡ|ካመጣህ|ካመጣሽ|ይዘው ቢመጡ|ብታመጡ)|(?:ለእያንዳንዱ|በእያንዳንዱ)\\s?ሰው\\s?(?:ኮሚሽን|ክፍያ)|ደላሎች\\s?(?:ይፈለጋሉ|እንፈልጋለን)',
     ]),
+  },
+  {
+    // zh, zh-Hant: not where the ad says it charges no such fee ("从不收取任何押金、介绍费").
+    group: 'recruiters',
+    weight: 0.55,
+    re: anyOfNormalised(['介绍费|介紹費|推荐费|推薦費|人头费|人頭費|拉人头|拉人頭|招代理|诚招代理|誠招代理|介绍一人|介紹一人|推荐一人|推薦一人']),
+    skipNear: ZH_FEE_DENIED,
   },
   {
     // Paid per person brought in: "一人につき10万円", "ganha US$ 300 por cada um que embarcar".

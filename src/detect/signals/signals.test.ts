@@ -94,6 +94,8 @@ describe('passport_or_fee: a fee the applicant is asked to pay, not one a genuin
     'Analyzes and reconciles official receipts for the deposit made by clients; grows the deposit portfolio.',
     '公司郑重提示:以各种理由收取非正规费用(押金、服装费、报名费、体检费)均有骗子嫌疑',
     '厂家招聘、承诺不收取任何押金、保证金、资料费或者介绍费等一切不合理费用。',
+    '保安公司直招保安,无须交纳押金,入职后免费提供食宿、被褥和工服。',
+    '凡在本公司工厂工作者,公司从不向员工收取任何押金、介绍费,不拖欠工资',
     '• 교육비 지원 • 경조사비 지원 • 외부직무교육비지원(300-500만원 한도)',
     '해외 송금을 합리적인 수수료로 처리할 수 있게 하는 것 • 전월세 보증금 대출 이자 지원',
   ])('%s', (text) => expect(strength(text)).toBe(0));

@@ -162,6 +162,10 @@ describe('genuine look-alikes abroad', () => {
     expect(kind('Property agent, basic salary PHP 18,000 + commission, top earners make PHP 500,000 a month, Makati', 'high_pay')).toBe('context');
     expect(kind('柬埔寨房产销售，底薪5000元+高提成，年薪可达80万', 'high_pay')).toBe('red');
     expect(kind('客服，月薪5万元，无需经验，包吃住', 'high_pay')).toBe('red');
+    // With no base salary named either: the upside of a commission job at home.
+    expect(kind('高薪诚聘置业顾问，提成+奖金，年薪100万-300万，学历不限，包住', 'high_pay')).toBe('context');
+    expect(kind('保险业务员，高提成，月入10万不是梦，经验不限', 'high_pay')).toBe('context');
+    expect(kind('缅甸果敢招聘业务员，高提成，月入10万', 'high_pay')).toBe('red');
   });
 
   it('talking to customers in the page inbox is the job, not a contact channel', () => {

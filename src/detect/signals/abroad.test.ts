@@ -21,6 +21,8 @@ describe('pointsAbroad', () => {
     'Работа за границей',
     'Kazi nje ya nchi',
     'Customer service in Sihanoukville',
+    '동남아 코인 상담원 모집',
+    '东南亚高薪客服',
   ])('%s', (text) => expect(pointsAbroad(normaliseText(text))).toBe(true));
 
   it.each(['Call center agent in Makati', '招聘销售，经验不限', 'Cam kết lương cao', 'bán cam sành giá rẻ', 'Lowongan kerja Jakarta'])('not: %s', (text) =>
@@ -55,6 +57,7 @@ describe('perks listed then granted, in more languages', () => {
     ['टिकट, भिसा, खाना-बस्न फ्री', ['flight', 'visa', 'food', 'room']],
     ['ගුවන් ටිකට්, වීසා, කෑම, නවාතැන් නොමිලේ', ['flight', 'visa', 'food', 'room']],
     ['বিমান টিকিট, ভিসা ও খাবার ফ্রি', ['flight', 'visa', 'food']],
+    ['비행기표 숙식 제공', ['flight', 'food', 'room']],
   ])('%s', (text, items) => {
     const h = hit(text, 'lure_bundle');
     expect(h?.perks?.items).toEqual(items);

@@ -396,10 +396,10 @@ const LIST_PERK_WORDS: readonly [Perk, string][] = [
     '(?:비행기\\s?(?:티켓|표)|항공권|항공료|(?:air |plane |flight )?tickets?|air ?fares?|flights?|pamasahe|eroplano|tiket(?: pesawat| penerbangan)?|(?:हवाई )?(?:टिकट|टिकेट)|(?:বিমান )?টিকিট|(?:ගුවන් )?ටිකට්(?:පත්?)?|ตั๋วเครื่องบิน)',
   ],
   ['visa', '(?:비자|(?:work )?visas?|work permits?|permit kerja|भिसा|वीजा|वीज़ा|ভিসা|වීසා|วีซ่า)'],
-  ['food', '(?:식사|3식|삼시세끼|meals?|food|pagkain|makan(?:an)?|खाना|भोजन|খাবার|කෑම|อาหาร)'],
+  ['food', '(?:숙식|식사|3식|삼시세끼|meals?|food|pagkain|makan(?:an)?|खाना|भोजन|খাবার|කෑම|อาหาร)'],
   [
     'room',
-    '(?:숙소|기숙사|(?:initial |free )?(?:accommodation|lodging|housing)|akomodasi|penginapan|asrama|tempat tinggal|tirahan|tutuluyan|matutuluyan|mess|बस्न|बस्ने|आवास|থাকা|থাকার জায়গা|නවාතැන්?|ที่พัก)',
+    '(?:숙식|숙소|기숙사|(?:initial |free )?(?:accommodation|lodging|housing)|akomodasi|penginapan|asrama|tempat tinggal|tirahan|tutuluyan|matutuluyan|mess|बस्न|बस्ने|आवास|থাকা|থাকার জায়গা|නවාතැන්?|ที่พัก)',
   ],
 ];
 // Other items such lists carry, so that they do not break the list.

@@ -197,7 +197,27 @@ const YEARS_OF_EXPERIENCE = new RegExp(
   'iu',
 );
 
+// The same test in two steps (one pass over the text led by a digit, then short windows): the
+// single regex above tries its experience words at every position of a long ad. Every match
+// holds a "<number> <years>" anchor, with the experience word after it on the same line or
+// just before it. YEARS_OF_EXPERIENCE stays as the reference (a test holds them equal).
+const YEARS_ANCHOR = new RegExp(asNormalised(`(?<![\\d.,])(?:[2-9]|[1-3]\\d)\\s?\\+?\\s?(?:[-–~]\\s?\\d{1,2}\\s?)?${YEARS}`), 'giu');
+const EXPERIENCE_AFTER = new RegExp(asNormalised(`^[^\\n]{0,24}?${EXPERIENCE}`), 'iu');
+const EXPERIENCE_BEFORE = new RegExp(asNormalised(`${EXPERIENCE}[^\\n\\d]{0,24}?$`), 'iu');
+const EXPERIENCE_WINDOW = 64;
+
 export function asksForYearsOfExperience(text: string): boolean {
+  YEARS_ANCHOR.lastIndex = 0;
+  for (let m = YEARS_ANCHOR.exec(text), n = 0; m && n < 200; m = YEARS_ANCHOR.exec(text), n++) {
+    const end = m.index + m[0].length;
+    if (EXPERIENCE_AFTER.test(text.slice(end, end + 24 + EXPERIENCE_WINDOW))) return true;
+    if (EXPERIENCE_BEFORE.test(text.slice(Math.max(0, m.index - 24 - EXPERIENCE_WINDOW), m.index))) return true;
+  }
+  return false;
+}
+
+/** The single-regex form of asksForYearsOfExperience (tests only). */
+export function asksForYearsOfExperienceReference(text: string): boolean {
   return YEARS_OF_EXPERIENCE.test(text);
 }
 

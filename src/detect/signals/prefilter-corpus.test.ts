@@ -9,6 +9,7 @@ import { generateSynthetic } from '../../../training/synthetic/generate.ts';
 import { normaliseText } from '../normalise.ts';
 import { parseSalaries } from '../salary.ts';
 import { detectSignals } from './index.ts';
+import { asksForYearsOfExperience, asksForYearsOfExperienceReference } from './high-pay.ts';
 import { setPrefilterEnabled } from './prefilter.ts';
 
 function sample(): string[] {
@@ -39,4 +40,26 @@ describe('literal prefilter on the detectors', () => {
     // The comparison covered many hits.
     expect(full.filter((x) => x !== '[[],[]]').length).toBeGreaterThan(1000);
   }, 180_000); // ~2,000 ads through every detector twice: 20–45 s on a loaded 2-core machine
+});
+
+describe('the two-step years-of-experience test', () => {
+  it('answers as the single regex it replaces, on real and synthetic ads and edge cases', () => {
+    const texts = [
+      ...sample(),
+      '3+ years of experience',
+      'Experience: at least 5 years',
+      'experience with 2-3 yrs',
+      'trên 10 năm kinh nghiệm',
+      '3年以上工作经验',
+      '경력 3년 이상',
+      'опыт работы от 3 лет',
+      'Experience 12.5 years', // a decimal is not a count of years
+      '1,5 years experience',
+      'years of experience: 4 years',
+      'experience\n3 years', // not across a line
+    ].map((t) => normaliseText(t));
+    const differ = texts.filter((t) => asksForYearsOfExperience(t) !== asksForYearsOfExperienceReference(t)).map((t) => t.slice(0, 120));
+    expect(differ).toEqual([]);
+    expect(texts.filter((t) => asksForYearsOfExperienceReference(t)).length).toBeGreaterThan(300);
+  }, 60_000);
 });

@@ -306,7 +306,6 @@ function detectHighPay(text: string): SignalHit | null {
   let legal = false;
   let modestBase = false;
   let domestic = false;
-  let salesUpside = false;
   if (mentions.length) {
     dest = detectDestinationCountry(text);
     skilled = isSkilled(text);
@@ -342,7 +341,6 @@ function detectHighPay(text: string): SignalHit | null {
     // The allowance is for sales and trades at home; for the compound's own roles (chat, typing,
     // data entry, customer service) with no commission, pay far above the norm is the lure itself.
     const lureRole = hasGenericRole(text) && !COMMISSION.test(text) && !SALES_ROLE.test(text);
-    salesUpside = domestic && !lureRole && COMMISSION.test(text);
     let ratio = domestic && !lureRole ? best.ratio / 1.6 : best.ratio;
     // Work permit or work visa named: expatriate pay is plausible, so the bar is higher; for a
     // skilled role (a school's teacher, a bank's branch manager abroad) an expatriate's package.
@@ -372,10 +370,12 @@ function detectHighPay(text: string): SignalHit | null {
   // context, unless the job is abroad ("海外で儲かる仕事").
   if (hit && !pay && !multiplier.length && !pointsAbroad(text) && !namesHub(text)) hit.context = true;
   if (hit && pay) hit.pay = pay;
-  if (hit && pay && modestBase && domestic && !pointsAbroad(text) && COMMISSION.test(text)) hit.context = true;
-  // At home, a big figure in a commission job ("年薪100万-300万", "月入10万" with 提成) is the sales
-  // upside every such ad advertises: context. Not at a scam hub, not abroad.
-  if (hit && pay && salesUpside && !multiplier.length && !pointsAbroad(text) && !namesHub(text)) hit.context = true;
+  // At home, a big figure in a commission job is the sales upside such ads advertise: context.
+  // Over a modest base ("无责任底薪4800 + 提成, 挑战年薪100万") always; with no base named
+  // ("年薪100万-300万" beside 提成) unless it is a pay multiplier or the place is a scam hub.
+  if (hit && pay && domestic && COMMISSION.test(text) && !pointsAbroad(text) && (modestBase || (!multiplier.length && !namesHub(text)))) {
+    hit.context = true;
+  }
   return hit;
 }
 

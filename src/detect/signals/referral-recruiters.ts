@@ -22,7 +22,7 @@ const CUES: Cue[] = [
       word(
         '(?:get paid|earn|commission) for (?:every|each) (?:person|friend|recruit) (?:you )?(?:bring|refer|recruit|invite)|invite (?:your )?friends (?:and|to) (?:earn|get paid)',
       ),
-
+      // zh, zh-Hant (the fee words "介绍费", "人头费" are a cue of their own below)
       '带人(?:过来|出国|来)(?:奖励|有奖|提成|给)|帶人(?:過來|出國|來)(?:獎勵|有獎|提成|給)|人头奖励|人頭獎勵|拉人(?:奖励|獎勵|提成)|每(?:拉|带|帶)一(?:人|个|個)|带人有(?:提成|奖励)|帶人有(?:提成|獎勵)',
       // vi
       `(?<![\\p{L}])(?:hoa hồng giới thiệu|giới thiệu (?:được|nhận) (?:\\d|tiền|hoa hồng)|tiền giới thiệu|giới thiệu (?:người|bạn bè) (?:đi|sang)|rủ (?:bạn|người) (?:đi|sang) (?:cùng )?(?:được|nhận) (?:thưởng|tiền|\\d)|giới thiệu 1 người (?:được|nhận))`,

@@ -35,6 +35,7 @@ describe('everyday wording at home is context; abroad it is a red flag', () => {
 
   it('Chinese factory ads: a fee they never charge, and "call to sign up", are not red flags', () => {
     expect(kind('凡在本公司工厂工作者,公司从不向员工收取任何押金、介绍费,不拖欠工资', 'referral_recruiters')).toBe('none');
+    expect(kind('郑重声明:不收取所谓介绍费以及押金。免费包进厂', 'referral_recruiters')).toBe('none');
     expect(kind('报名可联系人事部韩小姐,可直接致电报名咨询', 'messaging_contact')).toBe('none');
     expect(kind('介绍一人入职奖励500元，介绍费当月发放', 'referral_recruiters')).toBe('red');
     expect(kind('加电报咨询：@hr888', 'messaging_contact')).not.toBe('none');

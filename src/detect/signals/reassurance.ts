@@ -10,6 +10,9 @@ import { word, anyOfNormalised } from './pattern.ts';
 import { makeHit, type Cue, runCues, cueStrength } from './cues.ts';
 import { defineSignal } from './signal.ts';
 
+const WARNING_NOTICE =
+  /beware|be careful|warning|avoid|cảnh giác|cảnh báo|coi chừng|谨防|謹防|警惕|提防|조심하세요|경고|注意喚起|ご注意|ระวัง|hati-hati|waspada|awas|осторожн|остерегайтесь/i;
+
 /** "100%" in Latin, Khmer, Myanmar, Lao, Devanagari and Bengali digits. */
 const P100 = '(?:100|១០០|၁၀၀|໑໐໐|१००|১০০)\\s?%';
 
@@ -88,11 +91,31 @@ const CUES: Cue[] = [
     ]),
   },
   {
+    // The other side of the same move (red-flags.md #16): the recruiter admits the work is not
+    // legal ("grey industry, up to you") and reassures about safety or pay instead.
+    group: 'admits_illegal',
+    weight: 0.55,
+    re: anyOfNormalised([
+      word(
+        "(?:this|it) (?:is not|isn't|is not exactly|isn't exactly) (?:a )?legal (?:job|work)|(?:a )?grey (?:area|industry|zone) (?:job|work)|(?:job|work) (?:is|in) (?:a )?grey (?:area|industry|zone)|(?:it's|it is|its) illegal but",
+      ),
+      `(?<![\\p{L}])(?:không phải là (?:một )?(?:công việc|việc làm|việc) hợp pháp|(?:việc|công việc) (?:phạm pháp|phi pháp) nhưng)`,
+      '(?<!不做|不是|非|不涉及|拒绝|拒絕|远离|遠離)(?:灰产|灰產)|(?<!不做|不是|非|不涉及|拒绝|拒絕|远离|遠離)灰色(?:产业|產業|行业|行業|项目|項目|工作)|捞偏门|撈偏門|(?:虽然|雖然)(?:不合法|违法|違法)|(?:不合法|违法|違法)(?:但是|但)(?:安全|钱多|錢多|工资高|工資高|收入高)',
+      '불법(?:이지만|인\\s?건\\s?(?:아시|알)|인\\s?거\\s?(?:아시|알))|합법(?:은|적인\\s?일은)\\s?아니지만',
+      'グレーな(?:仕事|業務|案件)|グレーゾーンの(?:仕事|業務|案件)|違法(?:だけど|ですが|だが)',
+      '(?<!ไม่ใช่)งานสีเทา',
+      word('(?:pekerjaan|kerja|kerjaan) (?:abu-abu|abu abu)|bukan (?:pekerjaan|kerja) (?:legal|resmi) tapi|kerja haram tapi'),
+      word('(?:серая|серую) (?:работа|работу|схема|схему|тема|тему)|не совсем (?:легально|законно|легальная)|нелегально,? но'),
+    ]),
+    // A notice that warns readers off such work is not an admission.
+    skipNear: WARNING_NOTICE,
+  },
+  {
     group: 'reputable',
     weight: 0.15,
     re: anyOfNormalised([
       word('legit(?:imate)?|trusted company|reputable company'),
-      '正规公司|正規公司|正规企业|正規企業|正规平台|正規平台|合法经营|合法經營|灰色|灰产|灰產|正派經營',
+      '正规公司|正規公司|正规企业|正規企業|正规平台|正規平台|合法经营|合法經營|灰色(?!产业|產業|行业|行業|项目|項目|工作)|正派經營',
       `(?<![\\p{L}])(?:uy tín|công ty uy tín|chính chủ|hợp pháp)`,
       word('terpercaya|resmi dan legal|perusahaan resmi|syarikat sah|syarikat berdaftar'),
       'บริษัทมั่นคง|ถูกกฎหมาย|งานสุจริต',
@@ -111,7 +134,7 @@ const CUES: Cue[] = [
 function detectReassurance(text: string): SignalHit | null {
   const r = runCues(text, CUES);
   if (!r.spans.length) return null;
-  return makeHit('reassurance', cueStrength(r), r.spans);
+  return makeHit('reassurance', cueStrength(r), r.spans, r.groups.has('admits_illegal') ? 'It admits the work is not legal' : undefined);
 }
 
 export const reassurance = defineSignal({

@@ -96,6 +96,7 @@ describe('passport_or_fee: a fee the applicant is asked to pay, not one a genuin
     '厂家招聘、承诺不收取任何押金、保证金、资料费或者介绍费等一切不合理费用。',
     '保安公司直招保安,无须交纳押金,入职后免费提供食宿、被褥和工服。',
     '凡在本公司工厂工作者,公司从不向员工收取任何押金、介绍费,不拖欠工资',
+    '包吃住,要求体检,不用自己出体检费。',
     '• 교육비 지원 • 경조사비 지원 • 외부직무교육비지원(300-500만원 한도)',
     '해외 송금을 합리적인 수수료로 처리할 수 있게 하는 것 • 전월세 보증금 대출 이자 지원',
   ])('%s', (text) => expect(strength(text)).toBe(0));
@@ -110,6 +111,24 @@ describe('passport_or_fee: a fee the applicant is asked to pay, not one a genuin
     'We will send you money for the ticket.',
     '路费先打给你',
   ])('%s', (text) => expect(strength(text)).toBeGreaterThanOrEqual(0.45));
+});
+
+describe('reassurance: an admission that the work is not legal', () => {
+  const hitOf = (text: string) => run(text).hits.find((h) => h.id === 'reassurance');
+  it('counts as a strong cue and says so in the detail', () => {
+    // real_target_dev rtd-lure-002 (a recruiter's chat, quoted by the press)
+    const h = hitOf('Có lẽ bạn đã đoán được rồi, đây không phải là công việc hợp pháp. Tuy nhiên, an ninh và an toàn vẫn là những ưu tiên hàng đầu');
+    expect(h?.strength).toBeGreaterThanOrEqual(0.5);
+    expect(h?.detail).toBe('It admits the work is not legal');
+    expect(h?.evidence.map((e) => e.text)).toContain('không phải là công việc hợp pháp');
+  });
+  it('is not an admission when refused or warned about', () => {
+    for (const t of ['本公司不做灰产，正规经营', '警惕灰产招聘，高薪要谨慎', 'Beware: a grey area job abroad with big pay is a trap', '不是灰色产业'])
+      expect(hitOf(t)?.detail, t).toBeUndefined();
+  });
+  it('a plain reassurance has no such detail', () => {
+    expect(hitOf('This is 100% legal, not a scam!')?.detail).toBeUndefined();
+  });
 });
 
 describe('high_pay detail', () => {

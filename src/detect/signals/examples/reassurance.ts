@@ -5,10 +5,26 @@ import type { SignalExamples } from '../signal.ts';
 export default {
   min: 0.5,
   fires: {
-    en: ['This is 100% legal, not a scam!', "We don't keep your passport, you can go home anytime.", 'Not online gambling, safety guaranteed.'],
-    zh: ['本公司绝对不是黑公司，来去自由', '不是传销不是诈骗，可随时回国', '绝对正规，不涉及博彩', '不扣证件，不碰黄赌毒，非菠菜'],
+    en: [
+      'This is 100% legal, not a scam!',
+      "We don't keep your passport, you can go home anytime.",
+      'Not online gambling, safety guaranteed.',
+      'As you may have guessed, this is not a legal job, but your safety is our priority.',
+    ],
+    zh: [
+      '本公司绝对不是黑公司，来去自由',
+      '不是传销不是诈骗，可随时回国',
+      '绝对正规，不涉及博彩',
+      '不扣证件，不碰黄赌毒，非菠菜',
+      '灰产项目，懂的来，月入三万',
+    ],
     'zh-Hant': ['本公司絕對不是黑公司', '絕對合法，不是詐騙集團，不扣護照'],
-    vi: ['Công ty cam kết không lừa đảo, 100% hợp pháp', 'Khong lua dao, 100% hop phap', 'Không phải việc phi pháp, muốn về lúc nào cũng được'],
+    vi: [
+      'Công ty cam kết không lừa đảo, 100% hợp pháp',
+      'Khong lua dao, 100% hop phap',
+      'Không phải việc phi pháp, muốn về lúc nào cũng được',
+      'Có lẽ bạn đã đoán được, đây không phải là công việc hợp pháp, nhưng an toàn là ưu tiên hàng đầu',
+    ],
     id: ['Bukan penipuan, 100% aman', 'Bukan kerja judol, paspor tidak ditahan, bisa pulang kapan saja'],
     ms: ['Bukan scam, 100% selamat, boleh pulang bila-bila masa', 'Kerja ini bukan sindiket, dijamin selamat'],
     tl: ['Hindi po ito scam, 100% legit', 'Di po ito illegal, pwede kang umuwi anytime', 'Walang scam, totoong trabaho po ito'],
@@ -21,6 +37,7 @@ export default {
       '闇バイトではありません。パスポートは預かりません。',
       '違法じゃない、いつでも帰国できます',
       '違法性なし、安心してください',
+      'グレーな仕事ですが高収入、身の安全は守ります',
     ],
     ko: [
       '저희는 강압적으로 일을 시키지 않습니다. 언제든지 귀국할 수 있어요.',
@@ -28,6 +45,7 @@ export default {
       '보이스피싱 아닙니다, 신변 보장, 언제든지 귀국 가능',
       '불법 아닌 정상 업체, 여권 압수 없음',
       '위험하지 않습니다, 100% 안전',
+      '불법인 건 아시죠? 그래도 안전은 보장합니다',
     ],
     hi: ['कोई धोखा नहीं, 100% सुरक्षित नौकरी', 'Ye fraud nahi hai, pura safe job, passport nahi rakhenge'],
     bn: ['কোনো প্রতারণা নেই, শতভাগ নিরাপদ', 'ফ্রড না, ১০০% বৈধ, পাসপোর্ট রাখা হবে না'],
@@ -40,8 +58,12 @@ export default {
     am: ['ማጭበርበር አይደለም፤ 100% ህጋዊ', 'ህገወጥ አይደለም፤ ፓስፖርት አንይዝም'],
   },
   quiet: {
-    en: ['We are an equal opportunity employer.', 'Beware of scammers: we never ask applicants for payment. Report fraud to hr@company.com.'],
-    zh: ['公司提供完善的培训体系', '谨防招聘诈骗，本公司不收取任何费用，注意安全生产'],
+    en: [
+      'We are an equal opportunity employer.',
+      'Beware of offers abroad that admit it is not a legal job but promise big pay.',
+      'Beware of scammers: we never ask applicants for payment. Report fraud to hr@company.com.',
+    ],
+    zh: ['公司提供完善的培训体系', '谨防招聘诈骗，本公司不收取任何费用，注意安全生产', '警惕境外灰产招聘，不要轻信高薪', '本公司正规经营，不做灰产'],
     'zh-Hant': ['提醒您：求職時請提防詐騙，本公司不會要求匯款'],
     vi: ['Môi trường làm việc chuyên nghiệp, năng động', 'Đảm bảo an toàn lao động, cảnh giác với các hình thức lừa đảo tuyển dụng'],
     id: ['Lingkungan kerja yang nyaman dan profesional', 'Waspada penipuan! Kami tidak memungut biaya apa pun dalam proses rekrutmen.'],

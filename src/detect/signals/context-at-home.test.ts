@@ -41,6 +41,12 @@ describe('everyday wording at home is context; abroad it is a red flag', () => {
     expect(kind('加电报咨询：@hr888', 'messaging_contact')).not.toBe('none');
   });
 
+  it('a medical-check fee paid by the new hire is context at home; abroad it is a red flag', () => {
+    expect(kind('3)体检费用50元自备,企业统一体检。', 'passport_or_fee')).toBe('context');
+    expect(kind('柬埔寨客服，体检费用500元自备', 'passport_or_fee')).toBe('red');
+    expect(kind('体检费用50元自备，另交押金200元', 'passport_or_fee')).toBe('red');
+  });
+
   it('a typing-speed requirement is context at home', () => {
     expect(kind('Data encoder, typing speed of at least 40 wpm, Pasig office', 'easy_work_no_experience')).toBe('context');
   });

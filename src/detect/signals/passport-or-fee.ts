@@ -8,9 +8,10 @@
  * asked to pay them.
  */
 import type { SignalHit } from '../../shared/types.ts';
-import { namesLicence } from './abroad.ts';
+import { namesLicence, pointsAbroad } from './abroad.ts';
 import { type Cue, cueStrength, makeHit, runCues } from './cues.ts';
 import { anyOf, word } from './pattern.ts';
+import { namesHub } from './scam-hub-location.ts';
 import { defineSignal } from './signal.ts';
 
 /** A negation just before a fee word ("no", "sin", "без", "बिना", "ไม่มี", "免", "ያለ" …). */
@@ -267,11 +268,18 @@ const CUES: Cue[] = [
 // Worker sending agency's fee capped by law) and its requirement of a valid passport are stated in
 // the open: context, unless the passport is to be sent or kept.
 
+const MEDICAL_FEE = /^(?:体检费|體檢費|medical fees?|biaya (?:medical|medikal|mcu)|yuran perubatan)$/i;
+
 function detectPassportOrFee(text: string): SignalHit | null {
   const r = runCues(text, CUES);
   if (!r.spans.length) return null;
   const hit = makeHit('passport_or_fee', cueStrength(r), r.spans);
   if (hit && [...r.groups.keys()].every((g) => g === 'fee' || g === 'passport_have') && namesLicence(text)) hit.context = true;
+  // A health check paid by the new hire ("体检费用50元自备", a factory's intake) is an everyday
+  // requirement at home; a job abroad or at a hub keeps it a red flag.
+  if (hit && r.groups.size === 1 && r.groups.has('fee') && r.spans.every((m) => MEDICAL_FEE.test(m.text)) && !pointsAbroad(text) && !namesHub(text)) {
+    hit.context = true;
+  }
   return hit;
 }
 

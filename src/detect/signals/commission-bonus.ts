@@ -106,8 +106,9 @@ function detectCommissionBonus(text: string): SignalHit | null {
   const hit = makeHit('commission_bonus', cueStrength(r), r.spans);
   // A plain "bonus" or "incentives" is in most sales ads: context, not a red flag. So are
   // commission on a phone or chat support job at home (客服+提成) and a salary advance at home
-  // (普工可借支): red flags only abroad.
-  const everydayOnly = !g.has('debt_advance') && !g.has('sign_on');
+  // (普工可借支), and a sign-on bonus for a factory or trade job at home (普工入职奖励3000): red
+  // flags only abroad. On the compound's own roles (support, typing) a sign-on bonus stays one.
+  const everydayOnly = !g.has('debt_advance') && !(g.has('sign_on') && cs);
   if (hit && (hit.strength < 0.3 || (everydayOnly && !pointsAbroad(text)))) hit.context = true;
   return hit;
 }

@@ -41,6 +41,13 @@ describe('everyday wording at home is context; abroad it is a red flag', () => {
     expect(kind('加电报咨询：@hr888', 'messaging_contact')).not.toBe('none');
   });
 
+  it('a sign-on bonus for a factory job at home is context; on a support job or abroad it is a red flag', () => {
+    expect(kind('普工 5300-6500元/月 包吃住+入职奖励3000 五险一金', 'commission_bonus')).toBe('context');
+    expect(kind('Production operator in Laguna, sign-on bonus PHP 5,000', 'commission_bonus')).toBe('context');
+    expect(kind('Customer service, sign-on bonus PHP 10,000, work from home', 'commission_bonus')).toBe('red');
+    expect(kind('Production operator in Cambodia, sign-on bonus USD 500, free flight', 'commission_bonus')).toBe('red');
+  });
+
   it('a medical-check fee paid by the new hire is context at home; abroad it is a red flag', () => {
     expect(kind('3)体检费用50元自备,企业统一体检。', 'passport_or_fee')).toBe('context');
     expect(kind('柬埔寨客服，体检费用500元自备', 'passport_or_fee')).toBe('red');

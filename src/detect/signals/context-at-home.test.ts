@@ -48,6 +48,12 @@ describe('everyday wording at home is context; abroad it is a red flag', () => {
     expect(kind('Production operator in Cambodia, sign-on bonus USD 500, free flight', 'commission_bonus')).toBe('red');
   });
 
+  it('"工作简单" in a factory ad at home is context; tied to the pay or abroad it is a red flag', () => {
+    expect(kind('贴商标等等工作岗位,工作简单轻松,易学上手!学历不限 经验不限', 'easy_work_no_experience')).toBe('context');
+    expect(kind('工作简单，工资高，无需工作经验', 'easy_work_no_experience')).toBe('red');
+    expect(kind('柬埔寨客服，工作简单，学历不限', 'easy_work_no_experience')).toBe('red');
+  });
+
   it('a medical-check fee paid by the new hire is context at home; abroad it is a red flag', () => {
     expect(kind('3)体检费用50元自备,企业统一体检。', 'passport_or_fee')).toBe('context');
     expect(kind('柬埔寨客服，体检费用500元自备', 'passport_or_fee')).toBe('red');

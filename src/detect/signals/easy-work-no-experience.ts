@@ -80,7 +80,7 @@ const EASY_CUES: Cue[] = [
       ),
       word('no (?:special )?skills? (?:needed|required)|anyone can do (?:it|this)|(?:just|only) need (?:a )?(?:phone|smartphone|cellphone)'),
       // zh, zh-Hant
-      '简单工作|簡單工作|工作简单|工作簡單|会打字|會打字|打字即可|只需打字|动动手指|動動手指',
+      '会打字|會打字|打字即可|只需打字|动动手指|動動手指',
       // The ease next to the pay: "免經驗、高薪、輕鬆", "活很轻松的…一个月保底两万".
       '(?:轻松|輕鬆)[^。\\n]{0,20}(?:高薪|月入|日入|保底|工资|工資|收入|赚|賺)|(?:高薪|月入|日入|保底)[^。\\n]{0,12}(?:轻松|輕鬆)',
       '(?:门槛|門檻)(?:低|很低|极低|極低)|(?:低|零|无|無)(?:门槛|門檻)|(?:无需|無需|不需要?|毋须|毋須)任何(?:技能|技术|技術|经验|經驗|学历|學歷)|有手就行|会电脑就行|會電腦就行|会玩手机就(?:行|能做)|會玩手機就(?:行|能做)|小白也能(?:做|上手)|一部手机就(?:能|可以)(?:做|赚)|一部手機就(?:能|可以)(?:做|賺)|躺赚|躺賺|会(?:打字|用电脑)就行|會(?:打字|用電腦)就行|只需(?:要)?会(?:打字|聊天)|只需(?:要)?會(?:打字|聊天)|聊聊天就能(?:赚|賺)',
@@ -198,11 +198,12 @@ const EASY_CUES: Cue[] = [
     ]),
   },
   {
-    // "轻松" / "单纯" alone ("工作轻松", "轻松愉快的氛围", "人际关系单纯") describe countless ordinary
-    // jobs in Chinese ads; the lure's form ties the ease to the pay (轻松高薪, 轻松月入, above).
+    // "轻松" / "单纯" / "工作简单" alone ("工作轻松", "轻松愉快的氛围", "人际关系单纯", a factory's
+    // "工作简单，易学上手") describe countless ordinary jobs in Chinese ads; the lure's form ties the
+    // ease to the pay (轻松高薪, 轻松月入, 工作简单工资高, above).
     group: 'easy_word',
     weight: 0.3,
-    re: anyOfNormalised(['轻松|輕鬆|单纯|單純']),
+    re: anyOfNormalised(['轻松|輕鬆|单纯|單純|简单工作|簡單工作|工作简单|工作簡單']),
   },
   {
     group: 'typing',

@@ -50,6 +50,8 @@ describe('everyday wording at home is context; abroad it is a red flag', () => {
 
   it('"工作简单" in a factory ad at home is context; tied to the pay or abroad it is a red flag', () => {
     expect(kind('贴商标等等工作岗位,工作简单轻松,易学上手!学历不限 经验不限', 'easy_work_no_experience')).toBe('context');
+    expect(kind('有站有坐,空调车间,工作轻松,每月7号发放工资。学历不限', 'easy_work_no_experience')).toBe('context');
+    expect(kind('工作轻松，工资8000起', 'easy_work_no_experience')).toBe('red');
     expect(kind('工作简单，工资高，无需工作经验', 'easy_work_no_experience')).toBe('red');
     expect(kind('柬埔寨客服，工作简单，学历不限', 'easy_work_no_experience')).toBe('red');
   });

@@ -131,6 +131,17 @@ describe('reassurance: an admission that the work is not legal', () => {
   });
 });
 
+describe('real_target_dev rtd-lure-131: no skills, generous pay, "the work is legal"', () => {
+  const text = '無需任何技能便可獲優厚報酬且工作合法;以日薪報酬的方式招聘。';
+  it('ties the ease to the pay and counts the insistence on legality', () => {
+    expect(strengthOf(text, 'easy_work_no_experience')).toBeGreaterThanOrEqual(0.7);
+    expect(strengthOf(text, 'reassurance')).toBeGreaterThanOrEqual(0.5);
+  });
+  it("a company protecting its staff's legal rights is not an insistence", () => {
+    expect(strengthOf('保障员工工作合法权益，依法缴纳社保', 'reassurance')).toBeLessThan(0.5);
+  });
+});
+
 describe('high_pay detail', () => {
   it('gives figures and the multiple', () => {
     const { hits } = run('Data entry, no experience. Location: Phnom Penh, Cambodia. Salary: US$3,500/month');

@@ -26,8 +26,8 @@ const ORDINARY: JobPosting = {
   text: 'Process supplier invoices in SAP, reconcile vendor statements and prepare the weekly payment run. Requirements: BS Accountancy, 2 years of AP experience. Salary PHP 30,000 - 35,000 monthly, HMO, 13th month pay. Apply through our careers page.',
 };
 // A genuine ad with a mild red flag (WhatsApp the only way to ask) and context (start
-// immediately): its score (about 0.21) is medium at the shipped cut-offs (0.09 / 0.32), high when
-// cautious (0.047 / 0.188) and still medium when relaxed (0.165 / 0.48).
+// immediately): its score (about 0.20) is medium at the shipped cut-offs (0.09 / 0.31), high when
+// cautious (0.047 / 0.187) and still medium when relaxed (0.165 / 0.48).
 const BORDERLINE =
   'Technical Support Representative (Voice) – Cebu IT Park. Help customers of a US internet provider troubleshoot their home Wi-Fi and billing questions by phone. Salary PHP 24,000 – 28,000 per month, night differential, HMO with one free dependent. At least 6 months of call-centre experience preferred; fresh graduates with excellent English are welcome to apply. Paid 4-week product training on site. Shortlisted applicants are invited to an assessment at our Cebu IT Park site. We never charge fees for applications or training. Start immediately. Questions? Message our HR team on WhatsApp.';
 const PAGE = 'https://www.jobs.example.org/listing?page=1';

@@ -142,6 +142,15 @@ describe('real_target_dev rtd-lure-131: no skills, generous pay, "the work is le
   });
 });
 
+describe('zh: high pay beside a low bar is ease tied to pay', () => {
+  it.each(['工资高、门槛低 的海外高薪招聘', '门槛低，收入高', '零门槛高收入'])('%s', (text) => {
+    expect(strengthOf(text, 'easy_work_no_experience')).toBeGreaterThanOrEqual(0.7);
+  });
+  it('a low bar alone stays weaker', () => {
+    expect(strengthOf('门槛低，欢迎应届生', 'easy_work_no_experience')).toBeLessThan(0.7);
+  });
+});
+
 describe('high_pay detail', () => {
   it('gives figures and the multiple', () => {
     const { hits } = run('Data entry, no experience. Location: Phnom Penh, Cambodia. Salary: US$3,500/month');

@@ -45,6 +45,9 @@ describe('models', () => {
     expect(probeModels(['eng', 'tha'])).not.toContain('vie');
     expect(probeModels(['eng', 'tha'])).not.toContain('tha');
     expect(probeModels(['eng', 'tha'])).toContain('lao');
+    // A Lao hint is trusted over Thai's model, which reads Lao images confidently wrong.
+    expect(probeModels(['eng', 'lao'])).not.toContain('tha');
+    expect(probeModels(['eng', 'lao'])).toContain('khm');
     expect(new Set(OCR_MODELS.map((m) => m.script)).size).toBe(all.length);
   });
 });

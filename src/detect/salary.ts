@@ -1683,6 +1683,20 @@ function parseSalariesUnsafe(input: string): SalaryMention[] {
     }
     // Trim trailing whitespace from the span.
     while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    // Korean ads give monthly, daily and yearly pay in 만원 with the unit left out ("월 800",
+    // "연봉 3000", "일당 15"); hourly pay is in won ("시급 9860").
+    if (
+      currency === 'KRW' &&
+      !hasMarker &&
+      a.factor === 1 &&
+      (b === null || b.factor === 1) &&
+      maxV < 10_000 &&
+      (period === 'month' || period === 'day' || period === 'year') &&
+      scripts.has('hangul')
+    ) {
+      minV *= 10_000;
+      maxV *= 10_000;
+    }
 
     out.push({
       raw: text.slice(spanStart, end),

@@ -23,6 +23,7 @@ describe('pointsAbroad', () => {
     'Customer service in Sihanoukville',
     '동남아 코인 상담원 모집',
     '东南亚高薪客服',
+    '東南アジアでチャットのお仕事',
   ])('%s', (text) => expect(pointsAbroad(normaliseText(text))).toBe(true));
 
   it.each(['Call center agent in Makati', '招聘销售，经验不限', 'Cam kết lương cao', 'bán cam sành giá rẻ', 'Lowongan kerja Jakarta'])('not: %s', (text) =>

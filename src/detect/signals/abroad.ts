@@ -11,7 +11,7 @@ import { anyOf, anyOfNormalised, findAll, type Match, word } from './pattern.ts'
 /** An "overseas" word in any of our languages (also read by office_job_abroad). */
 export const ABROAD = anyOfNormalised([
   word('abroad|overseas|(?:in|to) (?:a )?foreign countr(?:y|ies)|sa ibang bansa'),
-  '海外|出国|出國|国外|國外|境外|东南亚|東南亞',
+  '海外|出国|出國|国外|國外|境外|东南亚|東南亞|東南アジア',
   '해외|외국에서|외국으로|외국에|동남아',
   // vi slang for Cambodia ("qua Cam làm", "việc bên Cam") and for working abroad.
   `(?<![\\p{L}])(?:nước ngoài|xuất khẩu lao động|(?:qua|sang|bên|ở) (?:cam|campu|cpc|miên)(?![\\p{L}]))`,

@@ -151,6 +151,18 @@ describe('zh: high pay beside a low bar is ease tied to pay', () => {
   });
 });
 
+describe('short Korean and Japanese lures: pay in 만원 without the unit, call centre and chat work', () => {
+  it.each([
+    ['태국 콜센터 월 800 숙소 제공', ['high_pay', 'office_job_abroad']],
+    ['東南アジアでチャットのお仕事 月100万 渡航費無料', ['high_pay', 'office_job_abroad']],
+  ] as const)('%s', (text, ids) => {
+    for (const id of ids) expect(strengthOf(text, id), id).toBeGreaterThan(0.25);
+  });
+  it('pay in 만원 at home, at an ordinary level, is no red flag', () => {
+    expect(strengthOf('서울 물류센터 월 300 주5일', 'high_pay')).toBe(0);
+  });
+});
+
 describe('high_pay detail', () => {
   it('gives figures and the multiple', () => {
     const { hits } = run('Data entry, no experience. Location: Phnom Penh, Cambodia. Salary: US$3,500/month');

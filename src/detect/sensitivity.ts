@@ -8,8 +8,8 @@
  * - balanced: the shipped cut-offs;
  * - relaxed: a score needs twice the odds (fewer warnings, more lures missed).
  *
- * With the shipped thresholds (0.0900 / 0.3145) this gives cautious 0.0471 / 0.1866 and
- * relaxed 0.1651 / 0.4785.
+ * With the shipped thresholds (0.0900 / 0.3146) this gives cautious 0.0471 / 0.1867 and
+ * relaxed 0.1651 / 0.4787.
  */
 import { riskTier, type Thresholds } from './policy.ts';
 import type { Verdict } from '../shared/types.ts';

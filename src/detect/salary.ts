@@ -1683,8 +1683,8 @@ function parseSalariesUnsafe(input: string): SalaryMention[] {
     }
     // Trim trailing whitespace from the span.
     while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-    // Korean ads give monthly, daily and yearly pay in 만원 with the unit left out ("월 800",
-    // "연봉 3000", "일당 15"); hourly pay is in won ("시급 9860").
+    // Korean ads give monthly pay in 만원 with the unit left out ("월 800", "월 300~400"), and
+    // daily or yearly pay the same way; hourly pay is in won ("시급 9860").
     if (
       currency === 'KRW' &&
       !hasMarker &&

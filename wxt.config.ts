@@ -47,7 +47,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // offscreen (Chromium only): the OCR of "Read text in images of posts" runs in an offscreen document.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Each private chat's host is asked for when the user switches that chat on; all-sites access
     // (`*://*/*`, also optional) covers it, so the chats need no entry of their own here.
     optional_host_permissions: ALL_SITES_MATCHES,

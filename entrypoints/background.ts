@@ -5,6 +5,7 @@ import { sendToContentScript } from '../src/background/content-script.ts';
 import { registerCheckMenu } from '../src/background/context-menu.ts';
 import { openImageCheck } from '../src/background/image-menu.ts';
 import { createHandlers } from '../src/background/handlers.ts';
+import { createPostImageReader, defaultOcrHost, defaultReadBudget } from '../src/background/post-images.ts';
 import { createReportQueue } from '../src/background/reports.ts';
 import { keepTabResultsCurrent, tabResults } from '../src/background/tab-results-store.ts';
 import { getBrowserEngine } from '../src/detect/browser-engine.ts';
@@ -15,7 +16,8 @@ import { markOnce } from '../src/shared/timeline-marks.ts';
 export default defineBackground(() => {
   markOnce('workerStart');
   const saveReport = createReportQueue(reportsItem);
-  listen(createHandlers({ getEngine: getBrowserEngine, getSettings, updateSettings, tabResults, saveReport, sendToContentScript }));
+  const readPostImages = createPostImageReader({ getSettings, host: defaultOcrHost(), budget: defaultReadBudget() });
+  listen(createHandlers({ getEngine: getBrowserEngine, getSettings, updateSettings, tabResults, saveReport, sendToContentScript, readPostImages }));
   keepTabResultsCurrent();
   keepAllSitesScriptInSync();
   keepChatScriptsInSync();

@@ -30,7 +30,7 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
   check(!String(m.content_security_policy?.extension_pages ?? '').includes("'unsafe-eval'"), `${target}: CSP has no 'unsafe-eval'`);
   check((m.host_permissions ?? []).length === 0, `${target}: no host permissions by default`);
   check(JSON.stringify(m.optional_host_permissions ?? []) === '["*://*/*"]', `${target}: all-sites access is optional`);
-  const expected = ['storage', 'activeTab', 'scripting', 'contextMenus'];
+  const expected = ['storage', 'activeTab', 'scripting', 'contextMenus', ...(target === 'chrome-mv3' ? ['offscreen'] : [])];
   check(
     JSON.stringify([...(m.permissions ?? [])].sort()) === JSON.stringify([...expected].sort()),
     `${target}: only the narrow permissions ${expected.join(', ')} (got ${(m.permissions ?? []).join(', ')})`,

@@ -4,6 +4,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { guardContextAgainstPage } from '../../src/content/context-guard.ts';
 import { testHooksOn } from '../../src/content/test-hooks.ts';
 import { PageScanner, type ScanStats } from '../../src/content/scanner.ts';
+import { PostImageQueue } from '../../src/content/post-image-queue.ts';
+import type { ImagesRead } from '../../src/content/post-images.ts';
+import { uiLang } from '../../src/shared/i18n.ts';
 import { showCheckPanel } from '../../src/content/check-panel.ts';
 import { postingText } from '../../src/detect/posting-text.ts';
 import { postingAroundLink } from '../../src/extract/around-link.ts';
@@ -22,6 +25,13 @@ function recordScanForTests(stats: ScanStats): void {
   const root = document.documentElement;
   const prev = JSON.parse(root.dataset.scamJobRadarTestScans ?? '[]') as ScanStats[];
   root.dataset.scamJobRadarTestScans = JSON.stringify([...prev, stats]);
+}
+
+/** e2e build only: appends each post's image-reading outcome to `data-scam-job-radar-test-images` (a JSON array) on <html>. */
+function recordImagesForTests(outcome: ImagesRead): void {
+  const root = document.documentElement;
+  const prev = JSON.parse(root.dataset.scamJobRadarTestImages ?? '[]') as ImagesRead[];
+  root.dataset.scamJobRadarTestImages = JSON.stringify([...prev, { read: outcome.read, skipped: outcome.skipped, chars: outcome.text.length }]);
 }
 
 /** Resolves once the document is parsed (at once if it already is). */
@@ -54,7 +64,15 @@ export default defineContentScript({
     let asked = false;
     /** The exact score goes on the page only if the user allowed it (or the local-test build's hooks are on). */
     const exposeScore = () => settings.exposeScores || testHooksOn(document);
+    // "Read text in images of posts" (off by default): the OCR runs in the background, never in the page.
+    const images = new PostImageQueue({
+      enabled: () => settings.readPostImages,
+      read: async (list) => (await send('read-post-images', { images: list, hints: [document.documentElement.lang, uiLang()].filter(Boolean) })).texts,
+      onRead: (post) => scanner.reread(post),
+      onOutcome: import.meta.env.MODE === 'e2e' ? recordImagesForTests : undefined,
+    });
     const scanner = new PageScanner({
+      images,
       doc: document,
       url: () => location.href,
       showLow: () => settings.showLowRiskBadges,

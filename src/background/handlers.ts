@@ -3,7 +3,7 @@ import { applySettings } from '../detect/apply-settings.ts';
 import { EmptyPostingError, type Engine, preparePatterns } from '../detect/engine.ts';
 import { markOnce } from '../shared/timeline-marks.ts';
 import { retier, thresholdsFor } from '../detect/sensitivity.ts';
-import type { ScoredPosting } from '../shared/messages.ts';
+import type { Request, Response, ScoredPosting } from '../shared/messages.ts';
 import type { Handlers } from '../shared/messaging.ts';
 import { normalizeReport } from '../shared/reports.ts';
 import { siteKey, withItem, type Settings } from '../shared/settings.ts';
@@ -22,6 +22,8 @@ export interface HandlerDeps {
   tabResults: Pick<TabResultsStore, 'read' | 'update'>;
   saveReport: ReportQueue;
   sendToContentScript: typeof sendToContentScript;
+  /** Reads the text in a post's images (post-images.ts); absent, the request is refused. */
+  readPostImages?: (req: Request<'read-post-images'>) => Promise<Response<'read-post-images'>>;
 }
 
 /** The background's answers to messages from content scripts, the popup and extension pages. */
@@ -89,6 +91,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         kind === 'site' ? { ...s, trustedSites: withItem(s.trustedSites, key, true) } : { ...s, trustedEmployers: withItem(s.trustedEmployers, key, true) },
       );
       return { ok: true };
+    },
+    'read-post-images': async (req) => {
+      if (!deps.readPostImages) throw new Error('Reading images in posts is not available here');
+      return deps.readPostImages(req);
     },
     'get-catalog': async ({ locale }) => ({ catalog: await fetchCatalog(locale) }),
     'get-tab-results': async ({ tabId }) => ({ results: await deps.tabResults.read(tabId) }),

@@ -61,6 +61,9 @@ export function drawBadge(
   }
   host.dataset.scamJobRadarRisk = verdict.risk;
   setScoreAttribute(host, verdict, exposeScore);
+  // How many of the post's images were read into its verdict ("Read text in images of posts").
+  if (verdict.imagesRead) host.dataset.scamJobRadarImagesRead = String(verdict.imagesRead);
+  else delete host.dataset.scamJobRadarImagesRead;
   if (verdict.trusted) host.dataset.scamJobRadarTrusted = verdict.trusted;
   else delete host.dataset.scamJobRadarTrusted;
   host.hidden = verdict.risk === 'low' && !showLow;

@@ -7,6 +7,18 @@ import { drawBadge, isOurNode, placeBadge } from './badge-host.ts';
 import { pruneEvidence } from './evidence-highlight.ts';
 import { postingKey } from '../shared/posting-key.ts';
 import { MaxWaitDebounce } from './rescan-timer.ts';
+import { isJobPost } from '../extract/job-gate.ts';
+import { SOCIAL_SOURCES, withImageText, type ImagesRead } from './post-images.ts';
+
+/** The scanner's view of "Read text in images of posts" (post-image-queue.ts). */
+export interface PostImageSource {
+  /** Whether the setting is on (read once per page). */
+  enabled(): boolean;
+  /** What the post's images gave, when they have been read. */
+  result(post: Element): ImagesRead | undefined;
+  /** Asks for the post's images to be read; the scanner is told to re-read the post when they are (`reread`). */
+  request(post: Element): void;
+}
 
 export interface ScannerDeps {
   doc: Document;
@@ -30,6 +42,8 @@ export interface ScannerDeps {
   pause?: () => Promise<void>;
   /** Called after each scan that had something to read. */
   onScan?: (stats: ScanStats) => void;
+  /** "Read text in images of posts": absent or not enabled, no image is read. */
+  images?: PostImageSource;
 }
 
 /** What the last scan did, for tests and the benchmark. */
@@ -92,7 +106,7 @@ const MAX_CACHED_VERDICTS = 2000;
 const isOurWidget = (el: Element): boolean => el.tagName.startsWith('SCAM-JOB-RADAR-');
 
 function plain(p: ExtractedPosting): JobPosting {
-  const { element: _element, ...rest } = p;
+  const { element: _element, awaitingImages: _awaiting, ...rest } = p;
   return rest;
 }
 
@@ -311,9 +325,9 @@ export class PageScanner {
       this.watch(tree);
       if (tree.kind === 'shadow') {
         const roots = Array.from(tree.root.children);
-        if (roots.length > 0) out.push(...(yield* extractPostingsSteps(this.deps.doc, pageUrl, { roots })));
+        if (roots.length > 0) out.push(...(yield* extractPostingsSteps(this.deps.doc, pageUrl, { roots, imagePosts: this.deps.images?.enabled() ?? false })));
       } else if (tree.doc.body) {
-        out.push(...(yield* extractPostingsSteps(tree.doc, this.urlOf(tree.doc, pageUrl))));
+        out.push(...(yield* extractPostingsSteps(tree.doc, this.urlOf(tree.doc, pageUrl), { imagePosts: this.deps.images?.enabled() ?? false })));
       }
     }
     return out;
@@ -326,8 +340,9 @@ export class PageScanner {
    */
   private *extractSteps(pageUrl: string, roots: Element[] | undefined): Steps<{ main: ExtractedPosting[]; all: ExtractedPosting[] }> {
     const doc = this.deps.doc;
+    const imagePosts = this.deps.images?.enabled() ?? false;
     if (!roots) {
-      const main = yield* extractPostingsSteps(doc, pageUrl);
+      const main = yield* extractPostingsSteps(doc, pageUrl, { imagePosts });
       return { main, all: [...main, ...(yield* this.innerPostings([doc], pageUrl))] };
     }
     const byDoc = new Map<Document, Element[]>();
@@ -337,7 +352,7 @@ export class PageScanner {
       else byDoc.set(r.ownerDocument, [r]);
     }
     const main: ExtractedPosting[] = [];
-    for (const [d, list] of byDoc) main.push(...(yield* extractPostingsSteps(d, this.urlOf(d, pageUrl), { roots: list })));
+    for (const [d, list] of byDoc) main.push(...(yield* extractPostingsSteps(d, this.urlOf(d, pageUrl), { roots: list, imagePosts })));
     return { main, all: [...main, ...(yield* this.innerPostings(roots, pageUrl))] };
   }
 
@@ -457,9 +472,11 @@ export class PageScanner {
       this.startedAt = undefined;
     }
 
-    const toScore: Array<{ p: ExtractedPosting; key: string; replaces?: string }> = [];
+    const toScore: Array<{ p: ExtractedPosting; key: string; replaces?: string; imagesRead?: number }> = [];
     const fromCache: Array<{ p: ExtractedPosting; key: string; verdict: Verdict }> = [];
     for (const p of extracted) {
+      const imagesRead = this.withImages(p);
+      if (imagesRead === null) continue;
       const key = postingKey(p);
       const anchor = p.element ?? this.deps.doc.body;
       const before = this.postingElements.has(anchor) ? this.drawn.get(anchor)?.key : undefined;
@@ -473,7 +490,7 @@ export class PageScanner {
       if (cached) this.remember(key, cached);
       // On a new page every posting goes to the background, which counts them for the toolbar.
       if (cached && !newPage) fromCache.push({ p, key, verdict: cached });
-      else toScore.push(before ? { p, key, replaces: before } : { p, key });
+      else toScore.push({ p, key, ...(before ? { replaces: before } : {}), ...(imagesRead ? { imagesRead } : {}) });
     }
     stats.fromCache = fromCache.length;
     this.lastScan = stats;
@@ -493,8 +510,9 @@ export class PageScanner {
       append = true;
       const ready: Array<{ p: ExtractedPosting; key: string; verdict: Verdict }> = [];
       batch.forEach((b, j) => {
-        const verdict = verdicts[j];
-        if (!verdict) return;
+        const answer = verdicts[j];
+        if (!answer) return;
+        const verdict = b.imagesRead ? { ...answer, imagesRead: b.imagesRead } : answer;
         this.remember(b.key, verdict);
         ready.push({ ...b, verdict });
       });
@@ -507,6 +525,33 @@ export class PageScanner {
     this.deps.onScan?.(stats);
     // What a capped scan did not reach: the next batch, straight after this scan.
     if (this.backlog.length > 0) void this.rescan();
+  }
+
+  /**
+   * "Read text in images of posts": joins what the post's images gave to its text, or asks for
+   * them to be read. Returns how many images were read into the text (0 when none), or null for
+   * a post not to score (yet): one that is no job ad by its caption, whose images are not read
+   * yet, or whose caption and image text together still are no job ad.
+   */
+  private withImages(p: ExtractedPosting): number | null {
+    const images = this.deps.images;
+    const on = images?.enabled() && p.element && p.source && SOCIAL_SOURCES.has(p.source);
+    if (!on || !images || !p.element) return p.awaitingImages ? null : 0;
+    const got = images.result(p.element);
+    if (!got) {
+      images.request(p.element);
+      return p.awaitingImages ? null : 0;
+    }
+    if (got.text) p.text = withImageText(p.text, got.text);
+    if (p.awaitingImages && (!got.text || !isJobPost(p.text))) return null;
+    return got.text ? got.read : 0;
+  }
+
+  /** Reads a post again soon (its images have been read). */
+  reread(post: Element): void {
+    if (this.stopped || !this.onPage(post)) return;
+    this.pending.add(post);
+    this.schedule();
   }
 
   /**

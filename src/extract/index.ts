@@ -132,6 +132,7 @@ function finalise(p: ExtractedPosting, doc: Document): ExtractedPosting {
   }
   if (!out.text) out.text = [out.title, out.company, out.location, out.salary].filter(Boolean).join('\n');
   if (p.source) out.source = p.source;
+  if (p.awaitingImages) out.awaitingImages = true;
   // A stable id from the page (a chat message's own id), for postings without a URL.
   if (typeof p.id === 'string' && p.id) out.id = p.id.slice(0, 200);
   out.element = p.element ?? doc.body ?? doc.documentElement ?? undefined;
@@ -141,6 +142,11 @@ function finalise(p: ExtractedPosting, doc: Document): ExtractedPosting {
 export interface ExtractOptions {
   /** Read only these subtrees (the nodes the page added since the last scan). */
   roots?: readonly Element[];
+  /**
+   * Also return feed posts with a short caption and an image that are no job ad by their text
+   * (marked `awaitingImages`), for the content script to read their images. Off: never returned.
+   */
+  imagePosts?: boolean;
 }
 
 /** All job postings on the page. `url` is the page URL (omit for a saved file). */
@@ -172,7 +178,7 @@ export function* extractPostingsSteps(doc: Document, url?: string, options: Extr
     if (adapter) {
       const stepsOf = adapter.extractSteps;
       const found = stepsOf ? yield* safeSteps(() => stepsOf.call(adapter, scope, url)) : safeRun(() => adapter.extract(scope, url));
-      results.push(...found.slice(0, MAX_POSTINGS));
+      results.push(...(options.imagePosts ? found : found.filter((p) => !p.awaitingImages)).slice(0, MAX_POSTINGS));
     }
     yield;
     addAll(results, yield* safeSteps(() => extractJsonLdSteps(scope, url)));
@@ -182,9 +188,10 @@ export function* extractPostingsSteps(doc: Document, url?: string, options: Extr
       safeRun(() => extractMicrodata(scope, url)),
     );
     yield;
-    if (results.length === 0) addAll(results, yield* safeSteps(() => extractGenericSteps(scope, url)));
+    // Posts waiting for their images are no postings yet: the generic extractor still runs without them.
+    if (!results.some((p) => !p.awaitingImages)) addAll(results, yield* safeSteps(() => extractGenericSteps(scope, url)));
     // A UI label an adapter took for a posting ("Save offer") is no posting (real-text.ts).
-    return results.map((p) => finalise(p, doc)).filter(hasRealText);
+    return results.map((p) => finalise(p, doc)).filter((p) => p.awaitingImages || hasRealText(p));
   } catch {
     return [];
   }

@@ -313,3 +313,21 @@ describe('warmUpSteps', () => {
     expect(count('https://www.linkedin.com/jobsearch-tips/')).toBe(count('https://t.me/s/demo'));
   });
 });
+
+describe('posts whose images may hold the ad ("Read text in images of posts")', () => {
+  const doc = loadOwn('facebook-image-posts.html');
+  const url = 'https://www.facebook.com/groups/999/';
+  const ids = (postings: ExtractedPosting[]) => postings.map((p) => `${p.element?.id}${p.awaitingImages ? ' (images)' : ''}`);
+
+  it('are never returned unless asked for: the CLI and a page with the setting off see only the job post', () => {
+    expect(ids(extractPostings(doc, url))).toEqual(['post-genuine']);
+  });
+
+  it('asked for: short captions with an image are returned marked, long non-job posts and image-less ones are not', () => {
+    const postings = extractPostings(doc, url, { imagePosts: true });
+    // post-avatar's only image is an avatar: the content script's size check leaves it (post-images.ts).
+    expect(ids(postings)).toEqual(['post-flyer (images)', 'post-genuine', 'post-cdn (images)', 'post-avatar (images)']);
+    expect(postings[0]?.text).toBe('Inbox me for details 👇👇');
+    expect(postings.every((p) => p.source === 'site:facebook')).toBe(true);
+  });
+});

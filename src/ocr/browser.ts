@@ -25,3 +25,10 @@ export function getBrowserImageReader(): Promise<ImageReader> {
   }
   return reader;
 }
+
+/** Lets the reader go (its worker and models: tens of MB), e.g. after a while without images; the next read starts a new one. */
+export async function closeBrowserImageReader(): Promise<void> {
+  const current = reader;
+  reader = null;
+  if (current) await current.then((r) => r.close()).catch(() => undefined);
+}

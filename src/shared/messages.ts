@@ -41,6 +41,14 @@ export interface TabResults {
   dropped?: { count: number; risky: number; high: number };
 }
 
+/** One image of a post, copied from the page by the content script: a data: URL (see src/content/post-images.ts). */
+export interface PostImage {
+  dataUrl: string;
+}
+
+/** What the OCR read in one image of a post, or why it could not (a broken image, a timeout, the budget). */
+export type PostImageText = { text: string; models: string[] } | { error: string };
+
 /**
  * The one typed contract between content scripts, extension pages and the background.
  * Every message is `{ type, data }`; the background answers with the `res` type.
@@ -73,6 +81,14 @@ export interface Protocol {
   trust: { req: { kind: TrustKind; value: string }; res: { ok: boolean } };
   /** Content script → background: the `_locales` catalogue of the UI language the user chose. */
   'get-catalog': { req: { locale: UiLocale }; res: { catalog: Catalog } };
+  /**
+   * Content script → background: read the text in a post's images (setting "Read text in images
+   * of posts", off by default), within the OCR's CPU budget; one answer per image, in order.
+   * `hints`: language tags for the OCR (the page's language).
+   */
+  'read-post-images': { req: { images: PostImage[]; hints: string[] }; res: { texts: PostImageText[] } };
+  /** Background → its OCR document (Chromium's offscreen document): read these images now. */
+  'ocr-read': { req: { images: PostImage[]; hints: string[] }; res: { texts: PostImageText[] } };
   /** Background → content script: scan the page now, also where automatic scanning is off ("Check this page"). */
   'scan-now': { req: Record<string, never>; res: { ok: boolean } };
 }
@@ -105,6 +121,9 @@ export const ACCEPTED_FROM = {
   'save-report': ['content-script', 'extension'],
   trust: ['content-script', 'extension'],
   'get-catalog': ['content-script', 'extension'],
+  'read-post-images': ['content-script', 'extension'],
+  // Background → its OCR document.
+  'ocr-read': ['extension'],
   // Popup / extension pages → background: never from a web page's content script.
   'get-tab-results': ['extension'],
   'scan-tab': ['extension'],

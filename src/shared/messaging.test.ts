@@ -98,7 +98,7 @@ describe('messaging', () => {
         .filter(([, from]) => !(from as readonly string[]).includes('content-script'))
         .map(([type]) => type)
         .sort();
-      expect(extensionOnly).toEqual(['check-link', 'get-tab-results', 'reveal-posting', 'scan-now', 'scan-tab', 'show-verdict']);
+      expect(extensionOnly).toEqual(['check-link', 'get-tab-results', 'ocr-read', 'reveal-posting', 'scan-now', 'scan-tab', 'show-verdict']);
     });
 
     it('ignores a type that is not one of ours, such as an inherited property name', async () => {

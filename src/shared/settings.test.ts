@@ -15,7 +15,15 @@ describe('settings schema', () => {
       exposeScores: false,
       helpCountry: 'auto',
       chatSites: [],
+      readPostImages: false,
     });
+  });
+
+  it('reads no image in posts unless the user turns it on', () => {
+    expect(DEFAULT_SETTINGS.readPostImages).toBe(false);
+    expect(normaliseSettings({ readPostImages: 'true' }).readPostImages).toBe(false);
+    expect(normaliseSettings({ readPostImages: 1 }).readPostImages).toBe(false);
+    expect(normaliseSettings({ readPostImages: true }).readPostImages).toBe(true);
   });
 
   it('keeps a help country only as an ISO code, else guesses it (auto)', () => {

@@ -48,6 +48,11 @@ export interface Settings extends SettingsV1 {
    * schema v2 (a missing value reads as none), like exposeScores.
    */
   chatSites: ChatSiteId[];
+  /**
+   * Read the text in images of posts on the social sites (OCR on this device, src/content/post-images.ts):
+   * off by default, it costs CPU. Added within schema v2 (a missing value reads as off).
+   */
+  readPostImages: boolean;
 }
 
 /** 'auto' or an ISO 3166-1 alpha-2 code. */
@@ -66,6 +71,7 @@ export const DEFAULT_SETTINGS: Settings = {
   exposeScores: false,
   helpCountry: 'auto',
   chatSites: [],
+  readPostImages: false,
 };
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -114,6 +120,7 @@ export function normaliseSettings(raw: unknown): Settings {
     exposeScores: typeof v.exposeScores === 'boolean' ? v.exposeScores : DEFAULT_SETTINGS.exposeScores,
     helpCountry: typeof v.helpCountry === 'string' && /^[A-Z]{2}$/.test(v.helpCountry) ? v.helpCountry : DEFAULT_SETTINGS.helpCountry,
     chatSites: strings(v.chatSites).filter((c): c is ChatSiteId => (CHAT_SITE_IDS as readonly string[]).includes(c)),
+    readPostImages: v.readPostImages === true,
   };
 }
 

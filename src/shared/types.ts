@@ -18,6 +18,12 @@ export interface JobPosting {
 /** A posting found in a DOM, with the element a warning should be drawn next to. */
 export interface ExtractedPosting extends JobPosting {
   element?: Element;
+  /**
+   * A feed post whose own text is no job ad (or too short to tell) but is short and holds an
+   * image: returned only when the images of posts are read (ExtractOptions.imagePosts); the
+   * content script reads its images, then puts caption and image text through the gate again.
+   */
+  awaitingImages?: true;
 }
 
 export type RiskTier = 'low' | 'medium' | 'high';
@@ -97,4 +103,9 @@ export interface Verdict {
    * names one: the help panel offers that country's hotlines. Not part of the CLI's records.
    */
   destination?: string;
+  /**
+   * Set by the content script (setting "Read text in images of posts"): the verdict is on the
+   * post's text together with the text read from this many of its images.
+   */
+  imagesRead?: number;
 }

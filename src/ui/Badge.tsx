@@ -89,6 +89,7 @@ export function Badge({
       {banner && !open ? (
         <div class="sjr-banner-body">
           <p class="sjr-banner-text">{tierText(verdict.risk)}</p>
+          {verdict.imagesRead ? <p class="sjr-images-read">{t('badgeImagesRead', String(verdict.imagesRead))}</p> : null}
           {verdict.reasons.length > 0 ? (
             <ul class="sjr-top-reasons">
               {verdict.reasons.slice(0, BANNER_REASONS).map((r) => (
@@ -103,6 +104,7 @@ export function Badge({
       ) : null}
       {expandable && open ? (
         <section class="sjr-panel" aria-label={low ? t('badgeLowPanelLabel') : t('badgePanelLabel')}>
+          {verdict.imagesRead ? <p class="sjr-images-read">{t('badgeImagesRead', String(verdict.imagesRead))}</p> : null}
           {low ? (
             <p class="sjr-summary">{tierText(verdict.risk)}</p>
           ) : (
@@ -308,6 +310,7 @@ export const BADGE_CSS = `
 .sjr-banner { display: block; max-width: 40em; padding: 8px 10px; border-radius: 8px; background: #fff5f5; color: #1f1f1f; border: 1px solid #e0b4b4; border-left: 6px solid #c62828; }
 .sjr-banner-body { margin-top: 4px; }
 .sjr-banner-text { margin: 0; font-weight: 600; color: #8e0000; }
+.sjr-images-read { margin: 2px 0 6px; font-size: 0.92em; opacity: 0.85; }
 .sjr-top-reasons { margin: 4px 0 0; padding-left: 18px; font-size: 12.5px; }
 .sjr-top-reasons li { margin: 2px 0; }
 .sjr-banner .sjr-panel { box-shadow: none; }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Engine } from '../detect/engine.ts';
-import { imageInfo } from '../ocr/image.ts';
+import { prepareImage, readCanvas } from '../ocr/page-reader.ts';
 import type { OcrResult } from '../ocr/recognise.ts';
 import type { OcrWord } from '../ocr/text.ts';
 import { t } from '../shared/i18n.ts';
@@ -21,46 +21,8 @@ export interface ImageAd {
   captured?: boolean;
 }
 
-/** Text smaller than this is hard for the OCR: images narrower than this many pixels are scaled up first. */
-const UPSCALE_BELOW = 900;
 /** Re-score at most this often while the text is edited (ms). */
 const RESCORE_MS = 200;
-
-interface Prepared {
-  canvas: HTMLCanvasElement;
-  width: number;
-  height: number;
-}
-
-/** The image decoded into a canvas, scaled up when small (OCR word boxes are in the canvas's pixels). */
-async function prepare(blob: Blob): Promise<Prepared> {
-  // A clear error for a corrupt or foreign file before the browser's decoder sees it.
-  imageInfo(new Uint8Array(await blob.arrayBuffer()));
-  const bitmap = await createImageBitmap(blob);
-  const scale = bitmap.width < UPSCALE_BELOW ? Math.min(3, Math.ceil(UPSCALE_BELOW / bitmap.width)) : 1;
-  const canvas = document.createElement('canvas');
-  canvas.width = bitmap.width * scale;
-  canvas.height = bitmap.height * scale;
-  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-  ctx.imageSmoothingQuality = 'high';
-  ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-  bitmap.close();
-  return { canvas, width: canvas.width, height: canvas.height };
-}
-
-/** One image at a time through the OCR worker (it holds one set of models). */
-let queue: Promise<unknown> = Promise.resolve();
-function readImage(canvas: HTMLCanvasElement, hints: string[]): Promise<OcrResult> {
-  const job = async () => {
-    // tesseract.js and the models load here, when the first image is checked, never before.
-    const [{ getBrowserImageReader }, { readImageText }] = await Promise.all([import('../ocr/browser.ts'), import('../ocr/recognise.ts')]);
-    const reader = await getBrowserImageReader();
-    return readImageText(reader.backendFor(canvas), { hints, width: canvas.width, height: canvas.height });
-  };
-  const next = queue.then(job, job);
-  queue = next.catch(() => undefined);
-  return next;
-}
 
 type Phase = 'reading' | 'done' | 'failed';
 
@@ -81,8 +43,8 @@ function ImageCard({ ad, loadEngine }: { ad: ImageAd; loadEngine: () => Promise<
     let live = true;
     (async () => {
       try {
-        const p = await prepare(ad.blob);
-        const result = await readImage(p.canvas, ad.hints);
+        const p = await prepareImage(ad.blob);
+        const result = await readCanvas(p.canvas, ad.hints);
         if (!live) return;
         setSize({ width: p.width, height: p.height });
         setOcr(result);

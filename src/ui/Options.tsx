@@ -122,6 +122,22 @@ export function Options() {
           {t('optionsExposeScoresHint')}
         </p>
       </section>
+      <section class="sjr-images-section">
+        <h2>{t('optionsImagesHeading')}</h2>
+        <label>
+          <input
+            type="checkbox"
+            class="sjr-read-post-images"
+            checked={settings.readPostImages}
+            aria-describedby="sjr-read-post-images-hint"
+            onChange={(e) => void save({ readPostImages: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t('optionsReadPostImages')}
+        </label>
+        <p id="sjr-read-post-images-hint" class="sjr-note">
+          {t('optionsReadPostImagesHint')}
+        </p>
+      </section>
       <section>
         <h2>{t('optionsPrivacyHeading')}</h2>
         <p>{t('optionsPrivacyText')}</p>

@@ -19,7 +19,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   help: ['shared', 'assets'],
   ui: ['help', 'learn', 'ocr', 'detect', 'shared', 'assets'],
   content: ['ui', 'extract', 'shared'],
-  background: ['detect', 'shared'],
+  // Firefox's event page reads post images itself (background/post-images.ts).
+  background: ['ocr', 'detect', 'shared'],
   cli: ['help', 'ocr', 'detect', 'extract', 'shared'],
   entrypoints: ['background', 'content', 'ui', 'help', 'learn', 'ocr', 'detect', 'extract', 'shared', 'assets'],
 };

@@ -23,11 +23,22 @@ export function postText(body: Element, exclude?: (el: Element) => boolean): str
 export const MIN_POST_CHARS = 20;
 
 /**
+ * Longest caption of a post whose images are read although its text is no job ad: an image ad
+ * comes with a line or two ("DM for details 👇"); a long post that is no job ad is about
+ * something else.
+ */
+export const SHORT_CAPTION_CHARS = 280;
+
+/**
  * A posting from one feed post, or undefined when the text is not a job ad.
  * `body` is the element holding the message (for the headline), `element` the whole post.
+ * A post with a short caption and an image, not a job ad by its text, is returned marked
+ * `awaitingImages` (kept only where images of posts are read, see ExtractOptions.imagePosts).
  */
 export function jobPostFrom(body: Element, text: string, element: Element, source: PostingSource): ExtractedPosting | undefined {
-  if (text.length < MIN_POST_CHARS || !isJobPost(text)) return undefined;
+  if (text.length < MIN_POST_CHARS || !isJobPost(text)) {
+    return text.length <= SHORT_CAPTION_CHARS && element.querySelector('img') ? { text, source, element, awaitingImages: true } : undefined;
+  }
   const posting: ExtractedPosting = { text, source, element };
   const title = headlineOf(body, text);
   if (title) posting.title = title;

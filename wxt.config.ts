@@ -10,7 +10,14 @@ const E2E = process.env.SJR_E2E === '1';
 /** The benchmark's comparison build: onnxruntime from the first verdict, as before the switching classifier (src/detect/browser-engine.ts). */
 const ORT_ONLY = process.env.SJR_ORT_ONLY === '1';
 if (ORT_ONLY && !E2E) throw new Error('SJR_ORT_ONLY=1 is for the local-test build only (with SJR_E2E=1)');
-const OUT_DIR = ORT_ONLY ? '.output-e2e-ort-only' : E2E ? '.output-e2e' : '.output';
+/**
+ * The benchmark's other comparison build: the extension without anything of image ads (no OCR
+ * files, no image menu, no reading of post images, no offscreen permission), to measure what
+ * they cost at start-up (bench/browser.ts, SJR_BENCH_COMPARE=no-images).
+ */
+const NO_IMAGES = process.env.SJR_NO_IMAGES === '1';
+if (NO_IMAGES && !E2E) throw new Error('SJR_NO_IMAGES=1 is for the local-test build only (with SJR_E2E=1)');
+const OUT_DIR = ORT_ONLY ? '.output-e2e-ort-only' : NO_IMAGES ? '.output-e2e-no-images' : E2E ? '.output-e2e' : '.output';
 const ORT_WASM = 'ort-wasm-simd-threaded.wasm';
 
 /**
@@ -41,14 +48,14 @@ export default defineConfig({
   vite: () => ({
     plugins: [stopOrtWasmInlining(), preact()],
     build: { chunkSizeWarningLimit: 2000 },
-    define: { __SJR_ORT_ONLY__: JSON.stringify(ORT_ONLY) },
+    define: { __SJR_ORT_ONLY__: JSON.stringify(ORT_ONLY), __SJR_NO_IMAGES__: JSON.stringify(NO_IMAGES) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // offscreen (Chromium only): the OCR of "Read text in images of posts" runs in an offscreen document.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' || NO_IMAGES ? [] : ['offscreen'])],
     // Each private chat's host is asked for when the user switches that chat on; all-sites access
     // (`*://*/*`, also optional) covers it, so the chats need no entry of their own here.
     optional_host_permissions: ALL_SITES_MATCHES,
@@ -80,6 +87,7 @@ export default defineConfig({
       });
       files.push({ absoluteSrc: resolve('models/scam-job-radar.onnx'), relativeDest: 'model/scam-job-radar.onnx' });
       // OCR for image ads (src/ocr): tesseract.js's worker and core, and Debian's models (scripts/tessdata.ts).
+      if (NO_IMAGES) return;
       for (const f of TESSERACT_FILES) files.push({ absoluteSrc: resolve(f.src), relativeDest: f.dest });
       for (const m of prepareTessdata()) files.push({ absoluteSrc: m.file, relativeDest: m.dest });
     },

@@ -245,11 +245,21 @@ async function listPagesWithExtension(): Promise<void> {
   }
 }
 
-/** The two local-test builds compared: this one, and the comparison build of `npm run build:e2e:ort-only`. */
-const BUILDS = [
-  { name: 'new', label: 'TypeScript pass until onnxruntime is ready', dir: E2E_EXTENSION_DIR },
-  { name: 'old', label: 'onnxruntime from the first verdict', dir: join(ROOT, '.output-e2e-ort-only/chrome-mv3-e2e') },
-] as const;
+/**
+ * The two local-test builds compared: this one, and a comparison build: by default that of
+ * `npm run build:e2e:ort-only`; with SJR_BENCH_COMPARE=no-images that of
+ * `npm run build:e2e:no-images` (nothing of image ads: what they cost at start-up, issue 16).
+ */
+const COMPARE_NO_IMAGES = process.env.SJR_BENCH_COMPARE === 'no-images';
+const BUILDS = COMPARE_NO_IMAGES
+  ? ([
+      { name: 'new', label: 'this build, with image ads', dir: E2E_EXTENSION_DIR },
+      { name: 'old', label: 'without anything of image ads', dir: join(ROOT, '.output-e2e-no-images/chrome-mv3-e2e') },
+    ] as const)
+  : ([
+      { name: 'new', label: 'TypeScript pass until onnxruntime is ready', dir: E2E_EXTENSION_DIR },
+      { name: 'old', label: 'onnxruntime from the first verdict', dir: join(ROOT, '.output-e2e-ort-only/chrome-mv3-e2e') },
+    ] as const);
 const LOADS = Number(process.env.SJR_BENCH_LOADS ?? 12);
 const range = (xs: number[]) => `median ${fmt(quantile(xs, 0.5))} (range ${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})`;
 const loadAverage = () => `load average ${loadavg()[0]?.toFixed(2)}`;
@@ -577,7 +587,7 @@ async function firstBadgeInFirefox(): Promise<void> {
   const server = await startServer({ '/jobs/': dir });
   const builds = [
     { name: 'new', dir: join(ROOT, '.output-e2e/firefox-mv3-e2e') },
-    { name: 'old', dir: join(ROOT, '.output-e2e-ort-only/firefox-mv3-e2e') },
+    { name: 'old', dir: join(ROOT, COMPARE_NO_IMAGES ? '.output-e2e-no-images/firefox-mv3-e2e' : '.output-e2e-ort-only/firefox-mv3-e2e') },
   ];
   const exts: Awaited<ReturnType<typeof launchFirefox>>[] = [];
   const times = new Map<string, number[]>(builds.map((b) => [b.name, []]));

@@ -16,12 +16,13 @@ import { markOnce } from '../src/shared/timeline-marks.ts';
 export default defineBackground(() => {
   markOnce('workerStart');
   const saveReport = createReportQueue(reportsItem);
-  const readPostImages = createPostImageReader({ getSettings, host: defaultOcrHost(), budget: defaultReadBudget() });
+  // (The benchmark's build without image ads leaves all of it out: wxt.config.ts.)
+  const readPostImages = __SJR_NO_IMAGES__ ? undefined : createPostImageReader({ getSettings, host: defaultOcrHost(), budget: defaultReadBudget() });
   listen(createHandlers({ getEngine: getBrowserEngine, getSettings, updateSettings, tabResults, saveReport, sendToContentScript, readPostImages }));
   keepTabResultsCurrent();
   keepAllSitesScriptInSync();
   keepChatScriptsInSync();
-  registerCheckMenu();
+  registerCheckMenu({ images: !__SJR_NO_IMAGES__ });
   // The local-test build lets the end-to-end tests run the image menu's click handler (a test cannot click a native menu).
   if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { sjrTestOpenImageCheck: openImageCheck });
 });

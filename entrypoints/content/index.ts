@@ -65,12 +65,15 @@ export default defineContentScript({
     /** The exact score goes on the page only if the user allowed it (or the local-test build's hooks are on). */
     const exposeScore = () => settings.exposeScores || testHooksOn(document);
     // "Read text in images of posts" (off by default): the OCR runs in the background, never in the page.
-    const images = new PostImageQueue({
-      enabled: () => settings.readPostImages,
-      read: async (list) => (await send('read-post-images', { images: list, hints: [document.documentElement.lang, uiLang()].filter(Boolean) })).texts,
-      onRead: (post) => scanner.reread(post),
-      onOutcome: import.meta.env.MODE === 'e2e' ? recordImagesForTests : undefined,
-    });
+    // (The benchmark's build without image ads leaves it out: wxt.config.ts.)
+    const images = __SJR_NO_IMAGES__
+      ? undefined
+      : new PostImageQueue({
+          enabled: () => settings.readPostImages,
+          read: async (list) => (await send('read-post-images', { images: list, hints: [document.documentElement.lang, uiLang()].filter(Boolean) })).texts,
+          onRead: (post) => scanner.reread(post),
+          onOutcome: import.meta.env.MODE === 'e2e' ? recordImagesForTests : undefined,
+        });
     const scanner = new PageScanner({
       images,
       doc: document,

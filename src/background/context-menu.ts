@@ -39,7 +39,7 @@ async function checkLink(linkUrl: string, tabId: number | undefined): Promise<vo
 }
 
 /** The "Check this job ad" menu on selections and links: created at install, kept in the UI language, answered on click. */
-export function registerCheckMenu(): void {
+export function registerCheckMenu(opts: { images: boolean } = { images: true }): void {
   const menuLanguage = () => void syncMenuLanguage().catch((err: unknown) => console.warn('[Scam Job Radar] could not update the menu language:', err));
   settingsItem.watch((next, prev) => {
     if (next?.uiLanguage !== prev?.uiLanguage) menuLanguage();
@@ -51,7 +51,7 @@ export function registerCheckMenu(): void {
       menuLanguage,
     );
     // "Check this image ad": a flyer or chat screenshot, read with OCR on the check page (image-menu.ts).
-    browser.contextMenus.create({ id: CHECK_IMAGE_MENU, title: browser.i18n.getMessage('menuCheckImage'), contexts: ['image'] }, menuLanguage);
+    if (opts.images) browser.contextMenus.create({ id: CHECK_IMAGE_MENU, title: browser.i18n.getMessage('menuCheckImage'), contexts: ['image'] }, menuLanguage);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CHECK_IMAGE_MENU) {

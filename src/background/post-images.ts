@@ -90,8 +90,13 @@ function pageHost(): OcrHost {
   };
 }
 
+/**
+ * The OCR's host for this browser. Decided at build time (WXT's `import.meta.env.FIREFOX`), so
+ * that Chromium's service worker does not carry the reader it never runs (tesseract.js's wrapper,
+ * which the background's single-file bundle would otherwise inline).
+ */
 export function defaultOcrHost(): OcrHost {
-  return (browser as unknown as { offscreen?: unknown }).offscreen ? offscreenHost() : pageHost();
+  return import.meta.env.FIREFOX ? pageHost() : offscreenHost();
 }
 
 function errorText(err: unknown): string {

@@ -3,9 +3,11 @@
  * what the Chromium suite checks on the shared fixture pages, the extension's own pages, and
  * what is Firefox's own (the background event page, its suspension, permission prompts).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeEngine } from '../../src/detect/node-engine.ts';
-import { CHECK_PANEL, cliVerdicts, PASTED_LURE, STATIC_PAGES, verdictKey } from '../e2e/shared.ts';
+import { CHECK_PANEL, cliVerdicts, PASTED_LURE, ROOT, STATIC_PAGES, verdictKey } from '../e2e/shared.ts';
 import { ADDON_ID, attributeOf, badgeCount, badges, clickButton, evidenceMarks, scanLog, shot, sleep, withFirefox } from './harness.ts';
 
 let cli: Promise<Record<string, string[]>>;
@@ -210,6 +212,37 @@ describe("the extension's own pages in Firefox", () => {
     expect(rows).toEqual(['high']);
     await check.close();
   });
+
+  it('reads the images of a post in the background event page when "Read text in images of posts" is on', async () => {
+    const flyer = `data:image/png;base64,${readFileSync(join(ROOT, 'test/fixtures/ocr/lure-en.png')).toString('base64')}`;
+    const ask = () =>
+      env.ext.call(
+        async (api, dataUrl) =>
+          api.runtime
+            .sendMessage({ sjr: 1, type: 'read-post-images', data: { images: [{ dataUrl }, { dataUrl: 'data:image/png;base64,AAAA' }], hints: ['en'] } })
+            .then(
+              (r: unknown) => r,
+              (e: Error) => ({ failed: e.message }),
+            ),
+        flyer,
+      );
+    // Off by default: refused, nothing read.
+    expect(JSON.stringify(await ask())).toContain('switched off');
+    await env.ext.call(async (api) => {
+      const { settings } = await api.storage.local.get('settings');
+      await api.storage.local.set({ settings: { ...((settings as object) ?? {}), readPostImages: true } });
+    });
+    // Firefox has no offscreen documents: the event page runs the OCR's worker itself.
+    const answer = (await ask()) as { texts: Array<{ text?: string; models?: string[]; error?: string }> };
+    expect(answer.texts).toHaveLength(2);
+    expect(answer.texts[0]?.text).toContain('Telegram');
+    expect(answer.texts[0]?.models).toEqual(['eng']);
+    expect(answer.texts[1]?.error).toBeTruthy();
+    await env.ext.call(async (api) => {
+      const { settings } = await api.storage.local.get('settings');
+      await api.storage.local.set({ settings: { ...((settings as object) ?? {}), readPostImages: false } });
+    });
+  }, 120_000);
 
   it('checks a page outside the default sites when the user asks ("Check this page")', async () => {
     const page = await env.ext.newPage();

@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { prepareTessdata, TESSERACT_FILES, modelDest } from './scripts/tessdata.ts';
 import { OCR_MODEL_CODES } from './src/ocr/models.ts';
@@ -19,6 +22,14 @@ const NO_IMAGES = process.env.SJR_NO_IMAGES === '1';
 if (NO_IMAGES && !E2E) throw new Error('SJR_NO_IMAGES=1 is for the local-test build only (with SJR_E2E=1)');
 const OUT_DIR = ORT_ONLY ? '.output-e2e-ort-only' : NO_IMAGES ? '.output-e2e-no-images' : E2E ? '.output-e2e' : '.output';
 const ORT_WASM = 'ort-wasm-simd-threaded.wasm';
+const PREFILTER_TABLE = 'prefilter/literals.json';
+
+/** Writes the prefilter's literal table for this build into a temporary file and returns its path. */
+function prefilterTable(): string {
+  const out = join(mkdtempSync(join(tmpdir(), 'sjr-prefilter-')), 'literals.json');
+  execFileSync(process.execPath, ['--import', 'tsx', resolve('scripts/prefilter-table.ts'), out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return out;
+}
 
 /**
  * onnxruntime-web's bundle contains `new URL("ort-wasm-simd-threaded.wasm", import.meta.url)`.
@@ -86,13 +97,15 @@ export default defineConfig({
         relativeDest: `ort/${ORT_WASM}`,
       });
       files.push({ absoluteSrc: resolve('models/scam-job-radar.onnx'), relativeDest: 'model/scam-job-radar.onnx' });
+      // The prefilter's literal table, computed from this build's detectors (scripts/prefilter-table.ts).
+      files.push({ absoluteSrc: prefilterTable(), relativeDest: PREFILTER_TABLE });
       // OCR for image ads (src/ocr): tesseract.js's worker and core, and Debian's models (scripts/tessdata.ts).
       if (NO_IMAGES) return;
       for (const f of TESSERACT_FILES) files.push({ absoluteSrc: resolve(f.src), relativeDest: f.dest });
       for (const m of prepareTessdata()) files.push({ absoluteSrc: m.file, relativeDest: m.dest });
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(`ort/${ORT_WASM}`, 'model/scam-job-radar.onnx', ...TESSERACT_FILES.map((f) => f.dest), ...OCR_MODEL_CODES.map(modelDest));
+      paths.push(`ort/${ORT_WASM}`, 'model/scam-job-radar.onnx', PREFILTER_TABLE, ...TESSERACT_FILES.map((f) => f.dest), ...OCR_MODEL_CODES.map(modelDest));
     },
   },
 });

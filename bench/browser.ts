@@ -251,15 +251,21 @@ async function listPagesWithExtension(): Promise<void> {
  * `npm run build:e2e:no-images` (nothing of image ads: what they cost at start-up, issue 16).
  */
 const COMPARE_NO_IMAGES = process.env.SJR_BENCH_COMPARE === 'no-images';
-const BUILDS = COMPARE_NO_IMAGES
+const OTHER_DIR = process.env.SJR_BENCH_OLD_DIR;
+const BUILDS = OTHER_DIR
   ? ([
-      { name: 'new', label: 'this build, with image ads', dir: E2E_EXTENSION_DIR },
-      { name: 'old', label: 'without anything of image ads', dir: join(ROOT, '.output-e2e-no-images/chrome-mv3-e2e') },
+      { name: 'new', label: 'this build', dir: E2E_EXTENSION_DIR },
+      { name: 'old', label: `the build in ${OTHER_DIR}`, dir: resolve(OTHER_DIR) },
     ] as const)
-  : ([
-      { name: 'new', label: 'TypeScript pass until onnxruntime is ready', dir: E2E_EXTENSION_DIR },
-      { name: 'old', label: 'onnxruntime from the first verdict', dir: join(ROOT, '.output-e2e-ort-only/chrome-mv3-e2e') },
-    ] as const);
+  : COMPARE_NO_IMAGES
+    ? ([
+        { name: 'new', label: 'this build, with image ads', dir: E2E_EXTENSION_DIR },
+        { name: 'old', label: 'without anything of image ads', dir: join(ROOT, '.output-e2e-no-images/chrome-mv3-e2e') },
+      ] as const)
+    : ([
+        { name: 'new', label: 'TypeScript pass until onnxruntime is ready', dir: E2E_EXTENSION_DIR },
+        { name: 'old', label: 'onnxruntime from the first verdict', dir: join(ROOT, '.output-e2e-ort-only/chrome-mv3-e2e') },
+      ] as const);
 const LOADS = Number(process.env.SJR_BENCH_LOADS ?? 12);
 const range = (xs: number[]) => `median ${fmt(quantile(xs, 0.5))} (range ${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})`;
 const loadAverage = () => `load average ${loadavg()[0]?.toFixed(2)}`;
@@ -381,7 +387,7 @@ interface BadgeRun {
 
 /** One line: the median time of each worker mark after navigation, in the order they happen. */
 function workerMarkLine(marks: Record<string, number>[]): string {
-  const names = ['workerStart', 'prepareAsked', 'prepareEngine', 'scoreAsked', 'scoreEngine', 'scoreAnswered', 'prepareWarmedUp'];
+  const names = ['workerStart', 'prepareAsked', 'patternsBuilt', 'prepareEngine', 'scoreAsked', 'scoreEngine', 'scoreAnswered', 'prepareWarmedUp'];
   const parts = names.flatMap((n) => {
     const xs = marks.map((m) => m[n]).filter((x): x is number => x !== undefined);
     return xs.length ? [`${n} ${fmt(quantile(xs, 0.5))}`] : [];
@@ -587,7 +593,12 @@ async function firstBadgeInFirefox(): Promise<void> {
   const server = await startServer({ '/jobs/': dir });
   const builds = [
     { name: 'new', dir: join(ROOT, '.output-e2e/firefox-mv3-e2e') },
-    { name: 'old', dir: join(ROOT, COMPARE_NO_IMAGES ? '.output-e2e-no-images/firefox-mv3-e2e' : '.output-e2e-ort-only/firefox-mv3-e2e') },
+    {
+      name: 'old',
+      dir: process.env.SJR_BENCH_OLD_FIREFOX_DIR
+        ? resolve(process.env.SJR_BENCH_OLD_FIREFOX_DIR)
+        : join(ROOT, COMPARE_NO_IMAGES ? '.output-e2e-no-images/firefox-mv3-e2e' : '.output-e2e-ort-only/firefox-mv3-e2e'),
+    },
   ];
   const exts: Awaited<ReturnType<typeof launchFirefox>>[] = [];
   const times = new Map<string, number[]>(builds.map((b) => [b.name, []]));

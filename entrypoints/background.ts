@@ -8,7 +8,7 @@ import { createHandlers } from '../src/background/handlers.ts';
 import { createPostImageReader, defaultOcrHost, defaultReadBudget } from '../src/background/post-images.ts';
 import { createReportQueue } from '../src/background/reports.ts';
 import { keepTabResultsCurrent, tabResults } from '../src/background/tab-results-store.ts';
-import { getBrowserEngine } from '../src/detect/browser-engine.ts';
+import { getBrowserEngine, prepareBrowserPatterns } from '../src/detect/browser-engine.ts';
 import { listen } from '../src/shared/messaging.ts';
 import { getSettings, reportsItem, updateSettings } from '../src/shared/storage.ts';
 import { markOnce } from '../src/shared/timeline-marks.ts';
@@ -18,7 +18,18 @@ export default defineBackground(() => {
   const saveReport = createReportQueue(reportsItem);
   // (The benchmark's build without image ads leaves all of it out: wxt.config.ts.)
   const readPostImages = __SJR_NO_IMAGES__ ? undefined : createPostImageReader({ getSettings, host: defaultOcrHost(), budget: defaultReadBudget() });
-  listen(createHandlers({ getEngine: getBrowserEngine, getSettings, updateSettings, tabResults, saveReport, sendToContentScript, readPostImages }));
+  listen(
+    createHandlers({
+      getEngine: getBrowserEngine,
+      getSettings,
+      updateSettings,
+      tabResults,
+      saveReport,
+      sendToContentScript,
+      readPostImages,
+      preparePatterns: prepareBrowserPatterns,
+    }),
+  );
   keepTabResultsCurrent();
   keepAllSitesScriptInSync();
   keepChatScriptsInSync();

@@ -37,6 +37,8 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
   );
   check(existsSync(join(dir, 'ort/ort-wasm-simd-threaded.wasm')), `${target}: onnxruntime wasm bundled`);
   check(existsSync(join(dir, 'model/scam-job-radar.onnx')), `${target}: model bundled`);
+  const table = join(dir, 'prefilter/literals.json');
+  check(existsSync(table) && (JSON.parse(readFileSync(table, 'utf8')) as unknown[]).length > 1000, `${target}: the prefilter's literal table bundled`);
   // OCR of image ads: tesseract.js's worker and core and every model, packaged (nothing fetched at run time).
   const ocrFiles = [
     'ocr/worker.min.js',

@@ -22,6 +22,8 @@ export interface HandlerDeps {
   tabResults: Pick<TabResultsStore, 'read' | 'update'>;
   saveReport: ReportQueue;
   sendToContentScript: typeof sendToContentScript;
+  /** Builds the detectors' patterns ahead of the first posting (default: engine.ts preparePatterns). */
+  preparePatterns?: () => Promise<void>;
   /** Reads the text in a post's images (post-images.ts); absent, the request is refused. */
   readPostImages?: (req: Request<'read-post-images'>) => Promise<Response<'read-post-images'>>;
 }
@@ -68,7 +70,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // texts while the page is still being read, so that the first batch is scored at full
       // speed. A failure here is retried by the first real request. The patterns first: they
       // need no model, so they are built while it is read.
-      void preparePatterns();
+      void (deps.preparePatterns ?? preparePatterns)().then(() => markOnce('patternsBuilt'));
       deps
         .getEngine()
         .then((engine) => {

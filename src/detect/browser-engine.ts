@@ -3,7 +3,8 @@ import * as ort from 'onnxruntime-web/wasm';
 import { browser } from 'wxt/browser';
 import { MODEL_META } from './model-meta.ts';
 import { createClassifier, type Classifier } from './model.ts';
-import { engineAround, type Engine } from './engine.ts';
+import { engineAround, type Engine, preparePatterns } from './engine.ts';
+import { useLiteralTable } from './signals/prefilter.ts';
 import { createSwitchingClassifier, type SwitchingClassifier } from './switching-classifier.ts';
 
 /**
@@ -36,13 +37,33 @@ function exposeForTests(classifier: SwitchingClassifier): void {
   });
 }
 
+let tablePromise: Promise<void> | undefined;
+
+/**
+ * The prefilter's literal table from the package (built with it, see wxt.config.ts): read before
+ * any pattern is built, it spares the worker parsing every regex source at each start. Without it
+ * (a failed read) the sources are parsed as before, with the same result.
+ */
+function loadLiteralTable(): Promise<void> {
+  tablePromise ??= fetch(browser.runtime.getURL('/prefilter/literals.json'))
+    .then((res) => (res.ok ? res.json() : Promise.reject(new Error(`status ${res.status}`))))
+    .then((entries: Array<[string, string[] | null]>) => useLiteralTable(entries))
+    .catch((err: unknown) => console.warn('[Scam Job Radar] prefilter table not read; patterns are parsed instead:', err));
+  return tablePromise;
+}
+
+/** Builds the detectors' patterns in slices (engine.ts preparePatterns), with the literal table read first. */
+export function prepareBrowserPatterns(): Promise<void> {
+  return loadLiteralTable().then(preparePatterns);
+}
+
 /**
  * Creates the engine lazily, once per service-worker lifetime. The service worker can be
  * stopped at any time; a failed load is forgotten so the next message tries again.
  */
 export function getBrowserEngine(): Promise<Engine> {
   enginePromise ??= (async () => {
-    const res = await fetch(browser.runtime.getURL('/model/scam-job-radar.onnx'));
+    const [res] = await Promise.all([fetch(browser.runtime.getURL('/model/scam-job-radar.onnx')), loadLiteralTable()]);
     if (!res.ok) throw new Error(`Could not load the bundled model (${res.status})`);
     const bytes = new Uint8Array(await res.arrayBuffer());
     // Benchmark builds only (SJR_ORT_ONLY=1, see wxt.config.ts): onnxruntime from the first verdict, as before.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lit, idOf, mayMatch, requiredLiterals } from './prefilter.ts';
+import { lit, idOf, literalsOf, mayMatch, recordLiteralTable, registerSource, requiredLiterals, useLiteralTable } from './prefilter.ts';
 import { word } from './pattern.ts';
 
 describe('literal prefilter', () => {
@@ -99,5 +99,21 @@ describe('deferred building (at first use, not at module load)', () => {
     expect(idOf(re)).toBeGreaterThanOrEqual(0);
     expect(mayMatch('xx vqzwdef', idOf(re))).toBe(true);
     expect(mayMatch('nothing here', idOf(re))).toBe(false);
+  });
+});
+
+describe('the literal table computed ahead (scripts/prefilter-table.ts)', () => {
+  it('records each registered source with the literals parsing gives, and a table entry is used instead of parsing', () => {
+    const recorded = recordLiteralTable();
+    const a = '(?:telegram|whatsapp) ?id';
+    const b = '(?:sihanoukville|poipet)';
+    const ida = registerSource(a);
+    expect(recorded.get(a)).toEqual(requiredLiterals(a));
+    expect(literalsOf(ida)).toEqual(requiredLiterals(a));
+    // A table entry (as the build writes it) is taken as it is; sources it does not hold are parsed.
+    useLiteralTable([[b, ['poipet', 'sihanoukville']]]);
+    expect(literalsOf(registerSource(b))).toEqual(['poipet', 'sihanoukville']);
+    expect(literalsOf(registerSource(a))).toEqual(requiredLiterals(a));
+    useLiteralTable([]);
   });
 });

@@ -280,7 +280,30 @@ let builtFor = -1;
  * derived (the regex then always runs).
  */
 export function registerSource(src: string): number {
-  return registerLiterals(requiredLiterals(src));
+  const known = literalTable?.get(src);
+  const lits = known !== undefined ? known : requiredLiterals(src);
+  recorded?.set(src, lits);
+  return registerLiterals(lits);
+}
+
+/**
+ * Literal sets of regex sources computed ahead, at build time (scripts/prefilter-table.ts): the
+ * extension's service worker reads them from its package instead of parsing every source at each
+ * start (about 100 ms of its cold start in Node). Keyed by the whole source, so a source the table
+ * does not hold (or holds for another build) is parsed as before: the table changes no result.
+ */
+let literalTable: ReadonlyMap<string, string[] | null> | undefined;
+let recorded: Map<string, string[] | null> | undefined;
+
+/** Uses a table of [source, literals] entries for the sources registered from now on. */
+export function useLiteralTable(entries: Iterable<readonly [string, string[] | null]>): void {
+  literalTable = new Map(entries);
+}
+
+/** Records every source registered from now on with its literals (for building the table). */
+export function recordLiteralTable(): Map<string, string[] | null> {
+  recorded = new Map();
+  return recorded;
 }
 
 /** Registers a literal set (null: none, the regex always runs); returns its id for `mayMatch`. */
@@ -322,6 +345,8 @@ export function materialize(max = Number.POSITIVE_INFINITY): boolean {
   if (pendingNext >= pending.length) {
     pending.length = 0;
     pendingNext = 0;
+    // Every pattern is registered at module load: the table has done its work.
+    literalTable = undefined;
     return false;
   }
   return true;

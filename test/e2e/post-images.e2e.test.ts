@@ -69,6 +69,24 @@ describe('reading images in posts (issue 16)', () => {
     expect(ocrLoads()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.dataset.scamJobRadarTestImages ?? null)).toBeNull();
     await page.close();
+
+    // The switch in the options page, off until ticked.
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
+    const box = options.locator('input.sjr-read-post-images');
+    await box.waitFor();
+    expect(await box.isChecked()).toBe(false);
+    const stored = () =>
+      options.evaluate(async () => {
+        const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { readPostImages?: boolean }>> } } } })
+          .chrome;
+        return (await chrome.storage.local.get('settings')).settings?.readPostImages ?? null;
+      });
+    await box.check();
+    await expect.poll(stored).toBe(true);
+    await box.uncheck();
+    await expect.poll(stored).toBe(false);
+    await options.close();
   });
 
   it(

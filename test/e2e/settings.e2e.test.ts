@@ -91,6 +91,7 @@ describe('settings', () => {
       exposeScores: false,
       helpCountry: 'auto',
       chatSites: [],
+      readPostImages: false,
     });
     // The page shows the migrated value.
     const lowBox = options.getByLabel(EN.optionsShowLow!.message.replace('$LOW$', EN.tierShortLow!.message));

@@ -78,10 +78,8 @@ interface RuntimeWithContexts {
 function pageHost(): OcrHost {
   return {
     read: async (images, hints) => {
-      const { readDataUrl } = await import('../ocr/page-reader.ts');
-      const out: PostImageText[] = [];
-      for (const img of images) out.push(await readDataUrl(img.dataUrl, hints).catch((err: unknown) => ({ error: errorText(err) })));
-      return out;
+      const { readDataUrls } = await import('../ocr/page-reader.ts');
+      return readDataUrls(images, hints);
     },
     close: async () => {
       const { closeBrowserImageReader } = await import('../ocr/browser.ts');

@@ -4,6 +4,7 @@
  * packaged tesseract.js (browser.ts), one image at a time. tesseract.js and its models are
  * loaded by the first read, never before.
  */
+import type { PostImage, PostImageText } from '../shared/messages.ts';
 import { imageInfo } from './image.ts';
 import type { OcrResult } from './recognise.ts';
 
@@ -53,4 +54,12 @@ export async function readDataUrl(dataUrl: string, hints: readonly string[]): Pr
   const { canvas } = await prepareImage(new Blob([bytes]));
   const result = await readCanvas(canvas, hints);
   return { text: result.text, models: result.models };
+}
+
+/** Several images one after another: each one's text and models, or the error that stopped it. */
+export async function readDataUrls(images: readonly PostImage[], hints: readonly string[]): Promise<PostImageText[]> {
+  const out: PostImageText[] = [];
+  for (const img of images)
+    out.push(await readDataUrl(img.dataUrl, hints).catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) })));
+  return out;
 }

@@ -70,7 +70,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // texts while the page is still being read, so that the first batch is scored at full
       // speed. A failure here is retried by the first real request. The patterns first: they
       // need no model, so they are built while it is read.
-      void (deps.preparePatterns ?? preparePatterns)().then(() => markOnce('patternsBuilt'));
+      void (deps.preparePatterns ?? preparePatterns)()
+        .then(() => markOnce('patternsBuilt'))
+        .catch(() => undefined);
       deps
         .getEngine()
         .then((engine) => {

@@ -331,3 +331,17 @@ describe('posts whose images may hold the ad ("Read text in images of posts")', 
     expect(postings.every((p) => p.source === 'site:facebook')).toBe(true);
   });
 });
+
+describe('a Telegram Web photo without a caption', () => {
+  const html = `<html><body><div class="bubbles-inner">
+    <div class="bubble" data-mid="1"><div class="bubble-content"><div class="attachment media-container"><img class="media-photo" src="blob:https://web.telegram.org/1"></div></div></div>
+    <div class="bubble" data-mid="2"><div class="bubble-content"><div class="message"><span class="translatable-message">Channel rules: be respectful.</span></div></div></div>
+    <div class="bubble service is-date"><div class="bubble-content"><div class="service-msg">November 21</div></div></div>
+  </div></body></html>`;
+  const url = 'https://web.telegram.org/k/#@jobs_demo';
+  it('is returned only where images of posts are read, with no text of its own', () => {
+    expect(extractPostings(parseHtml(html), url)).toEqual([]);
+    const postings = extractPostings(parseHtml(html), url, { imagePosts: true });
+    expect(postings.map((p) => [p.element?.getAttribute('data-mid'), p.text, p.awaitingImages])).toEqual([['1', '', true]]);
+  });
+});

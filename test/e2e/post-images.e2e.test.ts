@@ -29,7 +29,8 @@ const IMAGES: Record<string, { file: string; type: string }> = {
   [`${CDN}/v/t39/flyer-lure.png`]: { file: 'lure-en.png', type: 'image/png' },
 };
 
-const env = withExtension((origin) => [origin, new URL(URL_).origin, CDN]);
+const TELEGRAM = 'https://web.telegram.org/k/';
+const env = withExtension((origin) => [origin, new URL(URL_).origin, CDN, new URL(TELEGRAM).origin]);
 const TIMEOUT = 180_000;
 
 async function openFeed(): Promise<Page> {
@@ -139,6 +140,49 @@ describe('reading images in posts (issue 16)', () => {
       expect(ocrLoads()).toBe(0);
       const requests = env.ext.allRequests.slice(before);
       for (const url of Object.keys(IMAGES)) expect(requests.filter((u) => u === url).length, url).toBeLessThanOrEqual(1);
+      expect(env.ext.foreignRequests).toEqual([]);
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'on: a photo without a caption arriving in a Telegram Web channel (a blob: image) is read and warned about',
+    async () => {
+      await storeSettings(env.ext, { readPostImages: true });
+      const html = withoutScripts(readFileSync(fileURLToPath(new URL('telegram-web-photos.html', OWN_PAGES)), 'utf8'));
+      const page = await env.ext.context.newPage();
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url === TELEGRAM) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        if (url === `${new URL(TELEGRAM).origin}/img/photo.png`)
+          return route.fulfill({ status: 200, contentType: 'image/png', body: readFileSync(join(OCR, 'lure-en.png')) });
+        return route.abort();
+      });
+      await page.goto(TELEGRAM);
+      await page.waitForSelector('scam-job-radar-badge[data-scam-job-radar-risk]', { timeout: 30_000 });
+      // A new message arrives as Telegram Web draws it: a bubble whose photo is a blob: URL, no caption.
+      await page.evaluate(async () => {
+        const blob = await (await fetch('/img/photo.png')).blob();
+        const bubble = document.createElement('div');
+        bubble.className = 'bubble channel-post is-in';
+        bubble.id = 'photo-bubble';
+        bubble.dataset.mid = '4294967402';
+        const img = document.createElement('img');
+        img.className = 'media-photo';
+        img.src = URL.createObjectURL(blob);
+        await img.decode();
+        const attachment = document.createElement('div');
+        attachment.className = 'attachment media-container';
+        attachment.append(img);
+        const content = document.createElement('div');
+        content.className = 'bubble-content';
+        content.append(attachment);
+        bubble.append(content);
+        document.getElementById('group')?.append(bubble);
+      });
+      await page.waitForSelector('#photo-bubble scam-job-radar-badge[data-scam-job-radar-images-read="1"]', { timeout: 150_000 });
+      expect(await badgeIn(page, 'photo-bubble')).toEqual({ risk: 'high', imagesRead: '1' });
       expect(env.ext.foreignRequests).toEqual([]);
       await page.close();
     },

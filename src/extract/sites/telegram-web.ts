@@ -2,7 +2,8 @@
  * Telegram Web (web.telegram.org/k/ "WebK" and /a/ "WebA", also webk./webz. hosts): the open
  * chat's message bubbles. WebK: .bubble[data-mid] with the text in .translatable-message
  * (inside .message); WebA: .Message[data-message-id] / #message-<id> with the text in
- * .text-content. Service bubbles (dates, joins) have no text element and are skipped; reply
+ * .text-content. Service bubbles (dates, joins) have no text element and are skipped (a photo
+ * without a caption is returned only for reading its image, see social.ts); reply
  * quotes, reactions and the time stamp are not part of a message's text. Only messages with
  * job-ad cues are kept (channels and groups mix anything). t.me/s previews: telegram.ts.
  */
@@ -32,7 +33,13 @@ export const telegramWebAdapter: SiteAdapter = steppedAdapter({
           .filter((el) => !el.closest(NOT_TEXT) || !message.contains(el.closest(NOT_TEXT))),
       );
       const body = parts[0];
-      if (!body) continue;
+      if (!body) {
+        // A photo without a caption: no job post by its text, but its image may be the ad
+        // (kept only where images of posts are read, see social.ts jobPostFrom).
+        const photoOnly = message.querySelector('img') ? jobPostFrom(message, '', message, 'site:telegram-web') : undefined;
+        if (photoOnly) results.push(photoOnly);
+        continue;
+      }
       const text = parts.map((p) => postText(p, (el) => el.matches(NOT_TEXT))).join('\n');
       const posting = jobPostFrom(body, text.trim(), message, 'site:telegram-web');
       if (posting) results.push(posting);

@@ -345,3 +345,16 @@ describe('a Telegram Web photo without a caption', () => {
     expect(postings.map((p) => [p.element?.getAttribute('data-mid'), p.text, p.awaitingImages])).toEqual([['1', '', true]]);
   });
 });
+
+describe('a WhatsApp Web photo message without a caption', () => {
+  const html = `<html><body><div id="main">
+    <div data-id="false_123@c.us_AAA111"><div><img src="blob:https://web.whatsapp.com/1" alt=""></div><div data-testid="msg-meta">10:02</div></div>
+    <div data-id="false_123@c.us_BBB222"><div class="copyable-text" data-pre-plain-text="[10:03, 21/11/2026] Ana: "><span class="selectable-text">See you tomorrow at the office!</span></div></div>
+  </div></body></html>`;
+  const url = 'https://web.whatsapp.com/';
+  it('is returned only where images of posts are read; a text message that is no job ad is not', () => {
+    expect(extractPostings(parseHtml(html), url)).toEqual([]);
+    const postings = extractPostings(parseHtml(html), url, { imagePosts: true });
+    expect(postings.map((p) => [p.id, p.text, p.awaitingImages])).toEqual([['whatsapp:AAA111', '', true]]);
+  });
+});

@@ -79,8 +79,9 @@ export function* blockPostsSteps(doc: Document, spec: BlockSpec): Steps<Extracte
     yield;
     if (isInHiddenSubtree(block)) continue;
     const { body, text } = blockOwnText(block, spec.text, spec.exclude);
-    if (!body || !text) continue;
-    const posting = jobPostFrom(body, text, block, spec.source);
+    // A photo without a caption (a chat's image message): returned only for reading its image (social.ts).
+    if ((!body || !text) && !block.querySelector('img')) continue;
+    const posting = jobPostFrom(body ?? block, text, block, spec.source);
     if (!posting) continue;
     const id = spec.idOf?.(block, text);
     if (id) posting.id = id;

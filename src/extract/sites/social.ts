@@ -30,6 +30,12 @@ export const MIN_POST_CHARS = 20;
 export const SHORT_CAPTION_CHARS = 280;
 
 /**
+ * Surfaces whose blocks are captions and comments (the picture or video is not in the block, and
+ * their images come from another site): a short comment with an avatar is no image post.
+ */
+const NO_IMAGE_POSTS: ReadonlySet<PostingSource> = new Set(['site:instagram', 'site:tiktok']);
+
+/**
  * A posting from one feed post, or undefined when the text is not a job ad.
  * `body` is the element holding the message (for the headline), `element` the whole post.
  * A post with a short caption and an image, not a job ad by its text, is returned marked
@@ -37,7 +43,8 @@ export const SHORT_CAPTION_CHARS = 280;
  */
 export function jobPostFrom(body: Element, text: string, element: Element, source: PostingSource): ExtractedPosting | undefined {
   if (text.length < MIN_POST_CHARS || !isJobPost(text)) {
-    return text.length <= SHORT_CAPTION_CHARS && element.querySelector('img') ? { text, source, element, awaitingImages: true } : undefined;
+    const imageMayTell = text.length <= SHORT_CAPTION_CHARS && !NO_IMAGE_POSTS.has(source) && element.querySelector('img') !== null;
+    return imageMayTell ? { text, source, element, awaitingImages: true } : undefined;
   }
   const posting: ExtractedPosting = { text, source, element };
   const title = headlineOf(body, text);

@@ -1052,29 +1052,45 @@ const FUNCTION_WORDS: ReadonlyArray<readonly [Lang, ReadonlySet<string>]> = [
   ['pt', new Set(['os', 'e', 'não', 'você', 'são', 'do', 'da', 'dos', 'das', 'no', 'na', 'em', 'com', 'sem', 'ao', 'pelo', 'pela', 'trabalho'])],
 ];
 const VI_RE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
-const SCRIPT_LANG: ReadonlyArray<readonly [Lang, RegExp]> = [
-  ['ja', /[\u3040-\u30FF]/g],
-  ['ko', /[\uAC00-\uD7AF]/g],
-  ['th', /[\u0E00-\u0E7F]/g],
-  ['zh', /[\u4E00-\u9FFF]/g],
-  ['ru', /[\u0400-\u04FF]/g],
-];
+/** Scripts that decide the language (kana, Hangul, Thai, CJK ideographs, Cyrillic), in the order scriptCounts counts them. */
+const SCRIPT_LANG: readonly Lang[] = ['ja', 'ko', 'th', 'zh', 'ru'];
+
+/**
+ * Latin letters and each script's characters in `s`, counted in one pass without building match
+ * arrays (this runs on every text with an emoji; the arrays were a few KB per posting). The same
+ * counts as matching /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/g and /[\u3040-\u30FF]/g, /[\uAC00-\uD7AF]/g,
+ * /[\u0E00-\u0E7F]/g, /[\u4E00-\u9FFF]/g, /[\u0400-\u04FF]/g.
+ */
+function scriptCounts(s: string): { latin: number; byLang: number[] } {
+  let latin = 0;
+  const byLang = [0, 0, 0, 0, 0];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) latin++;
+    else if (c >= 0x3040 && c <= 0x30ff) byLang[0]!++;
+    else if (c >= 0xac00 && c <= 0xd7af) byLang[1]!++;
+    else if (c >= 0x0e00 && c <= 0x0e7f) byLang[2]!++;
+    else if (c >= 0x4e00 && c <= 0x9fff) byLang[3]!++;
+    else if (c >= 0x0400 && c <= 0x04ff) byLang[4]!++;
+  }
+  return { latin, byLang };
+}
 
 /** A rough guess of the language of a text, for the emoji's words only. */
 export function guessLanguage(text: string): Lang {
   const s = text.slice(0, 3000);
-  const latin = (s.match(/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/g) ?? []).length;
+  const { latin, byLang } = scriptCounts(s);
   let best: Lang = 'en';
   let bestN = 0;
-  for (const [lang, re] of SCRIPT_LANG) {
-    const n = (s.match(re) ?? []).length;
+  SCRIPT_LANG.forEach((lang, i) => {
+    const n = byLang[i] ?? 0;
     // Kana decide Japanese even among many kanji.
     const w = lang === 'ja' ? n * 4 : n;
     if (w > bestN) {
       best = lang;
       bestN = w;
     }
-  }
+  });
   if (bestN > latin / 2) return best;
   if ((s.match(VI_RE) ?? []).length >= Math.max(3, latin * 0.03)) return 'vi';
   const counts = new Map<Lang, number>();

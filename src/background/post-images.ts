@@ -4,7 +4,8 @@
  * Where the OCR runs:
  * - Chromium: a service worker cannot start the OCR's Web Worker, so an offscreen document
  *   (entrypoints/ocr-offscreen, reason WORKERS) does it; it is created for the first image and
- *   closed after IDLE_CLOSE_MS without one (its renderer and models cost tens of MB).
+ *   closes itself after IDLE_CLOSE_MS without one (its renderer and models cost about 110 MB;
+ *   the timer below is lost when Chrome stops the idle worker, the document's own is not).
  * - Firefox: the background is an event page with a document: it reads the images itself, and
  *   lets the reader go after the same idle time.
  * Nothing is fetched: the images arrive as data: URLs, the OCR's files are the extension's own.
@@ -58,7 +59,13 @@ function offscreenHost(): OcrHost {
   return {
     read: async (images, hints) => {
       await ensure();
-      return (await send('ocr-read', { images, hints })).texts;
+      try {
+        return (await send('ocr-read', { images, hints })).texts;
+      } catch {
+        // The document may have closed itself (idle) between the check and the message: once more.
+        await ensure();
+        return (await send('ocr-read', { images, hints })).texts;
+      }
     },
     close: async () => {
       if (await exists()) await offscreen.closeDocument();

@@ -33,9 +33,17 @@ export function Options() {
   useEffect(() => {
     document.documentElement.lang = uiLang();
     document.title = t('optionsTitle');
-    void getSettings().then(show);
+    // A change heard before the first read has answered is newer than what that read returns: the
+    // read is then dropped (else a setting changed at once, e.g. the language, was undone on screen).
+    let changed = false;
+    void getSettings().then((first) => {
+      if (!changed) void show(first);
+    });
     // Changes made elsewhere (a badge's trust buttons, the popup's site switch) show up here at once.
-    return settingsItem.watch((next) => void show(normaliseSettings(next)));
+    return settingsItem.watch((next) => {
+      changed = true;
+      void show(normaliseSettings(next));
+    });
   }, []);
 
   useEffect(() => {

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('wxt/browser', () => ({ browser: { runtime: { id: 'test', sendMessage: vi.fn() } } }));
 
 import type { PostImage, PostImageText } from '../shared/messages.ts';
-import { createPostImageReader, IDLE_CLOSE_MS, MAX_IMAGE_CHARS, MAX_IMAGES_PER_POST, type OcrHost } from './post-images.ts';
+import { MAX_POST_IMAGE_CHARS, MAX_POST_IMAGES, POST_IMAGES_IDLE_MS } from '../shared/messages.ts';
+import { createPostImageReader, type OcrHost } from './post-images.ts';
 import { BudgetFullError, ReadBudget } from './read-budget.ts';
 
 const PNG = (n = 0) => ({ dataUrl: `data:image/png;base64,iVBORw0KGgo${'A'.repeat(n)}` });
@@ -57,14 +58,14 @@ describe("the background's reading of post images", () => {
   it('answers every image in order: read, or why not (not an image, too large, beyond the per-post cap)', async () => {
     const h = fakeHost();
     const read = createPostImageReader({ getSettings: async () => ({ readPostImages: true }), host: h.host, budget: budget() });
-    const images = [PNG(), { dataUrl: 'javascript:alert(1)' }, PNG(MAX_IMAGE_CHARS), PNG(1), PNG(2)];
+    const images = [PNG(), { dataUrl: 'javascript:alert(1)' }, PNG(MAX_POST_IMAGE_CHARS), PNG(1), PNG(2)];
     const { texts } = await read({ images, hints: ['en', '<script>', 'th-TH'] });
     expect(texts).toHaveLength(5);
     expect(texts[0]).toEqual({ text: 'text 0', models: ['eng'] });
     expect(texts[1]).toEqual({ error: 'not a PNG, JPEG or WebP data URL' });
     expect(texts[2]).toEqual({ error: 'image too large' });
-    // The third image the host saw is the post's fourth: only the first MAX_IMAGES_PER_POST are considered.
-    expect(MAX_IMAGES_PER_POST).toBe(3);
+    // The third image the host saw is the post's fourth: only the first MAX_POST_IMAGES are considered.
+    expect(MAX_POST_IMAGES).toBe(3);
     expect(texts[3]).toEqual({ error: 'only the first 3 images of a post are read' });
     expect(h.calls).toEqual([[PNG()]]);
   });
@@ -90,7 +91,7 @@ describe("the background's reading of post images", () => {
     await read({ images: [PNG()], hints: [] });
     expect(h.closed()).toBe(0);
     // One idle timer (the second read reset the first).
-    expect(t.fire()).toEqual([IDLE_CLOSE_MS]);
+    expect(t.fire()).toEqual([POST_IMAGES_IDLE_MS]);
     await Promise.resolve();
     expect(h.closed()).toBe(1);
   });

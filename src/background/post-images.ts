@@ -4,24 +4,18 @@
  * Where the OCR runs:
  * - Chromium: a service worker cannot start the OCR's Web Worker, so an offscreen document
  *   (entrypoints/ocr-offscreen, reason WORKERS) does it; it is created for the first image and
- *   closes itself after IDLE_CLOSE_MS without one (its renderer and models cost about 110 MB;
+ *   closes itself after POST_IMAGES_IDLE_MS without one (its renderer and models cost about 110 MB;
  *   the timer below is lost when Chrome stops the idle worker, the document's own is not).
  * - Firefox: the background is an event page with a document: it reads the images itself, and
  *   lets the reader go after the same idle time.
  * Nothing is fetched: the images arrive as data: URLs, the OCR's files are the extension's own.
  */
 import { browser } from 'wxt/browser';
-import type { PostImage, PostImageText } from '../shared/messages.ts';
+import { isOcrImageDataUrl, MAX_POST_IMAGE_CHARS, MAX_POST_IMAGES, POST_IMAGES_IDLE_MS, type PostImage, type PostImageText } from '../shared/messages.ts';
 import { send } from '../shared/messaging.ts';
 import type { Settings } from '../shared/settings.ts';
 import { BudgetFullError, ReadBudget } from './read-budget.ts';
 
-/** Images per post read at most (a post's first ones); more are answered with an error. */
-export const MAX_IMAGES_PER_POST = 3;
-/** Longest data: URL accepted per image (a 2000-pixel PNG flyer is about 2–5 MB of it). */
-export const MAX_IMAGE_CHARS = 8_000_000;
-/** The OCR's reader (worker, models, the offscreen document) is let go after this long without an image. */
-export const IDLE_CLOSE_MS = 60_000;
 /** A post whose images are not read by then is answered with an error (the OCR is then restarted). */
 const READ_TIMEOUT_MS = 90_000;
 
@@ -127,16 +121,16 @@ export function createPostImageReader(deps: PostImageDeps) {
     idle = setTimer(() => {
       idle = undefined;
       if (deps.budget.pending === 0) void deps.host.close().catch(() => undefined);
-    }, IDLE_CLOSE_MS);
+    }, POST_IMAGES_IDLE_MS);
   };
   return async ({ images, hints }: { images: PostImage[]; hints: string[] }): Promise<{ texts: PostImageText[] }> => {
     if (!(await deps.getSettings()).readPostImages) throw new Error('Reading images in posts is switched off');
     if (!Array.isArray(images) || images.length === 0) return { texts: [] };
     const checked = images.map((img, i): PostImageText | null => {
-      if (i >= MAX_IMAGES_PER_POST) return { error: `only the first ${MAX_IMAGES_PER_POST} images of a post are read` };
+      if (i >= MAX_POST_IMAGES) return { error: `only the first ${MAX_POST_IMAGES} images of a post are read` };
       const url = typeof img?.dataUrl === 'string' ? img.dataUrl : '';
-      if (!/^data:image\/(?:png|jpeg|webp);base64,/.test(url)) return { error: 'not a PNG, JPEG or WebP data URL' };
-      if (url.length > MAX_IMAGE_CHARS) return { error: 'image too large' };
+      if (!isOcrImageDataUrl(url)) return { error: 'not a PNG, JPEG or WebP data URL' };
+      if (url.length > MAX_POST_IMAGE_CHARS) return { error: 'image too large' };
       return null;
     });
     const toRead = images.filter((_, i) => checked[i] === null);

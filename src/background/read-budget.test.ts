@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { POST_IMAGES_BUSY } from '../shared/messages.ts';
 import { BudgetFullError, ReadBudget } from './read-budget.ts';
 
 /** A fake clock: sleep moves time on at once and is recorded. */
@@ -61,6 +62,8 @@ describe('the image-reading budget', () => {
       throw new Error('broken image');
     });
     await expect(budget.run(async () => 'third')).rejects.toBeInstanceOf(BudgetFullError);
+    // The content script tells this refusal from a failure by how its message begins (post-image-queue.ts).
+    await expect(budget.run(async () => 'third')).rejects.toThrow(new RegExp(`^${POST_IMAGES_BUSY}`));
     expect(budget.pending).toBe(2);
     release();
     await first;

@@ -6,9 +6,11 @@
  * (BudgetFullError) and the content script asks again when it next scans. Pure: time and sleep are
  * given (tests use a fake clock).
  */
+import { POST_IMAGES_BUSY } from '../shared/messages.ts';
+
 export class BudgetFullError extends Error {
   constructor() {
-    super('image reading is busy: too many posts waiting');
+    super(`${POST_IMAGES_BUSY}: too many posts waiting`);
     this.name = 'BudgetFullError';
   }
 }

@@ -5,7 +5,7 @@
  * is asked again a little later. Results are kept by the images' addresses, so a post the page
  * draws again is not read twice.
  */
-import type { PostImage, PostImageText } from '../shared/messages.ts';
+import { POST_IMAGES_BUSY, type PostImage, type PostImageText } from '../shared/messages.ts';
 import { imagesKey, postImages, readPostImages, type ImagesRead } from './post-images.ts';
 import type { PostImageSource } from './scanner.ts';
 
@@ -91,7 +91,7 @@ export class PostImageQueue implements PostImageSource {
       }
     } catch (err) {
       const tries = this.retries.get(post) ?? 0;
-      if (/busy/.test(err instanceof Error ? err.message : String(err)) && tries < MAX_BUSY_RETRIES) {
+      if (String(err instanceof Error ? err.message : err).startsWith(POST_IMAGES_BUSY) && tries < MAX_BUSY_RETRIES) {
         this.retries.set(post, tries + 1);
         setTimeout(() => {
           this.waiting.push(post);

@@ -5,7 +5,7 @@
  *
  * What is read: on the social and chat surfaces (SOCIAL_SOURCES), the images of a post the
  * job-post gate accepted, and of a post with a short caption that is no job ad by its text
- * (extraction's `awaitingImages`); up to MAX_IMAGES images a post, each drawn at least
+ * (extraction's `awaitingImages`); up to MAX_POST_IMAGES images a post, each drawn at least
  * MIN_DRAWN_PX on the page and MIN_NATURAL_PX in its own pixels (no avatars, emoji or icons).
  *
  * What cannot be read: an image served by another site without CORS (the canvas it is drawn on
@@ -15,7 +15,7 @@
  * screenshot). Images the page holds itself (Telegram Web's and WhatsApp Web's blob: images,
  * same-site and data: images) are read.
  */
-import type { PostImage, PostImageText } from '../shared/messages.ts';
+import { MAX_POST_IMAGE_CHARS, MAX_POST_IMAGES, type PostImage, type PostImageText } from '../shared/messages.ts';
 import type { PostingSource } from '../shared/types.ts';
 
 /** Surfaces whose posts' images are read. */
@@ -31,17 +31,14 @@ export const SOCIAL_SOURCES: ReadonlySet<PostingSource> = new Set([
   'site:messenger',
 ]);
 
-export const MAX_IMAGES = 3;
 /** Smallest drawn size (CSS px, both sides) of an image worth reading: avatars and emoji are smaller. */
 export const MIN_DRAWN_PX = 120;
 /** Smallest size in the image's own pixels (both sides): a thumbnail smaller than this has no legible text. */
 export const MIN_NATURAL_PX = 200;
 /** Longest side of the copy sent for reading (a larger image is scaled down: the OCR reads it as well). */
 export const MAX_COPY_SIDE = 2400;
-/** Longest copy sent (characters of its data: URL); a PNG bigger than this goes as JPEG. */
-export const MAX_COPY_CHARS = 7_000_000;
 
-/** The images of a post worth reading, in page order, at most MAX_IMAGES (loaded or still loading). */
+/** The images of a post worth reading, in page order, at most MAX_POST_IMAGES (loaded or still loading). */
 export function postImages(post: Element): HTMLImageElement[] {
   const out: HTMLImageElement[] = [];
   for (const img of Array.from(post.querySelectorAll('img')).slice(0, 60)) {
@@ -50,7 +47,7 @@ export function postImages(post: Element): HTMLImageElement[] {
     if (r.width < MIN_DRAWN_PX || r.height < MIN_DRAWN_PX) continue;
     if (img.complete && (img.naturalWidth < MIN_NATURAL_PX || img.naturalHeight < MIN_NATURAL_PX)) continue;
     out.push(img);
-    if (out.length >= MAX_IMAGES) break;
+    if (out.length >= MAX_POST_IMAGES) break;
   }
   return out;
 }
@@ -84,8 +81,9 @@ export async function copyImage(img: HTMLImageElement): Promise<PostImage | Copy
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
     // Throws SecurityError when the image came from another site without CORS.
     let dataUrl = canvas.toDataURL('image/png');
-    if (dataUrl.length > MAX_COPY_CHARS) dataUrl = canvas.toDataURL('image/jpeg', 0.92);
-    return dataUrl.length > MAX_COPY_CHARS ? 'tooLarge' : { dataUrl };
+    // A PNG over the size the background takes goes as JPEG.
+    if (dataUrl.length > MAX_POST_IMAGE_CHARS) dataUrl = canvas.toDataURL('image/jpeg', 0.92);
+    return dataUrl.length > MAX_POST_IMAGE_CHARS ? 'tooLarge' : { dataUrl };
   } catch {
     return 'crossOrigin';
   }

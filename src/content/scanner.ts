@@ -325,9 +325,9 @@ export class PageScanner {
       this.watch(tree);
       if (tree.kind === 'shadow') {
         const roots = Array.from(tree.root.children);
-        if (roots.length > 0) out.push(...(yield* extractPostingsSteps(this.deps.doc, pageUrl, { roots, imagePosts: this.deps.images?.enabled() ?? false })));
+        if (roots.length > 0) out.push(...(yield* extractPostingsSteps(this.deps.doc, pageUrl, { roots, imagePosts: this.imagePosts() })));
       } else if (tree.doc.body) {
-        out.push(...(yield* extractPostingsSteps(tree.doc, this.urlOf(tree.doc, pageUrl), { imagePosts: this.deps.images?.enabled() ?? false })));
+        out.push(...(yield* extractPostingsSteps(tree.doc, this.urlOf(tree.doc, pageUrl), { imagePosts: this.imagePosts() })));
       }
     }
     return out;
@@ -340,7 +340,7 @@ export class PageScanner {
    */
   private *extractSteps(pageUrl: string, roots: Element[] | undefined): Steps<{ main: ExtractedPosting[]; all: ExtractedPosting[] }> {
     const doc = this.deps.doc;
-    const imagePosts = this.deps.images?.enabled() ?? false;
+    const imagePosts = this.imagePosts();
     if (!roots) {
       const main = yield* extractPostingsSteps(doc, pageUrl, { imagePosts });
       return { main, all: [...main, ...(yield* this.innerPostings([doc], pageUrl))] };
@@ -545,6 +545,11 @@ export class PageScanner {
     if (got.text) p.text = withImageText(p.text, got.text);
     if (p.awaitingImages && (!got.text || !isJobPost(p.text))) return null;
     return got.text ? got.read : 0;
+  }
+
+  /** Whether extraction returns posts waiting for their images ("Read text in images of posts" on). */
+  private imagePosts(): boolean {
+    return this.deps.images?.enabled() ?? false;
   }
 
   /** Reads a post again soon (its images have been read). */

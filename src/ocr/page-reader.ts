@@ -4,7 +4,7 @@
  * packaged tesseract.js (browser.ts), one image at a time. tesseract.js and its models are
  * loaded by the first read, never before.
  */
-import type { PostImage, PostImageText } from '../shared/messages.ts';
+import { isOcrImageDataUrl, type PostImage, type PostImageText } from '../shared/messages.ts';
 import { imageInfo } from './image.ts';
 import type { OcrResult } from './recognise.ts';
 
@@ -49,7 +49,7 @@ export function readCanvas(canvas: HTMLCanvasElement, hints: readonly string[]):
 
 /** An image given as a data: URL (a post's image, copied by the content script): its text and the models used. */
 export async function readDataUrl(dataUrl: string, hints: readonly string[]): Promise<{ text: string; models: string[] }> {
-  if (!/^data:image\/(?:png|jpeg|webp);base64,/.test(dataUrl)) throw new Error('not a PNG, JPEG or WebP data URL');
+  if (!isOcrImageDataUrl(dataUrl)) throw new Error('not a PNG, JPEG or WebP data URL');
   const bytes = Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0));
   const { canvas } = await prepareImage(new Blob([bytes]));
   const result = await readCanvas(canvas, hints);

@@ -46,6 +46,20 @@ export interface PostImage {
   dataUrl: string;
 }
 
+/** At most this many images of one post are read: its first ones. */
+export const MAX_POST_IMAGES = 3;
+/** Longest data: URL of one post image (a 2,400-pixel PNG flyer is 2–5 MB of it; a larger copy goes as JPEG). */
+export const MAX_POST_IMAGE_CHARS = 8_000_000;
+/** The OCR that reads post images is let go after this long without one (worker, models, Chromium's offscreen document). */
+export const POST_IMAGES_IDLE_MS = 60_000;
+/** How the background's refusal begins when its reading budget has no room: the content script asks again later. */
+export const POST_IMAGES_BUSY = 'image reading is busy';
+
+/** Whether `url` is an image as the OCR takes it: a PNG, JPEG or WebP data: URL. */
+export function isOcrImageDataUrl(url: string): boolean {
+  return /^data:image\/(?:png|jpeg|webp);base64,/.test(url);
+}
+
 /** What the OCR read in one image of a post, or why it could not (a broken image, a timeout, the budget). */
 export type PostImageText = { text: string; models: string[] } | { error: string };
 

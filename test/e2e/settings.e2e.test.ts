@@ -275,12 +275,14 @@ describe('settings', () => {
     const options = await env.ext.context.newPage();
     await options.goto(optionsUrl());
     await options.locator('.sjr-language').selectOption('vi');
-    await expect.poll(() => options.locator('h1').innerText()).toBe(VI.optionsTitle!.message);
+    // The switch waits on a locked settings write and the catalogue's fetch: on the CI machine that
+    // took over a second (the default poll) in three runs of eight, so it gets the 10 s used above.
+    await expect.poll(() => options.locator('h1').innerText(), { timeout: 10_000 }).toBe(VI.optionsTitle!.message);
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('vi');
     expect(await options.locator('.sjr-language-section h2').innerText()).toBe(VI.optionsLanguageHeading!.message);
     // A fresh load of the page starts in Vietnamese too.
     await options.reload();
-    await expect.poll(() => options.locator('h1').innerText()).toBe(VI.optionsTitle!.message);
+    await expect.poll(() => options.locator('h1').innerText(), { timeout: 10_000 }).toBe(VI.optionsTitle!.message);
 
     const page = await openPosting('lure-jsonld.html');
     const pill = page.locator(`${HOST} .sjr-pill`).first();
@@ -292,7 +294,7 @@ describe('settings', () => {
 
     // Back to the browser's language (English here).
     await options.locator('.sjr-language').selectOption('auto');
-    await expect.poll(() => options.locator('h1').innerText()).toBe(EN.optionsTitle!.message);
+    await expect.poll(() => options.locator('h1').innerText(), { timeout: 10_000 }).toBe(EN.optionsTitle!.message);
     await reloadPosting(page);
     expect(await page.locator(`${HOST} .sjr-pill`).first().innerText()).toContain(EN.tierShortHigh!.message);
     await options.close();

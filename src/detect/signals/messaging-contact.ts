@@ -80,6 +80,9 @@ const OTHER_APPS = anyOf([
 // "WA" only as a contact ("WA: 0812…", "WA 0812…", "via WA"), not Western Australia.
 const LINE_WA =
   /\b(?<![\u00C0-\u024F])(?:(?:LINE|Line|WA|Wa)(?:\s?(?:ID|id|Id))?\s?[:：@]|(?:WA|Wa|wa)\s?(?:\+?\d|\/)|(?:via|lewat|hubungi|chat|melalui|ke|by|on|di|sa|contact)\s(?:WA|LINE)(?![A-Za-z0-9]))|\d ?\((?:WA|Wa|wa)\)/g;
+// What every LINE_WA match holds: the app's name and what follows it. V8 finds this much faster
+// (it starts only at L, W or w), so the full pattern runs only on the ads that have it.
+const LINE_WA_CUE = /(?:LINE|Line|WA|Wa|wa)(?:\s?(?:ID|id|Id))?\s?[:：@+\d/)]|\s(?:WA|LINE)(?![A-Za-z0-9])/;
 
 /** Ways to apply other than a chat: an email, a careers site or job board, the office in person. */
 const OTHER_CHANNEL = anyOf([
@@ -243,7 +246,7 @@ function detectMessagingContact(text: string): SignalHit | null {
     tiers.push(ctx ? 0.7 : 0.4);
     spans.push(...tele);
   }
-  const other = [...findAll(text, OTHER_APPS, 8), ...findAll(text, LINE_WA, 8)].filter((m) => !isProduct(text, m));
+  const other = [...findAll(text, OTHER_APPS, 8), ...(LINE_WA_CUE.test(text) ? findAll(text, LINE_WA, 8) : [])].filter((m) => !isProduct(text, m));
   if (other.length) {
     let best = 0.12;
     for (const m of other) {

@@ -47,8 +47,10 @@ function allStartAscii(src: string, depth = 0): boolean {
 }
 
 function altStartsAscii(a: string, depth: number): boolean {
-  if (/^[A-Za-z0-9]/.test(a)) return true;
-  if (!a.startsWith('(?:')) return false;
+  if (/^(?:[A-Za-z0-9]|\\d|\[[A-Za-z0-9-]+\])/.test(a)) return true;
+  // A non-capturing or capturing group (not a lookaround or a named group).
+  const open = a.startsWith('(?:') ? 3 : a.startsWith('(') && !a.startsWith('(?') ? 1 : 0;
+  if (!open) return false;
   let d = 0;
   let close = -1;
   for (let i = 0; i < a.length; i++) {
@@ -64,9 +66,11 @@ function altStartsAscii(a: string, depth: number): boolean {
     }
   }
   if (close < 0) return false;
-  if (!allStartAscii(a.slice(3, close), depth + 1)) return false;
-  const q = a[close + 1];
-  if (q === '?' || q === '*') return altStartsAscii(a.slice(close + 2), depth + 1);
+  if (!allStartAscii(a.slice(open, close), depth + 1)) return false;
+  const rest = a.slice(close + 1);
+  // An optional group: what follows it may come first.
+  const optional = /^(?:[?*]|\{0,?\d*\})\??/.exec(rest);
+  if (optional) return altStartsAscii(rest.slice(optional[0].length), depth + 1);
   return true;
 }
 
@@ -129,6 +133,20 @@ function scriptOfSource(src: string): Script {
   return found.length === 1 ? found[0]![0] : 'latin';
 }
 
+/** Which of SCRIPT_TESTS each BMP code unit passes (bit k for test k), with bit 15 set once known. */
+const SCRIPT_BITS = new Uint16Array(0x10000);
+const KNOWN = 1 << 15;
+
+function scriptBitsOf(c: number): number {
+  let bits = KNOWN;
+  if (c >= 0xd800 && c <= 0xdfff) return bits;
+  const ch = String.fromCharCode(c);
+  SCRIPT_TESTS.forEach(([, re], k) => {
+    if (re.test(ch)) bits |= 1 << k;
+  });
+  return bits;
+}
+
 // A few recent texts: detectors also look at slices (e.g. the title area) between full scans.
 const SCRIPT_CACHE = 4;
 const cachedTexts: Array<string | null> = new Array(SCRIPT_CACHE).fill(null);
@@ -139,7 +157,20 @@ let cacheNext = 0;
 export function scriptsOf(text: string): Set<Script> {
   for (let i = 0; i < SCRIPT_CACHE; i++) if (cachedTexts[i] === text) return cachedScripts[i]!;
   const set = new Set<Script>(['latin']);
-  for (const [sc, re] of SCRIPT_TESTS) if (re.test(text)) set.add(sc);
+  // One pass over the code units instead of one regex scan per script (twelve passes over a
+  // long English ad that has none of them). Every script's characters are in the BMP and none
+  // is ASCII; a surrogate is in none of them.
+  let found = 0;
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    let bits = SCRIPT_BITS[c]!;
+    if (bits === 0) SCRIPT_BITS[c] = bits = scriptBitsOf(c);
+    found |= bits;
+  }
+  SCRIPT_TESTS.forEach(([sc], k) => {
+    if (found & (1 << k)) set.add(sc);
+  });
   cachedTexts[cacheNext] = text;
   cachedScripts[cacheNext] = set;
   cacheNext = (cacheNext + 1) % SCRIPT_CACHE;
@@ -284,6 +315,27 @@ function findAllRe(text: string, re: RegExp, max: number): Match[] {
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   re.lastIndex = 0;
+  return out;
+}
+
+// Where an emoji may start: the BMP's pictographs (and a few neighbours), and the high
+// surrogates of the planes holding the others; each candidate is checked with the property. One pass without the `u` flag,
+// which V8 scans several times faster than a \p{…} class over a long ad.
+const EMOJI_START =
+  /[\u00A9\u00AE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB-\u2605\u2607-\u2612\u2614-\u2685\u2690-\u2705\u2708-\u2712\u2714\u2716\u271D\u2721\u2728\u2733\u2734\u2744\u2747\u274C\u274E\u2753-\u2755\u2757\u2763-\u2767\u2795-\u2797\u27A1\u27B0\u27BF\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u3030\u303D\u3297\u3299\uD83C-\uD83F]/g;
+const EMOJI_AT = /\p{Extended_Pictographic}/uy;
+
+/** Every \p{Extended_Pictographic} code point, as `findAll(text, /\p{Extended_Pictographic}/gu, max)` finds them. */
+export function findEmoji(text: string, max: number): Match[] {
+  const out: Match[] = [];
+  EMOJI_START.lastIndex = 0;
+  for (let m = EMOJI_START.exec(text); m && out.length < max; m = EMOJI_START.exec(text)) {
+    EMOJI_AT.lastIndex = m.index;
+    const e = EMOJI_AT.exec(text);
+    if (!e) continue;
+    out.push({ text: e[0], start: m.index, end: m.index + e[0].length });
+    EMOJI_START.lastIndex = m.index + e[0].length;
+  }
   return out;
 }
 

@@ -3,19 +3,22 @@
  * short lines. Weak on its own.
  */
 import type { SignalHit } from '../../shared/types.ts';
-import { findAll, type Match } from './pattern.ts';
+import { findAll, findEmoji, type Match } from './pattern.ts';
 import { makeHit } from './cues.ts';
 import { defineSignal } from './signal.ts';
 
-const EMOJI = /\p{Extended_Pictographic}/gu;
 const MONEY_EMOJI = /[💰💵💸🤑💲💴💶💷✈🛫🔥]/gu;
 const CAPS_HIRING =
   /(?<![\p{L}])(?:URGENT(?:LY)? HIRING|HIRING NOW|WE ARE HIRING|WE'RE HIRING|HIRING!+|HIGH SALARY|BIG SALARY|FREE (?:FLIGHT|TICKET|VISA|FOOD|ACCOMMODATION)|APPLY NOW|DM NOW|NO EXPERIENCE)(?![\p{L}])/gu;
 
+// Without the `u` flag and led by capitals, a scan V8 runs several times faster than CAPS_HIRING's.
+const CAPS_CUE = /HIRING|SALARY|FREE |APPLY NOW|DM NOW|NO EXPERIENCE/;
+
 function detectSocialFormat(text: string): SignalHit | null {
-  const emoji = findAll(text, EMOJI, 200);
-  const money = findAll(text, MONEY_EMOJI, 50);
-  const caps = findAll(text, CAPS_HIRING, 5);
+  const emoji = findEmoji(text, 200);
+  // Money emoji are pictographs too; the caps phrases all hold one of CAPS_CUE's words.
+  const money = emoji.length ? findAll(text, MONEY_EMOJI, 50) : [];
+  const caps = CAPS_CUE.test(text) ? findAll(text, CAPS_HIRING, 5) : [];
   let s = 0;
   if (emoji.length >= 5) s += 0.1;
   if (emoji.length >= 12) s += 0.1;

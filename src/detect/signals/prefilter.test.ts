@@ -71,6 +71,25 @@ describe('literal prefilter', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('checks a long literal in full, not only the first characters the automaton holds', () => {
+    const re = lit(/experience (?:is )?not required|no experience needed/gi);
+    expect(literalsOf(idOf(re))?.every((l) => l.length > 10)).toBe(true);
+    // Only the first ten characters: the regex cannot match, and is skipped.
+    expect(mayMatch('Experience in sales; 3 years required.', idOf(re))).toBe(false);
+    expect(mayMatch('No experiences needed', idOf(re))).toBe(false);
+    for (const t of ['EXPERIENCE NOT REQUIRED', 'a, experience is not required.', 'experience experience not required', 'x no experience needed']) {
+      expect(mayMatch(t, idOf(re)), t).toBe(true);
+      re.lastIndex = 0;
+      expect(re.test(t), t).toBe(true);
+    }
+    // The same text again (its flags are cached), and a long literal that overlaps itself.
+    expect(mayMatch('EXPERIENCE NOT REQUIRED', idOf(re))).toBe(true);
+    const overlap = lit(/abababababab/gi);
+    expect(mayMatch('abababababab', idOf(overlap))).toBe(true);
+    expect(mayMatch('xxabababababababxx', idOf(overlap))).toBe(true);
+    expect(mayMatch('ababababab', idOf(overlap))).toBe(false);
+  });
 });
 
 describe('deferred building (at first use, not at module load)', () => {

@@ -391,23 +391,47 @@ let fail: Int32Array = new Int32Array(0);
 let dict: Int32Array = new Int32Array(0); // nearest terminal via fail links (0 = none)
 let term: Int32Array = new Int32Array(0); // the state itself if terminal, else dict (0 = none)
 let outs: Array<number[] | undefined> = [];
+// Literals longer than PREFIX_CHARS: the trie holds their first characters, and reaching that
+// state checks the rest in the text. `longs[s]` lists them as indexes into longText/longIds;
+// longTerm/longDict chain the states with such literals as term/dict do.
+let longs: Array<number[] | undefined> = [];
+let longTerm: Int32Array = new Int32Array(0);
+let longDict: Int32Array = new Int32Array(0);
+let longText: string[] = [];
+let longIds: number[][] = [];
 
 const PREFIX_CHARS = 10;
 
+/** The trie state a word (inserted before) leads to from the root. */
+function stateOf(w: string, goto: Int32Array, A: number): number {
+  let s = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    s = c < 128 ? goto[s * A + cls[c]!]! : otherKids.get(s * 65536 + c)!;
+  }
+  return s;
+}
+
 function build(): void {
-  // Each distinct literal once, with the ids of the sets it belongs to.
+  // Each distinct literal once, with the ids of the sets it belongs to; long ones by prefix.
   const owners = new Map<string, number[]>();
+  const longOwners = new Map<string, number[]>();
   literalSets.forEach((set, id) => {
     for (const full of set) {
-      // A text that holds a literal holds its first characters too: the prefix is as sound a
-      // test, and cutting long phrases to it keeps the automaton a fraction of the size (the
-      // scan is then cache-bound on far fewer states).
-      const w = full.length > PREFIX_CHARS ? full.slice(0, PREFIX_CHARS) : full;
-      const o = owners.get(w);
-      if (!o) owners.set(w, [id]);
+      // The trie holds at most PREFIX_CHARS of a literal, which keeps it a fraction of the size
+      // (the scan is then cache-bound on far fewer states); the rest is checked in the text
+      // where the prefix occurs. A prefix alone would pass every ad that says "experience"
+      // for "experience is not required".
+      const long = full.length > PREFIX_CHARS;
+      const map = long ? longOwners : owners;
+      const o = map.get(full);
+      if (!o) map.set(full, [id]);
       else if (!o.includes(id)) o.push(id);
+      if (long && !owners.has(full.slice(0, PREFIX_CHARS))) owners.set(full.slice(0, PREFIX_CHARS), []);
     }
   });
+  longText = [...longOwners.keys()];
+  longIds = [...longOwners.values()];
   // Alphabet classes: ASCII chars first (dense table), then the rest.
   let maxNodes = 1;
   const chars = new Set<number>();
@@ -459,14 +483,22 @@ function build(): void {
         s = nx;
       }
     }
-    const o = (outs[s] ??= []);
-    for (const id of ids) if (!o.includes(id)) o.push(id);
+    if (ids.length) {
+      const o = (outs[s] ??= []);
+      for (const id of ids) if (!o.includes(id)) o.push(id);
+    }
   }
+  longs = new Array(n);
+  longText.forEach((full, k) => {
+    const s = stateOf(full.slice(0, PREFIX_CHARS), goto, A);
+    (longs[s] ??= []).push(k);
+  });
 
   // Fail links and the full ASCII transition table, breadth first: a state's row is completed
   // from its fail state's row, which is done before it.
   fail = new Int32Array(n);
   dict = new Int32Array(n);
+  longDict = new Int32Array(n);
   const queue = new Int32Array(n);
   let qn = 1;
   for (let qi = 0; qi < qn; qi++) {
@@ -479,6 +511,7 @@ function build(): void {
         const f = s === 0 ? 0 : goto[frow + j]!;
         fail[child] = f;
         dict[child] = outs[f] ? f : dict[f]!;
+        longDict[child] = longs[f] ? f : longDict[f]!;
         queue[qn++] = child;
       } else if (s !== 0) goto[row + j] = goto[frow + j]!;
     }
@@ -497,12 +530,15 @@ function build(): void {
       }
       fail[child] = f;
       dict[child] = outs[f] ? f : dict[f]!;
+      longDict[child] = longs[f] ? f : longDict[f]!;
       queue[qn++] = child;
     }
   }
   dense = n <= 0xffff ? Uint16Array.from(goto.subarray(0, n * A)) : goto.slice(0, n * A);
   term = new Int32Array(n);
   for (let s = 0; s < n; s++) term[s] = outs[s] ? s : dict[s]!;
+  longTerm = new Int32Array(n);
+  for (let s = 0; s < n; s++) longTerm[s] = longs[s] ? s : longDict[s]!;
   builtFor = literalSets.length;
 }
 
@@ -511,6 +547,7 @@ const cacheKeys: Array<string | null> = new Array(CACHE).fill(null);
 const cacheVals: Array<Uint8Array | null> = new Array(CACHE).fill(null);
 let cacheNext = 0;
 let stampArr = new Uint32Array(0);
+let longFound = new Uint32Array(0);
 let stamp = 0;
 
 /** Flags (by id) of literal sets present in `text`; null = prefilter not usable on this text. */
@@ -525,12 +562,14 @@ function presence(text: string): Uint8Array | null {
   if (!UNSAFE_CASE.test(text)) {
     flags = new Uint8Array(literalSets.length);
     const lower = text.toLowerCase();
-    if (stampArr.length !== term.length) {
+    if (stampArr.length !== term.length || longFound.length !== longText.length) {
       stampArr = new Uint32Array(term.length);
+      longFound = new Uint32Array(longText.length);
       stamp = 0;
     }
     if (++stamp === 0xffffffff) {
       stampArr.fill(0);
+      longFound.fill(0);
       stamp = 1;
     }
     const st = stamp;
@@ -559,6 +598,17 @@ function presence(text: string): Uint8Array | null {
         stampArr[o] = st;
         for (const id of outs[o]!) flags[id] = 1;
         o = dict[o]!;
+      }
+      // A long literal's prefix ends here: is the rest of it in the text too?
+      for (let l = longTerm[s]!; l !== 0; l = longDict[l]!) {
+        for (const k of longs[l]!) {
+          if (longFound[k] === st) continue;
+          const full = longText[k]!;
+          if (lower.startsWith(full, i + 1 - PREFIX_CHARS)) {
+            longFound[k] = st;
+            for (const id of longIds[k]!) flags[id] = 1;
+          }
+        }
       }
     }
   }

@@ -38,7 +38,7 @@ interface Lits {
   exact: string[] | null;
 }
 
-const MAX_EXACT = 16;
+const MAX_EXACT = 64;
 const MAX_EXACT_CHARS = 32;
 // Literals longer than this are hardly rarer in text, but grow the automaton.
 const ENOUGH_CHARS = 16;

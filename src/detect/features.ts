@@ -155,6 +155,7 @@ function fnvAdd(h: number, s: string, start: number, end: number): number {
 }
 
 const SEP = 0x1f;
+const MERSENNE_18 = (1 << 18) - 1;
 
 /**
  * u % m for an unsigned 32-bit u and 1 ≤ m < 2^32, without `%` on doubles (u above 2^31 is
@@ -162,6 +163,12 @@ const SEP = 0x1f;
  * The quotient u / m in double precision is exact enough that floor() is off by at most one.
  */
 function modU32(u: number, m: number): number {
+  if (m === MERSENNE_18) {
+    // 2^18 ≡ 1 (mod 2^18 - 1): fold the high bits onto the low ones (the default table size).
+    let r = (u & MERSENNE_18) + (u >>> 18);
+    r = (r & MERSENNE_18) + (r >>> 18);
+    return r === MERSENNE_18 ? 0 : r;
+  }
   let r = u - Math.floor(u / m) * m;
   if (r < 0) r += m;
   else if (r >= m) r -= m;

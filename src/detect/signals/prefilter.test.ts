@@ -75,7 +75,7 @@ describe('literal prefilter', () => {
   it('checks a long literal in full, not only the first characters the automaton holds', () => {
     const re = lit(/experience (?:is )?not required|no experience needed/gi);
     expect(literalsOf(idOf(re))?.every((l) => l.length > 10)).toBe(true);
-    // Only the first ten characters: the regex cannot match, and is skipped.
+    // Only the first characters (those the automaton holds): the regex cannot match, and is skipped.
     expect(mayMatch('Experience in sales; 3 years required.', idOf(re))).toBe(false);
     expect(mayMatch('No experiences needed', idOf(re))).toBe(false);
     for (const t of ['EXPERIENCE NOT REQUIRED', 'a, experience is not required.', 'experience experience not required', 'x no experience needed']) {

@@ -398,9 +398,11 @@ let longs: Array<number[] | undefined> = [];
 let longTerm: Int32Array = new Int32Array(0);
 let longDict: Int32Array = new Int32Array(0);
 let longText: string[] = [];
+// 1 for the states where no literal (short or long) ends: most steps of a scan stop there.
+let quiet: Uint8Array = new Uint8Array(0);
 let longIds: number[][] = [];
 
-const PREFIX_CHARS = 10;
+const PREFIX_CHARS = 8;
 
 /** The trie state a word (inserted before) leads to from the root. */
 function stateOf(w: string, goto: Int32Array, A: number): number {
@@ -539,6 +541,8 @@ function build(): void {
   for (let s = 0; s < n; s++) term[s] = outs[s] ? s : dict[s]!;
   longTerm = new Int32Array(n);
   for (let s = 0; s < n; s++) longTerm[s] = longs[s] ? s : longDict[s]!;
+  quiet = new Uint8Array(n);
+  for (let s = 0; s < n; s++) quiet[s] = term[s] === 0 && longTerm[s] === 0 ? 1 : 0;
   builtFor = literalSets.length;
 }
 
@@ -573,15 +577,20 @@ function presence(text: string): Uint8Array | null {
       stamp = 1;
     }
     const st = stamp;
+    // The tables as locals: V8 reloads module variables on every step of the loop.
+    const clsL = cls;
+    const denseL = dense;
+    const quietL = quiet;
+    const A = ascii;
     let s = 0;
     for (let i = 0, n = lower.length; i < n; i++) {
       const c = lower.charCodeAt(i);
-      const k = cls[c]!;
+      const k = clsL[c]!;
       if (k === 0) {
         s = 0;
         continue;
       }
-      if (k < ascii) s = dense[s * ascii + k]!;
+      if (k < A) s = denseL[s * A + k]!;
       else {
         for (;;) {
           const nx = otherKids.get(s * 65536 + c);
@@ -593,6 +602,7 @@ function presence(text: string): Uint8Array | null {
           s = fail[s]!;
         }
       }
+      if (quietL[s] === 1) continue;
       let o = term[s]!;
       while (o !== 0 && stampArr[o] !== st) {
         stampArr[o] = st;

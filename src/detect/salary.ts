@@ -455,6 +455,9 @@ const TOKEN_RE = new RegExp(
   'gi',
 );
 
+// TOKEN_RE's lookbehind for a figure without a mark, as a test of the character before it.
+const NO_FIGURE_AFTER_RE = new RegExp(`[${LATIN_LETTER}\\d.,]`, 'i');
+
 const RANGE_SEP_RE = new RegExp(
   nf('^\\s?(?:[-–—~〜～]|to|至|到|đến|tới|hingga|sampai|s\\/d|ถึง|부터|から|a|hasta|até|ate|до|hadi|mpaka|hanggang|से|देखि|থেকে|සිට|እስከ|မှ|ដល់|ເຖິງ|ຫາ)\\s?$'),
   'iu',
@@ -1411,13 +1414,21 @@ function digitTokens(scan: string, ctx: Ctx, tokens: Token[]): void {
   const digit = DIGIT_RE;
   let m: RegExpExecArray | null;
   let guard = 0;
+  let from = 0;
   for (;;) {
     // Every token has a digit at most MAX_TOKEN_PREFIX units after its start: jump the token
     // regex close to the next digit instead of letting it try every position of the text.
-    digit.lastIndex = re.lastIndex;
+    digit.lastIndex = Math.max(from, re.lastIndex);
     const d = digit.exec(scan);
     if (!d) break;
-    re.lastIndex = Math.max(re.lastIndex, markBefore(scan, d.index) ? d.index - MAX_TOKEN_PREFIX : d.index);
+    const mark = markBefore(scan, d.index);
+    // No token's figure starts here ("H1B", "ISO9001", the "5" of "3.5"): without a mark
+    // before it, a figure needs neither a letter nor a digit, dot or comma right before it.
+    if (!mark && d.index > 0 && NO_FIGURE_AFTER_RE.test(scan.charAt(d.index - 1))) {
+      from = d.index + 1;
+      continue;
+    }
+    re.lastIndex = Math.max(re.lastIndex, mark ? d.index - MAX_TOKEN_PREFIX : d.index);
     if ((m = re.exec(scan)) === null || guard++ >= 20_000) break;
     if (m[0].length === 0) {
       re.lastIndex++;

@@ -181,6 +181,15 @@ function modU32(u: number, m: number): number {
 const UNITS = new Uint16Array(Math.max(MAX_WORD_CHARS + 2, MAX_RUN_CHARS) + 1);
 const CP_START = new Int32Array(UNITS.length + 1);
 
+/** Whether UNITS[0..len) holds any surrogate code unit. */
+function hasSurrogate(len: number): boolean {
+  for (let j = 0; j < len; j++) {
+    const u = UNITS[j]!;
+    if (u >= 0xd800 && u <= 0xdfff) return true;
+  }
+  return false;
+}
+
 /** Fills CP_START for UNITS[0..len) and returns the number of code points. */
 function codePointStarts(len: number): number {
   let n = 0;
@@ -193,6 +202,8 @@ function codePointStarts(len: number): number {
   CP_START[n] = len;
   return n;
 }
+
+let ID_SCRATCH = new Int32Array(0);
 
 /** The growing list of ids of one text, with the word history for word n-grams. */
 class IdBag {
@@ -211,7 +222,9 @@ class IdBag {
     private readonly wordOrders: readonly number[],
     private readonly wordStart: readonly number[],
   ) {
-    this.ids = new Int32Array(cap);
+    // The scratch buffer (featurize is synchronous); featurize returns a copy of its used part.
+    if (ID_SCRATCH.length < cap) ID_SCRATCH = new Int32Array(cap);
+    this.ids = ID_SCRATCH;
     this.ids[0] = BIAS_ID;
     this.maxOrder = wordOrders[wordOrders.length - 1] ?? 0;
     this.recentStart = new Int32Array(this.maxOrder);
@@ -233,8 +246,11 @@ class IdBag {
     const re = this.recentEnd;
     if (this.maxOrder === 0) return;
     if (this.nRecent === this.maxOrder) {
-      rs.copyWithin(0, 1);
-      re.copyWithin(0, 1);
+      // Drop the oldest word (a loop: copyWithin's call costs more for two or three slots).
+      for (let k = 1; k < this.maxOrder; k++) {
+        rs[k - 1] = rs[k]!;
+        re[k - 1] = re[k]!;
+      }
     } else {
       this.nRecent++;
     }
@@ -256,11 +272,25 @@ class IdBag {
 
   /** Char n-grams of the `len` code units in UNITS, for each order with its FNV start state. */
   chars(len: number, orders: readonly number[], starts: readonly number[]): void {
-    const cps = codePointStarts(len);
     const ids = this.ids;
     const cap = this.cap;
     const mod = this.mod;
     let count = this.count;
+    if (!hasSurrogate(len)) {
+      // One code unit per code point (nearly every word): n-grams straight off UNITS.
+      for (let o = 0; o < orders.length && count < cap; o++) {
+        const n = orders[o]!;
+        const h0 = starts[o]!;
+        for (let i = 0; i + n <= len && count < cap; i++) {
+          let h = h0;
+          for (let j = i; j < i + n; j++) h = Math.imul(h ^ UNITS[j]!, 0x01000193);
+          ids[count++] = 1 + modU32(fmix32(h), mod);
+        }
+      }
+      this.count = count;
+      return;
+    }
+    const cps = codePointStarts(len);
     for (let o = 0; o < orders.length && count < cap; o++) {
       const n = orders[o]!;
       const h0 = starts[o]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normaliseText, MAX_NORMALISE_CHARS } from './normalise.ts';
+import { normaliseText, MAX_NORMALISE_CHARS, mayHaveInvisible } from './normalise.ts';
 
 describe('normaliseText', () => {
   it.each([
@@ -141,5 +141,24 @@ describe('normaliseText', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('mayHaveInvisible (the cheap test before removing invisible characters)', () => {
+  it('flags every default-ignorable code point and Hangul filler, BMP or astral', () => {
+    const missed: string[] = [];
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (/[\p{Default_Ignorable_Code_Point}\u115F\u1160\u3164\uFFA0]/u.test(ch) && !mayHaveInvisible(`ab${ch}cd`)) missed.push(cp.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('passes ordinary text, and normalising it leaves its visible characters', () => {
+    const text = 'Customer service – “full-time” • 3,000 USD 客服 ลูกค้า Обслуживание';
+    expect(mayHaveInvisible(text)).toBe(false);
+    expect(normaliseText(text)).toBe(text);
+    expect(mayHaveInvisible('Tele\u200Bgram')).toBe(true);
   });
 });

@@ -19,6 +19,8 @@ import { launchRenderer, renderImage } from './ocr-render.ts';
 import { EVAL_TEXTS } from './ocr-texts.ts';
 import { createNodeImageReader, readImageBytes } from '../src/ocr/node.ts';
 import { existsSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { loadRealTargetDev } from '../training/data/target.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared');
@@ -49,7 +51,13 @@ function samplePostings(): string[] {
 async function main() {
   ort.env.wasm.numThreads = 1;
   ort.env.logLevel = 'error';
-  console.log(`Scam Job Radar benchmark — node ${process.version}, onnxruntime-web ${ort.env.versions.web}, wasm, 1 thread\n`);
+  console.log(`Scam Job Radar benchmark — node ${process.version}, onnxruntime-web ${ort.env.versions.web}, wasm, 1 thread`);
+  // This machine is shared: its speed drifts by 10-30 % with what else runs on the host.
+  console.log(
+    `load average at start: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}\n`,
+  );
 
   const modelBytes = statSync(MODEL_PATH).size;
   console.log(`model file: ${(modelBytes / 1024).toFixed(1)} KiB (${MODEL_META.version})`);
@@ -88,6 +96,28 @@ async function main() {
   console.log(`scoring (normalise + signals + features + ONNX + verdict), ${texts.length} postings of ${meanLen.toFixed(0)} chars on average:`);
   console.log(`  steady state (${times.length} runs): median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}, max ${fmt(Math.max(...times))}`);
   console.log(`  first pass after load (cold): median ${fmt(quantile(cold, 0.5))}, p95 ${fmt(quantile(cold, 0.95))}`);
+
+  // The target domain's own texts (real lures and look-alike ads, about 20 languages), for the
+  // lengths the extension mostly sees: a first pass (their languages' patterns compile), then
+  // five measured.
+  try {
+    const target = loadRealTargetDev().map((r) => r.text);
+    for (const text of target) await engine.score({ text: `${text}\n#target` });
+    const times: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      for (const text of target) {
+        const start = performance.now();
+        await engine.score({ text: `${text}\n#target${round}` });
+        times.push(performance.now() - start);
+      }
+    }
+    const chars = target.reduce((a, t) => a + t.length, 0) / target.length;
+    console.log(
+      `  real_target_dev, ${target.length} texts of ${chars.toFixed(0)} chars on average (${times.length} runs): median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}`,
+    );
+  } catch {
+    console.log('  (../shared/data/real_target_dev not found: target-domain texts skipped)');
+  }
 
   // Where the time goes, per stage, over the same postings.
   const classifier = await createClassifier(ort, bytes, MODEL_META);

@@ -20,6 +20,7 @@ import { EVAL_TEXTS } from './ocr-texts.ts';
 import { createNodeImageReader, readImageBytes } from '../src/ocr/node.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { cleanField } from '../training/data/clean.ts';
 import { loadRealTargetDev } from '../training/data/target.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -32,8 +33,13 @@ function quantile(xs: number[], q: number): number {
 
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 
-/** Postings to score: the demo feed and e2e pages, padded with real genuine ads when ../shared is here. */
-function samplePostings(): string[] {
+/**
+ * Postings to score: the demo feed and e2e pages, padded with real genuine ads when ../shared is
+ * here. Kalibrr's descriptions are HTML: the ads' text is what the extension and the training see
+ * (`cleanField`, as training/data does). `html: true` keeps their HTML source (tags, CSS classes,
+ * an icon's SVG path: about 150 numbers an ad), which is what this sample fed until 2026-12-07.
+ */
+function samplePostings(html = false): string[] {
   const texts: string[] = [];
   for (const f of ['assets/demo/index.html', 'test/e2e/pages/lure-jsonld.html', 'test/e2e/pages/genuine-jsonld.html']) {
     for (const p of extractPostings(parseHtml(readFileSync(join(ROOT, f), 'utf8')))) texts.push([p.title, p.text].join('\n'));
@@ -41,7 +47,9 @@ function samplePostings(): string[] {
   try {
     const csv = readFileSync(join(SHARED, 'data/ph_jobstreet_linkedin_kalibrr_2025/kalibrr.csv'), 'utf8');
     const rows = parseCsv(csv, { columns: true, relax_column_count: true }) as Record<string, string>[];
-    for (const r of rows.slice(0, 300)) if (r.job_desc) texts.push([r.title, r.company, r.job_desc].filter(Boolean).join('\n'));
+    for (const r of rows.slice(0, 300)) {
+      if (r.job_desc) texts.push([r.title, r.company, html ? r.job_desc : cleanField(r.job_desc)].filter(Boolean).join('\n'));
+    }
   } catch {
     console.log('(../shared not found: scoring the bundled examples only)');
   }
@@ -96,6 +104,24 @@ async function main() {
   console.log(`scoring (normalise + signals + features + ONNX + verdict), ${texts.length} postings of ${meanLen.toFixed(0)} chars on average:`);
   console.log(`  steady state (${times.length} runs): median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}, max ${fmt(Math.max(...times))}`);
   console.log(`  first pass after load (cold): median ${fmt(quantile(cold, 0.5))}, p95 ${fmt(quantile(cold, 0.95))}`);
+
+  // The same ads as HTML source, as this sample was until 2026-12-07 (for comparison with older figures).
+  {
+    const html = samplePostings(true);
+    for (const text of html) await engine.score({ text: `${text}\n#html` });
+    const times: number[] = [];
+    for (let round = 0; round < 10; round++) {
+      for (const text of html) {
+        const start = performance.now();
+        await engine.score({ text: `${text}\n#html${round}` });
+        times.push(performance.now() - start);
+      }
+    }
+    const chars = html.reduce((a, t) => a + t.length, 0) / html.length;
+    console.log(
+      `  the same ads as their HTML source (${chars.toFixed(0)} chars on average, ${times.length} runs): median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}`,
+    );
+  }
 
   // The target domain's own texts (real lures and look-alike ads, about 20 languages), for the
   // lengths the extension mostly sees: a first pass (their languages' patterns compile), then

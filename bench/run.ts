@@ -105,42 +105,27 @@ async function main() {
   console.log(`  steady state (${times.length} runs): median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}, max ${fmt(Math.max(...times))}`);
   console.log(`  first pass after load (cold): median ${fmt(quantile(cold, 0.5))}, p95 ${fmt(quantile(cold, 0.95))}`);
 
-  // The same ads as HTML source, as this sample was until 2026-12-07 (for comparison with older figures).
-  {
-    const html = samplePostings(true);
-    for (const text of html) await engine.score({ text: `${text}\n#html` });
+  /** One unmeasured pass (their patterns compile), then `rounds` measured: each text made new each time. */
+  const steady = async (texts: string[], tag: string, rounds: number) => {
+    for (const text of texts) await engine.score({ text: `${text}\n#${tag}` });
     const times: number[] = [];
-    for (let round = 0; round < 10; round++) {
-      for (const text of html) {
+    for (let round = 0; round < rounds; round++) {
+      for (const text of texts) {
         const start = performance.now();
-        await engine.score({ text: `${text}\n#html${round}` });
+        await engine.score({ text: `${text}\n#${tag}${round}` });
         times.push(performance.now() - start);
       }
     }
-    const chars = html.reduce((a, t) => a + t.length, 0) / html.length;
-    console.log(
-      `  the same ads as their HTML source (${chars.toFixed(0)} chars on average, ${times.length} runs): median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}`,
-    );
-  }
-
+    const chars = texts.reduce((a, t) => a + t.length, 0) / texts.length;
+    return `${chars.toFixed(0)} chars on average, ${times.length} runs): median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}`;
+  };
+  // The same ads as HTML source, as this sample was until 2026-12-07 (for comparison with older figures).
+  console.log(`  the same ads as their HTML source (${await steady(samplePostings(true), 'html', 10)}`);
   // The target domain's own texts (real lures and look-alike ads, about 20 languages), for the
-  // lengths the extension mostly sees: a first pass (their languages' patterns compile), then
-  // five measured.
+  // lengths the extension mostly sees.
   try {
     const target = loadRealTargetDev().map((r) => r.text);
-    for (const text of target) await engine.score({ text: `${text}\n#target` });
-    const times: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      for (const text of target) {
-        const start = performance.now();
-        await engine.score({ text: `${text}\n#target${round}` });
-        times.push(performance.now() - start);
-      }
-    }
-    const chars = target.reduce((a, t) => a + t.length, 0) / target.length;
-    console.log(
-      `  real_target_dev, ${target.length} texts of ${chars.toFixed(0)} chars on average (${times.length} runs): median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}`,
-    );
+    console.log(`  real_target_dev, ${target.length} texts (${await steady(target, 'target', 5)}`);
   } catch {
     console.log('  (../shared/data/real_target_dev not found: target-domain texts skipped)');
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAll, findEmoji, scriptsOf, word } from './pattern.ts';
+import { SCRIPT_TESTS, findAll, findEmoji, scriptsOf, word } from './pattern.ts';
 
 describe('word(): the fast ASCII word start', () => {
   it('is used when every alternative starts with an ASCII letter or digit, classes and groups included', () => {
@@ -24,21 +24,7 @@ describe('word(): the fast ASCII word start', () => {
 });
 
 describe('scriptsOf', () => {
-  const TESTS: ReadonlyArray<readonly [string, RegExp]> = [
-    ['cjk', /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u],
-    ['hangul', /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/u],
-    ['thai', /[\u0E00-\u0E7F]/u],
-    ['lao', /[\u0E80-\u0EFF]/u],
-    ['khmer', /[\u1780-\u17FF]/u],
-    ['myanmar', /[\u1000-\u109F]/u],
-    ['cyrillic', /[\u0400-\u04FF]/u],
-    ['devanagari', /[\u0900-\u097F]/u],
-    ['bengali', /[\u0980-\u09FF]/u],
-    ['sinhala', /[\u0D80-\u0DFF]/u],
-    ['ethiopic', /[\u1200-\u139F]/u],
-    ['vi', /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u],
-  ];
-  const expected = (text: string) => ['latin', ...TESTS.filter(([, re]) => re.test(text)).map(([sc]) => sc)].sort();
+  const expected = (text: string) => ['latin', ...SCRIPT_TESTS.filter(([, re]) => re.test(text)).map(([sc]) => sc)].sort();
 
   it('finds each script as a regex test per script would, for every BMP code unit', () => {
     const wrong: string[] = [];

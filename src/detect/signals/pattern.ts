@@ -101,7 +101,8 @@ export const LATIN_WORD_END = `(?![${LATIN_WORD}])`;
  */
 export type Script = 'latin' | 'vi' | 'cjk' | 'hangul' | 'thai' | 'lao' | 'khmer' | 'myanmar' | 'cyrillic' | 'devanagari' | 'bengali' | 'sinhala' | 'ethiopic';
 
-const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
+/** A test per script (BMP ranges; 'vi': letters only Vietnamese uses): what `scriptsOf` reports. */
+export const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
   ['cjk', /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u],
   ['hangul', /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/u],
   ['thai', /[\u0E00-\u0E7F]/u],

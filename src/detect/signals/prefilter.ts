@@ -398,9 +398,9 @@ let longs: Array<number[] | undefined> = [];
 let longTerm: Int32Array = new Int32Array(0);
 let longDict: Int32Array = new Int32Array(0);
 let longText: string[] = [];
+let longIds: number[][] = [];
 // 1 for the states where no literal (short or long) ends: most steps of a scan stop there.
 let quiet: Uint8Array = new Uint8Array(0);
-let longIds: number[][] = [];
 
 const PREFIX_CHARS = 8;
 

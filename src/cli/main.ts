@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import type { Engine } from '../detect/engine.ts';
 import { MAX_FILE_BYTES, MAX_URL_BYTES, formatMb, readInput, type InputProblem, type InputRow, type ReadOptions } from './inputs.ts';
-import { readRows } from './row-stream.ts';
-import { defaultJobs, inProcessScorer, type Scored, workerScorer } from './score-pool.ts';
+import { type ReadProgress, readRows, rowsLeft } from './row-stream.ts';
+import { defaultJobs, type PoolStats, type Scored, scoringPool } from './score-pool.ts';
 import { CSV_HEADER, CSV_OCR_COLUMNS, csvCell, type OcrRecord, ocrCsvCells, type ScanRecord, toCsvLine, toScanRecord } from '../shared/scan-record.ts';
 import { isImageInput, LazyImageReader, readImageRow } from './image-input.ts';
 import { type OutputFormat, stripControls, toTable } from './output.ts';
@@ -25,7 +25,9 @@ http(s) URL, or - for standard input.
 --url tells the extractor which page an HTML file was saved from.
 --max-size sets the largest input read, in MB (default ${formatMb(MAX_FILE_BYTES)} for a file or
 standard input, ${formatMb(MAX_URL_BYTES)} for a URL). JSONL is read line by line, with no size limit.
---jobs sets how many worker threads score (default: one per CPU core); output keeps the input order.
+--jobs sets how many threads score (default: one per CPU core): the main thread, joined by worker
+threads on a long input (25,000 postings or more, or standard input still going after 3 s of
+scoring). Output keeps the input order.
 --help-for CC adds a "help" field (JSONL) or column (CSV): where to report and get help for a
 reader in country CC (ISO code, e.g. VN) and in the country each ad points to, with sources.
 
@@ -38,6 +40,11 @@ export interface CliIO {
   stdin?: NodeJS.ReadableStream;
   /** Injected so tests and the CLI share one engine; defaults to the shipped model. */
   loadEngine?: () => Promise<Engine>;
+  /** When workers join the main thread (tests set 0 to have them from the start; see score-pool.ts). */
+  workersForPostings?: number;
+  workersAfterMs?: number;
+  /** Told at the end of a scan where its batches were scored (for tests). */
+  poolStats?: (stats: PoolStats) => void;
 }
 
 function write(stream: Writable, text: string): Promise<void> {
@@ -59,7 +66,7 @@ async function defaultEngine(): Promise<Engine> {
 
 /** Postings sent to a worker at a time, and batches in flight per worker (bounds memory on long inputs). */
 const BATCH = 32;
-const IN_FLIGHT_PER_JOB = 4;
+const IN_FLIGHT_PER_JOB = 8;
 const PROGRESS_EVERY_MS = 250;
 
 interface ScanOptions {
@@ -74,8 +81,13 @@ interface ScanOptions {
 
 async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<number> {
   const { format } = opts;
-  // One worker needs no thread: score here, with the engine the caller may have injected.
-  const scorer = opts.jobs === 1 ? inProcessScorer(await (io.loadEngine ?? defaultEngine)()) : workerScorer(opts.jobs);
+  // This thread scores with the engine the caller may have injected; workers join a long run.
+  const scorer = scoringPool({
+    jobs: opts.jobs,
+    loadEngine: io.loadEngine ?? defaultEngine,
+    ...(io.workersForPostings === undefined ? {} : { workersForPostings: io.workersForPostings }),
+    ...(io.workersAfterMs === undefined ? {} : { workersAfterMs: io.workersAfterMs }),
+  });
   let failed = false;
   const collected: ScanRecord[] = [];
   const showProgress = (io.stderr as { isTTY?: boolean }).isTTY === true;
@@ -124,11 +136,15 @@ async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<num
         }
       };
       let batch: (InputRow & { ocr?: OcrRecord })[] = [];
+      const progress: ReadProgress = { rows: 0, bytes: 0 };
       const submit = async () => {
         if (!batch.length) return;
         const rows = batch;
         batch = [];
-        const results = scorer.score(rows.map((r) => r.posting));
+        const results = scorer.score(
+          rows.map((r) => r.posting),
+          rowsLeft(progress),
+        );
         // Awaited in order later; a worker failure must not surface first as an unhandled rejection.
         results.catch(() => undefined);
         inFlight.push({ rows, results });
@@ -136,7 +152,7 @@ async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<num
       };
       const events = isImageInput(input)
         ? [await readImageRow(input, images, opts.ocrLangs, opts.read.maxBytes)].map((ev) => ('row' in ev ? { row: { ...ev.row, ocr: ev.ocr } } : ev))
-        : readRows(input, { ...opts.read, stdin: io.stdin });
+        : readRows(input, { ...opts.read, stdin: io.stdin }, progress);
       for await (const ev of events) {
         if ('problem' in ev) {
           failed = true;
@@ -153,6 +169,7 @@ async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<num
     if (format === 'table') await write(io.stdout, `${toTable(collected)}\n`);
   } finally {
     await scorer.close();
+    io.poolStats?.(scorer.stats());
     await images.close();
   }
   return failed ? 1 : 0;

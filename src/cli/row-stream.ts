@@ -5,6 +5,25 @@ import { MAX_FILE_BYTES, type ReadOptions, formatMb, readByKind, readInput, tooL
 
 export type RowEvent = { row: InputRow } | { problem: InputProblem };
 
+/** How far `readRows` has got in an input, kept up to date as it reads (to tell a long run early). */
+export interface ReadProgress {
+  /** Rows given so far. */
+  rows: number;
+  /** Bytes of JSONL read up to the end of the last line given. */
+  bytes: number;
+  /** The file's size (not known for standard input). */
+  totalBytes?: number;
+  /** Every row the input has, when it was read whole (HTML, CSV, text, URLs). */
+  totalRows?: number;
+}
+
+/** Rows still to come in an input, estimated from the bytes left; undefined when not known. */
+export function rowsLeft(p: ReadProgress): number | undefined {
+  if (p.totalRows !== undefined) return Math.max(0, p.totalRows - p.rows);
+  if (p.totalBytes === undefined || p.bytes === 0) return undefined;
+  return Math.max(0, Math.round((p.rows * (p.totalBytes - p.bytes)) / p.bytes));
+}
+
 /** The longest JSONL line read; longer lines are reported and skipped (a posting is never this long). */
 export const MAX_LINE_BYTES = 20 * 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
@@ -18,9 +37,9 @@ function toBuffer(chunk: unknown): Buffer {
  * on standard input are read line by line, so memory stays flat however long the input is (and
  * no size limit applies); HTML, CSV, text and URLs are read whole, within the size limits.
  */
-export async function* readRows(spec: string, opts: ReadOptions = {}): AsyncGenerator<RowEvent> {
+export async function* readRows(spec: string, opts: ReadOptions = {}, progress: ReadProgress = { rows: 0, bytes: 0 }): AsyncGenerator<RowEvent> {
   if (/^https?:\/\//i.test(spec)) {
-    yield* whole(await readInput(spec, opts));
+    yield* whole(await readInput(spec, opts), progress);
     return;
   }
   const name = spec === '-' ? 'stdin' : spec;
@@ -40,6 +59,7 @@ export async function* readRows(spec: string, opts: ReadOptions = {}): AsyncGene
       return;
     }
     size = info.size;
+    progress.totalBytes = size;
     source = createReadStream(spec);
   }
   const it = source[Symbol.asyncIterator]();
@@ -77,11 +97,11 @@ export async function* readRows(spec: string, opts: ReadOptions = {}): AsyncGene
         if (total > limit) throw tooLarge(limit, what);
         chunks.push(b);
       }
-      yield* whole(await readByKind(kind, decodeText(new Uint8Array(Buffer.concat(chunks))), name, opts.url));
+      yield* whole(await readByKind(kind, decodeText(new Uint8Array(Buffer.concat(chunks))), name, opts.url), progress);
       return;
     }
     if (headBuf.subarray(0, HEAD_BYTES).includes(0)) throw new InputError('looks like a binary file (it contains NUL bytes), not text');
-    yield* jsonlLines(headBuf, ended ? null : it, name);
+    yield* jsonlLines(headBuf, ended ? null : it, name, progress);
   } catch (err) {
     yield { problem: { where: name, message: err instanceof InputError ? err.message : `could not read (${(err as Error).message})` } };
   } finally {
@@ -89,9 +109,13 @@ export async function* readRows(spec: string, opts: ReadOptions = {}): AsyncGene
   }
 }
 
-function* whole(result: { rows: InputRow[]; problems: InputProblem[] }): Generator<RowEvent> {
+function* whole(result: { rows: InputRow[]; problems: InputProblem[] }, progress: ReadProgress): Generator<RowEvent> {
+  progress.totalRows = result.rows.length;
   for (const problem of result.problems) yield { problem };
-  for (const row of result.rows) yield { row };
+  for (const row of result.rows) {
+    progress.rows++;
+    yield { row };
+  }
 }
 
 /**
@@ -99,13 +123,14 @@ function* whole(result: { rows: InputRow[]; problems: InputProblem[] }): Generat
  * the byte level (a newline byte never occurs inside a UTF-8 sequence), so a line that is not
  * valid UTF-8 is reported alone and the lines around it are kept.
  */
-async function* jsonlLines(first: Buffer, rest: AsyncIterator<unknown> | null, name: string): AsyncGenerator<RowEvent> {
+async function* jsonlLines(first: Buffer, rest: AsyncIterator<unknown> | null, name: string, progress: ReadProgress): AsyncGenerator<RowEvent> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let pending: Buffer[] = [];
   let pendingSize = 0;
   let lineNo = 0;
   let position = 0;
   let skipping = false;
+  let consumed = 0;
   const line = (bytes: Buffer): RowEvent | null => {
     lineNo++;
     let text: string;
@@ -128,6 +153,8 @@ async function* jsonlLines(first: Buffer, rest: AsyncIterator<unknown> | null, n
       if (nl < 0) break;
       const piece = chunk.subarray(from, nl);
       from = nl + 1;
+      consumed += pendingSize + piece.length + 1;
+      progress.bytes = consumed;
       if (skipping) {
         skipping = false;
         lineNo++;
@@ -137,6 +164,7 @@ async function* jsonlLines(first: Buffer, rest: AsyncIterator<unknown> | null, n
         yield tooLong();
       } else {
         const r = line(pendingSize ? Buffer.concat([...pending, piece]) : piece);
+        if (r && 'row' in r) progress.rows++;
         if (r) yield r;
       }
       pending = [];
@@ -162,7 +190,9 @@ async function* jsonlLines(first: Buffer, rest: AsyncIterator<unknown> | null, n
     }
   }
   if (!skipping && pendingSize) {
+    progress.bytes = consumed + pendingSize;
     const r = line(Buffer.concat(pending));
+    if (r && 'row' in r) progress.rows++;
     if (r) yield r;
   }
 }

@@ -6,8 +6,13 @@ import type { Scored } from './score-pool.ts';
 const port = parentPort;
 if (!port) throw new Error('score-worker.ts runs only as a worker thread');
 const enginePromise = loadNodeEngine();
+// The pool sends batches only once the engine is ready: until then this thread's would wait here.
+enginePromise.then(
+  () => port.postMessage({ ready: true }),
+  (err: Error) => port.postMessage({ failed: err.message }),
+);
 
-port.on('message', async (msg: { id: number; batch: JobPosting[] }) => {
+async function answer(msg: { id: number; batch: JobPosting[] }): Promise<void> {
   try {
     const engine = await enginePromise;
     const results: Scored[] = [];
@@ -18,8 +23,15 @@ port.on('message', async (msg: { id: number; batch: JobPosting[] }) => {
         results.push({ error: (err as Error).message });
       }
     }
-    port.postMessage({ id: msg.id, results });
+    port?.postMessage({ id: msg.id, results });
   } catch (err) {
-    port.postMessage({ id: msg.id, error: (err as Error).message });
+    port?.postMessage({ id: msg.id, error: (err as Error).message });
   }
+}
+
+// The pool sends the next batch before this one is answered: batches are scored one after the
+// other, so the first is answered first instead of both at the end.
+let previous = Promise.resolve();
+port.on('message', (msg: { id: number; batch: JobPosting[] }) => {
+  previous = previous.then(() => answer(msg));
 });

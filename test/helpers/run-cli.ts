@@ -5,7 +5,7 @@ import type { ScanRecord } from '../../src/shared/scan-record.ts';
 /** Runs the CLI in this process with captured stdout and stderr. */
 export async function runCli(
   args: string[],
-  opts: { stdin?: Readable; loadEngine?: CliIO['loadEngine'] } = {},
+  opts: Pick<CliIO, 'loadEngine' | 'workersForPostings' | 'poolStats'> & { stdin?: Readable } = {},
 ): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -13,7 +13,14 @@ export async function runCli(
   let err = '';
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await main(args, { stdout, stderr, stdin: opts.stdin, loadEngine: opts.loadEngine });
+  const code = await main(args, {
+    stdout,
+    stderr,
+    stdin: opts.stdin,
+    loadEngine: opts.loadEngine,
+    workersForPostings: opts.workersForPostings,
+    poolStats: opts.poolStats,
+  });
   return { code, out, err };
 }
 

@@ -1,6 +1,7 @@
 /**
- * `scan --jobs N`: worker threads give exactly the single-threaded output, in input order, and
- * JSONL is read as a stream (line by line, however it arrives in chunks).
+ * `scan --jobs N`: the main thread and worker threads together give exactly the single-threaded
+ * output, in input order, and JSONL is read as a stream (line by line, however it arrives in
+ * chunks).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.ts';
-import { readRows } from '../../src/cli/row-stream.ts';
+import { type ReadProgress, readRows, rowsLeft } from '../../src/cli/row-stream.ts';
+import type { PoolStats } from '../../src/cli/score-pool.ts';
 import { readJsonl } from '../../src/shared/bulk-input.ts';
 import { generateSynthetic } from '../../training/synthetic/generate.ts';
 
@@ -36,13 +38,35 @@ describe('scam-job-radar scan --jobs', () => {
     expect(n).toBeGreaterThan(60);
     for (const format of ['jsonl', 'csv', 'table']) {
       const one = await run(['scan', '--jobs', '1', '--format', format, file]);
-      const two = await run(['scan', '--jobs', '2', '--format', format, file]);
+      // A worker from the first batch on (by default one joins only a long run).
+      const two = await runCli(['scan', '--jobs', '2', '--format', format, file], { workersForPostings: 0 });
       expect(one.code).toBe(1); // the broken lines
       expect(two.code).toBe(one.code);
       expect(two.out).toBe(one.out);
       expect(two.err.split('\n').sort()).toEqual(one.err.split('\n').sort());
       if (format !== 'table') expect(one.out.trim().split('\n').length).toBe(format === 'csv' ? n - 3 + 1 : n - 3);
     }
+  });
+
+  it('writes exactly what one thread writes when a worker scores part of a long input', { timeout: 180_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sjr-jobs-'));
+    const file = join(dir, 'long.jsonl');
+    const rows = generateSynthetic({ seed: 13, perLang: 40 });
+    const lines: string[] = [];
+    for (let copy = 0; copy < 12; copy++) {
+      for (const [i, r] of rows.entries()) lines.push(JSON.stringify({ id: `${copy}-${i}`, title: r.title, text: `${r.text}\nRef ${copy}` }));
+    }
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const one = await run(['scan', '--jobs', '1', file]);
+    let stats: PoolStats | undefined;
+    const two = await runCli(['scan', '--jobs', '2', file], { workersForPostings: 0, poolStats: (s) => (stats = s) });
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(one.out.split('\n')).toHaveLength(lines.length + 1);
+    expect(two.out).toBe(one.out);
+    expect(stats?.workers).toBe(1);
+    expect(stats?.onWorkers).toBeGreaterThan(10);
+    expect(stats?.here).toBeGreaterThan(10);
   });
 
   it('refuses a --jobs that is not a whole number from 1 to 256', async () => {
@@ -76,6 +100,42 @@ describe('JSONL read as a stream', () => {
       expect(got.rows, `chunks of ${size}`).toEqual(want.rows);
       expect(got.problems, `chunks of ${size}`).toEqual(want.problems);
     }
+  });
+
+  it('tells how many rows are left: estimated from the size of a file, counted for an input read whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sjr-left-'));
+    // Languages mixed, as in a scraped feed (the generator gives them one after another).
+    const rows = generateSynthetic({ seed: 12, perLang: 40 })
+      .map((r, i) => ({ r, k: (i * 7919) % 1013 }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.r);
+    const jsonl = join(dir, 'big.jsonl');
+    writeFileSync(jsonl, `${rows.map((r, i) => JSON.stringify({ id: i, title: r.title, text: r.text })).join('\n')}\n`);
+    const progress: ReadProgress = { rows: 0, bytes: 0 };
+    const estimates: [number, number | undefined][] = [];
+    for await (const ev of readRows(jsonl, {}, progress)) if ('row' in ev) estimates.push([rows.length - progress.rows, rowsLeft(progress)]);
+    expect(estimates).toHaveLength(rows.length);
+    for (const [truth, estimate] of estimates.slice(rows.length / 10))
+      expect(Math.abs((estimate ?? -1) - truth), `${truth} left`).toBeLessThanOrEqual(0.2 * rows.length);
+    expect(estimates.at(-1)).toEqual([0, 0]);
+
+    const csv = join(dir, 'ads.csv');
+    writeFileSync(
+      csv,
+      `title,text\n${rows
+        .slice(0, 50)
+        .map((r, i) => `ad ${i},"${r.text.replace(/"/g, '""')}"`)
+        .join('\n')}\n`,
+    );
+    const whole: ReadProgress = { rows: 0, bytes: 0 };
+    const left: (number | undefined)[] = [];
+    for await (const ev of readRows(csv, {}, whole)) if ('row' in ev) left.push(rowsLeft(whole));
+    expect(left).toEqual(Array.from({ length: 50 }, (_, i) => 49 - i));
+
+    const piped: ReadProgress = { rows: 0, bytes: 0 };
+    for await (const ev of readRows('-', { stdin: Readable.from([Buffer.from('{"text":"a"}\n{"text":"b"}\n')]) }, piped)) expect('row' in ev).toBe(true);
+    expect(piped.rows).toBe(2);
+    expect(rowsLeft(piped)).toBeUndefined();
   });
 
   it('reports invalid UTF-8 and a line too long to be a posting, and keeps the rest', async () => {

@@ -4,6 +4,9 @@
 // its first 20 %).
 //   --postings N   postings in the throughput runs (default 100,000)
 //   --jobs 1,2     worker counts to compare (default 1 and every core)
+//   --short 1000,5000,20000   input sizes timed with one thread and with every core (a long run's
+//                  workers join only inputs of 25,000 postings or more; this shows shorter ones
+//                  are not slowed down)
 //   --memory-lines 20000,200000   input sizes for the memory check (short postings)
 //   --rounds 3     runs per worker count, taking turns (this shared machine's speed drifts by
 //                  ±30 % over minutes, so the counts alternate and the medians are compared)
@@ -17,10 +20,20 @@ import { generateSynthetic } from '../training/synthetic/generate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { postings: { type: 'string' }, jobs: { type: 'string' }, 'memory-lines': { type: 'string' }, rounds: { type: 'string' } },
+  options: {
+    postings: { type: 'string' },
+    jobs: { type: 'string' },
+    short: { type: 'string' },
+    'memory-lines': { type: 'string' },
+    rounds: { type: 'string' },
+  },
 });
 const POSTINGS = Number(values.postings ?? 100_000);
 const JOBS = (values.jobs ?? `1,${availableParallelism()}`).split(',').map(Number);
+const SHORT = (values.short ?? '1000,5000,20000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const MEMORY_LINES = (values['memory-lines'] ?? '20000,200000').split(',').map(Number);
 const ROUNDS = Number(values.rounds ?? 3);
 const median = (xs: number[]) => {
@@ -104,6 +117,25 @@ async function main() {
         `  --jobs ${jobs}: median ${median(r.seconds).toFixed(1)} s (${Math.min(...r.seconds).toFixed(1)}–${Math.max(...r.seconds).toFixed(1)}), ${Math.round(rate).toLocaleString('en-US')} postings/s (${(rate / base).toFixed(2)}× --jobs ${JOBS[0]}), peak memory ${Math.round(Math.max(...r.rss))} MB; warmed up (after the first ${WARM_FRACTION * 100} % of the output): ${Math.round(warm).toLocaleString('en-US')} postings/s (${(warm / warmBase).toFixed(2)}×)`,
       );
     }
+    if (SHORT.length) {
+      console.log(`\nshorter inputs (whole CLI run), ${ROUNDS} rounds, worker counts taking turns:`);
+      for (const n of SHORT) {
+        const f = join(dir, `first-${n}.jsonl`);
+        await writeInput(f, n, false);
+        const times = new Map<number, number[]>(JOBS.map((j) => [j, []]));
+        for (let round = 0; round < ROUNDS; round++) {
+          for (const jobs of round % 2 === 0 ? JOBS : [...JOBS].reverse()) times.get(jobs)?.push((await runScan(f, jobs)).seconds);
+        }
+        console.log(
+          `  ${n.toLocaleString('en-US')} postings: ${JOBS.map((j) => {
+            const t = times.get(j) as number[];
+            return `--jobs ${j} median ${median(t).toFixed(2)} s (${Math.min(...t).toFixed(2)}–${Math.max(...t).toFixed(2)})`;
+          }).join(', ')}`,
+        );
+        rmSync(f);
+      }
+    }
+
     console.log('\nmemory as the input grows (200-character postings, --jobs 2):');
     for (const n of MEMORY_LINES) {
       const f = join(dir, `short-${n}.jsonl`);

@@ -5,7 +5,7 @@
 //   --postings N   postings in the throughput runs (default 100,000)
 //   --jobs 1,2     worker counts to compare (default 1 and every core)
 //   --short 1000,5000,20000   input sizes timed with one thread and with every core (a long run's
-//                  workers join only inputs of 25,000 postings or more; this shows shorter ones
+//                  workers join only inputs of 30,000 postings or more; this shows shorter ones
 //                  are not slowed down)
 //   --memory-lines 20000,200000   input sizes for the memory check (short postings)
 //   --rounds 3     runs per worker count, taking turns (this shared machine's speed drifts by

@@ -26,7 +26,7 @@ http(s) URL, or - for standard input.
 --max-size sets the largest input read, in MB (default ${formatMb(MAX_FILE_BYTES)} for a file or
 standard input, ${formatMb(MAX_URL_BYTES)} for a URL). JSONL is read line by line, with no size limit.
 --jobs sets how many threads score (default: one per CPU core): the main thread, joined by worker
-threads on a long input (25,000 postings or more, or standard input still going after 3 s of
+threads on a long input (30,000 postings or more, or standard input still going after 3 s of
 scoring). Output keeps the input order.
 --help-for CC adds a "help" field (JSONL) or column (CSV): where to report and get help for a
 reader in country CC (ISO code, e.g. VN) and in the country each ad points to, with sources.

@@ -17,10 +17,18 @@ export interface ReadProgress {
   totalRows?: number;
 }
 
-/** Rows still to come in an input, estimated from the bytes left; undefined when not known. */
+/**
+ * Rows read before the size of the rest is estimated (or a tenth of the file): the first rows of
+ * a sorted input tell little (the bench's input starts with its shortest language: 35,000
+ * estimated after 32 rows of 20,000, 26,000 after 1,000, 20,100 after 2,000).
+ */
+const SAMPLE_ROWS = 2000;
+
+/** Rows still to come in an input, estimated from the bytes left; undefined when not known (yet). */
 export function rowsLeft(p: ReadProgress): number | undefined {
   if (p.totalRows !== undefined) return Math.max(0, p.totalRows - p.rows);
   if (p.totalBytes === undefined || p.bytes === 0) return undefined;
+  if (p.rows < SAMPLE_ROWS && p.bytes * 10 < p.totalBytes) return undefined;
   return Math.max(0, Math.round((p.rows * (p.totalBytes - p.bytes)) / p.bytes));
 }
 

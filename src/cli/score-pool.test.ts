@@ -19,7 +19,7 @@ describe('scoringPool', () => {
 
   it('starts a worker at once for a long input, and after a while for one of unknown length', { timeout: 60_000 }, async () => {
     const known = scoringPool({ jobs: 2, loadEngine: loadNodeEngine, workersAfterMs: 60_000 });
-    await Promise.all([known.score(batches[0] as JobPosting[], 25_000), known.score(batches[1] as JobPosting[], 24_992)]);
+    await Promise.all([known.score(batches[0] as JobPosting[], 40_000), known.score(batches[1] as JobPosting[], 39_992)]);
     await known.close();
     expect(known.stats().workers).toBe(1);
 

@@ -59,15 +59,14 @@ const WORKER_DEPTH = 2;
 /**
  * When worker threads are worth starting. A worker costs about a second of CPU before its first
  * verdict, and it scores at half speed over its first couple of thousand postings (V8 compiles
- * everything again in each thread). On this 2-core machine, workers from the start made runs of
- * 1,000 postings 3.4 s instead of 2.0 s, and of 5,000 4.7 s instead of 3.1 s; with this thread
- * scoring too and a worker joining, 20,000 postings took about as long as this thread alone
- * (6.2–7.5 s against 6.1–7.8 s), 30,000 a little less (7.3–8.6 s against 8.5–8.9 s), 100,000
- * clearly less (14.8–16.4 s against 20.2–20.7 s). So workers start when at least this many
- * postings are known to be still to come (the reader's estimate from a file's size, or the rows
- * of an input read whole)…
+ * everything again in each thread). On this 2-core machine, two workers from the start made runs
+ * of 1,000 postings 3.4 s instead of 2.0 s, and of 5,000 4.7 s instead of 3.1 s. With this thread
+ * scoring too and a worker joining, 20,000 postings took 6.2–7.5 s against 6.1–7.8 s alone,
+ * 30,000 7.3–8.9 s against 8.4–8.9 s (about even), 50,000 9.5–10.4 s against 11.5–12.7 s, 100,000
+ * 14.8–16.4 s against 20.2–20.7 s. So workers start when at least this many postings are known to
+ * be still to come (the reader's estimate from a file's size, or the rows of an input read whole)…
  */
-export const WORKERS_FOR_POSTINGS = 25_000;
+export const WORKERS_FOR_POSTINGS = 30_000;
 /** …or, when that is not known (standard input), once this thread has scored alone this long. */
 export const WORKERS_AFTER_MS = 3000;
 

@@ -40,8 +40,9 @@ export interface CliIO {
   stdin?: NodeJS.ReadableStream;
   /** Injected so tests and the CLI share one engine; defaults to the shipped model. */
   loadEngine?: () => Promise<Engine>;
-  /** When workers join the main thread (tests set 0 to have them from the start; see score-pool.ts). */
+  /** When workers join the main thread (see score-pool.ts; tests set 0 to have one from the start). */
   workersForPostings?: number;
+  /** The same for inputs of unknown length. */
   workersAfterMs?: number;
   /** Told at the end of a scan where its batches were scored (for tests). */
   poolStats?: (stats: PoolStats) => void;
@@ -64,7 +65,7 @@ async function defaultEngine(): Promise<Engine> {
   return loadNodeEngine();
 }
 
-/** Postings sent to a worker at a time, and batches in flight per worker (bounds memory on long inputs). */
+/** Postings scored as one batch, and batches in flight per scoring thread (bounds memory on long inputs). */
 const BATCH = 32;
 const IN_FLIGHT_PER_JOB = 8;
 const PROGRESS_EVERY_MS = 250;

@@ -6,7 +6,8 @@ import type { Scored } from './score-pool.ts';
 const port = parentPort;
 if (!port) throw new Error('score-worker.ts runs only as a worker thread');
 const enginePromise = loadNodeEngine();
-// The pool sends batches only once the engine is ready: until then this thread's would wait here.
+// The pool sends batches only once the engine is ready: sent earlier, they would wait here while
+// the main thread could score them.
 enginePromise.then(
   () => port.postMessage({ ready: true }),
   (err: Error) => port.postMessage({ failed: err.message }),

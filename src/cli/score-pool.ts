@@ -17,7 +17,8 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-async function scoreBatch(engine: Engine, batch: JobPosting[]): Promise<Scored[]> {
+/** One batch on one engine, in order; a posting that fails gets its error, the rest go on. */
+export async function scoreBatch(engine: Engine, batch: JobPosting[]): Promise<Scored[]> {
   const out: Scored[] = [];
   for (const p of batch) {
     try {

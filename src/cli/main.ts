@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import type { Engine } from '../detect/engine.ts';
+import type { NodeRuntime } from '../detect/node-engine.ts';
 import { MAX_FILE_BYTES, MAX_URL_BYTES, formatMb, readInput, type InputProblem, type InputRow, type ReadOptions } from './inputs.ts';
 import { type ReadProgress, readRows, rowsLeft } from './row-stream.ts';
 import { defaultJobs, type PoolStats, type Scored, scoringPool } from './score-pool.ts';
@@ -12,7 +13,7 @@ import { helpCell, helpRecord, parseHelpCountry } from '../help/help-record.ts';
 export const USAGE = `scam-job-radar — check job ads for scam-compound recruitment red flags, on this machine.
 
 Usage:
-  scam-job-radar scan [--format jsonl|table|csv] [--url URL] [--max-size MB] [--jobs N] [--help-for CC] [--ocr-lang L,...] <file|URL|->...
+  scam-job-radar scan [--format jsonl|table|csv] [--url URL] [--max-size MB] [--jobs N] [--runtime R] [--help-for CC] [--ocr-lang L,...] <file|URL|->...
   scam-job-radar extract [--url URL] [--max-size MB] <file.html|URL|->
   scam-job-radar --help | --version
 
@@ -28,6 +29,9 @@ standard input, ${formatMb(MAX_URL_BYTES)} for a URL). JSONL is read line by lin
 --jobs sets how many threads score (default: one per CPU core): the main thread, joined by worker
 threads on a long input (30,000 postings or more, or standard input still going after 3 s of
 scoring). Output keeps the input order.
+--runtime says what runs the model: typescript (default: its forward pass in TypeScript, over
+the weights in the shipped ONNX file; faster, less memory) or onnxruntime (onnxruntime-web, as
+the extension once warm). Both give the same risks and reasons; a score may differ by 0.0001.
 --help-for CC adds a "help" field (JSONL) or column (CSV): where to report and get help for a
 reader in country CC (ISO code, e.g. VN) and in the country each ad points to, with sources.
 
@@ -60,10 +64,12 @@ function reportProblems(io: CliIO, problems: InputProblem[]): void {
   for (const p of problems) io.stderr.write(`scam-job-radar: ${stripControls(`${p.where}: ${p.message}`).replace(/\n/g, ' ')}\n`);
 }
 
-async function defaultEngine(): Promise<Engine> {
+async function defaultEngine(runtime: NodeRuntime): Promise<Engine> {
   const { loadNodeEngine } = await import('../detect/node-engine.ts');
-  return loadNodeEngine();
+  return loadNodeEngine(runtime);
 }
+
+const RUNTIMES: readonly NodeRuntime[] = ['typescript', 'onnxruntime'];
 
 /** Postings scored as one batch, and batches in flight per scoring thread (bounds memory on long inputs). */
 const BATCH = 32;
@@ -76,6 +82,8 @@ interface ScanOptions {
   helpFor?: string;
   read: ReadOptions;
   jobs: number;
+  /** --runtime: what runs the model, in every scoring thread. */
+  runtime: NodeRuntime;
   /** --ocr-lang: language hints for image inputs. */
   ocrLangs: string[];
 }
@@ -85,7 +93,8 @@ async function scan(inputs: string[], opts: ScanOptions, io: CliIO): Promise<num
   // This thread scores with the engine the caller may have injected; workers join a long run.
   const scorer = scoringPool({
     jobs: opts.jobs,
-    loadEngine: io.loadEngine ?? defaultEngine,
+    runtime: opts.runtime,
+    loadEngine: io.loadEngine ?? (() => defaultEngine(opts.runtime)),
     ...(io.workersForPostings === undefined ? {} : { workersForPostings: io.workersForPostings }),
     ...(io.workersAfterMs === undefined ? {} : { workersAfterMs: io.workersAfterMs }),
   });
@@ -209,6 +218,7 @@ function parseCommandLine(argv: string[]) {
       url: { type: 'string' },
       'max-size': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      runtime: { type: 'string' },
       'help-for': { type: 'string' },
       'ocr-lang': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -256,6 +266,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`scam-job-radar: --jobs must be a whole number from 1 to 256, got "${values.jobs}"\n`);
     return 2;
   }
+  const runtime = (values.runtime ?? 'typescript') as NodeRuntime;
+  if (!RUNTIMES.includes(runtime)) {
+    io.stderr.write(`scam-job-radar: unknown --runtime "${values.runtime}" (use typescript or onnxruntime)\n`);
+    return 2;
+  }
   const helpFor = values['help-for'] === undefined ? undefined : parseHelpCountry(values['help-for']);
   if (helpFor === null) {
     io.stderr.write(`scam-job-radar: --help-for must be a two-letter country code such as VN or PH, got "${values['help-for']}"\n`);
@@ -275,7 +290,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       .split(',')
       .map((l) => l.trim())
       .filter(Boolean);
-    return command === 'scan' ? await scan(inputs, { format, read, jobs, ocrLangs, ...(helpFor ? { helpFor } : {}) }, io) : await extract(inputs, read, io);
+    return command === 'scan'
+      ? await scan(inputs, { format, read, jobs, runtime, ocrLangs, ...(helpFor ? { helpFor } : {}) }, io)
+      : await extract(inputs, read, io);
   } catch (err) {
     io.stderr.write(`scam-job-radar: ${(err as Error).message}\n`);
     return 1;

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Engine } from '../detect/engine.ts';
+import type { NodeRuntime } from '../detect/node-engine.ts';
 import type { JobPosting, Verdict } from '../shared/types.ts';
 
 /** What scoring one posting gave: its verdict, or why it could not be scored. */
@@ -76,6 +77,8 @@ export interface PoolOptions {
   jobs: number;
   /** This thread's engine; loading starts at once. */
   loadEngine: () => Promise<Engine>;
+  /** What runs the model in the workers (`loadNodeEngine`); give this thread's engine the same. */
+  runtime: NodeRuntime;
   /** Postings known to be still to come from which workers start (default WORKERS_FOR_POSTINGS). */
   workersForPostings?: number;
   /** Scoring time of this thread alone after which workers start when that is not known (default WORKERS_AFTER_MS). */
@@ -92,11 +95,10 @@ export interface PoolStats {
 
 /**
  * Scores in this thread and, once a run proves long, on worker threads too, each with its own
- * engine (onnxruntime-web is single-threaded here). A batch goes to whichever is free; the caller
- * puts the results back in input order.
+ * engine. A batch goes to whichever is free; the caller puts the results back in input order.
  */
 export function scoringPool(opts: PoolOptions): Scorer & { stats(): PoolStats } {
-  const { jobs, workerUrl = WORKER_URL, workersForPostings = WORKERS_FOR_POSTINGS, workersAfterMs = WORKERS_AFTER_MS } = opts;
+  const { jobs, runtime, workerUrl = WORKER_URL, workersForPostings = WORKERS_FOR_POSTINGS, workersAfterMs = WORKERS_AFTER_MS } = opts;
   const queue: Task[] = [];
   const slots: Slot[] = [];
   let nextId = 0;
@@ -130,7 +132,11 @@ export function scoringPool(opts: PoolOptions): Scorer & { stats(): PoolStats } 
   );
 
   const spawn = (): void => {
-    const slot: Slot = { worker: new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }), ready: false, tasks: [] };
+    const slot: Slot = {
+      worker: new Worker(workerUrl, { workerData: { runtime }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }),
+      ready: false,
+      tasks: [],
+    };
     slot.worker.on('message', (msg: { id: number; results?: Scored[]; error?: string; ready?: boolean; failed?: string }) => {
       if (msg.ready) {
         slot.ready = true;

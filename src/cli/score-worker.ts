@@ -1,11 +1,12 @@
-import { parentPort } from 'node:worker_threads';
-import { loadNodeEngine } from '../detect/node-engine.ts';
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadNodeEngine, type NodeRuntime } from '../detect/node-engine.ts';
 import type { JobPosting } from '../shared/types.ts';
 import { scoreBatch } from './score-pool.ts';
 
 const port = parentPort;
 if (!port) throw new Error('score-worker.ts runs only as a worker thread');
-const enginePromise = loadNodeEngine();
+// The pool's runtime, so every thread of a run scores the same way.
+const enginePromise = loadNodeEngine((workerData as { runtime: NodeRuntime }).runtime);
 // The pool sends batches only once the engine is ready: sent earlier, they would wait here while
 // the main thread could score them.
 enginePromise.then(

@@ -54,19 +54,21 @@ const WORKER_URL = new URL('./score-worker.mjs', import.meta.url);
  */
 const WORKER_YOUNG_GENERATION_MB = 48;
 /**
- * Batches a worker holds at once: the one it scores and the next, so it does not wait for this
- * thread, which reads, writes and scores too (a whole batch at a time).
+ * Batches a worker holds at once: the one it scores and those next, so it does not wait for this
+ * thread, which reads, writes and scores too (a whole batch at a time). With two the worker was
+ * idle 5–10 % of the time; four gave 100,000 postings 0.3–0.7 s sooner (three runs each).
  */
-const WORKER_DEPTH = 2;
+const WORKER_DEPTH = 4;
 /**
- * When worker threads are worth starting. A worker costs about a second of CPU before its first
- * verdict, and it scores at half speed over its first couple of thousand postings (V8 compiles
- * everything again in each thread). On this 2-core machine, two workers from the start made runs
- * of 1,000 postings 3.4 s instead of 2.0 s, and of 5,000 4.7 s instead of 3.1 s. With this thread
- * scoring too and a worker joining, 20,000 postings took 6.2–7.5 s against 6.1–7.8 s alone,
- * 30,000 7.3–8.9 s against 8.4–8.9 s (about even), 50,000 9.5–10.4 s against 11.5–12.7 s, 100,000
- * 14.8–16.4 s against 20.2–20.7 s. So workers start when at least this many postings are known to
- * be still to come (the reader's estimate from a file's size, or the rows of an input read whole)…
+ * When worker threads are worth starting. A worker costs CPU before its first verdict, and it
+ * scores at half speed over its first couple of thousand postings (V8 compiles everything again
+ * in each thread). On this 2-core machine, two workers from the start made runs of 1,000
+ * postings 3.4 s instead of 2.0 s, and of 5,000 4.7 s instead of 3.1 s (onnxruntime then). With
+ * this thread scoring too and a worker joining from the first batch (the TypeScript pass),
+ * 5,000 postings took 2.4–2.7 s against 2.0 s alone, 20,000 4.15 s against 4.1–4.2 s, 30,000
+ * 5.25 s against 5.2 s (even), 50,000 6.8 s against 8.0–8.7 s. So workers start when at least
+ * this many postings are known to be still to come (the reader's estimate from a file's size, or
+ * the rows of an input read whole)…
  */
 export const WORKERS_FOR_POSTINGS = 30_000;
 /** …or, when that is not known (standard input), once this thread has scored alone this long. */

@@ -1,5 +1,5 @@
-// Runs `scam-job-radar` like bin/ does and, at exit, reports the process's peak memory (all
-// threads) on the last line of stderr, for bench/cli.ts.
+// Runs `scam-job-radar` like bin/ does and, at exit, reports the process's peak memory and CPU
+// time (all threads) on the last line of stderr, for bench/cli.ts.
 import v8 from 'node:v8';
 import { register } from 'tsx/esm/api';
 
@@ -11,5 +11,6 @@ v8.setFlagsFromString('--no-regexp-tier-up');
 register();
 const { main } = await import('../src/cli/main.ts');
 const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
-process.stderr.write(`\n${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
+const cpu = process.cpuUsage();
+process.stderr.write(`\n${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
 process.exitCode = code;

@@ -8,6 +8,7 @@
 //                  workers join only inputs of 30,000 postings or more; this shows shorter ones
 //                  are not slowed down)
 //   --memory-lines 20000,200000   input sizes for the memory check (short postings)
+//   --runtime typescript|onnxruntime   what runs the model (the CLI's --runtime; default typescript)
 //   --rounds 3     runs per worker count, taking turns (this shared machine's speed drifts by
 //                  ±30 % over minutes, so the counts alternate and the medians are compared)
 import { spawn } from 'node:child_process';
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     short: { type: 'string' },
     'memory-lines': { type: 'string' },
     rounds: { type: 'string' },
+    runtime: { type: 'string' },
   },
 });
 const POSTINGS = Number(values.postings ?? 100_000);
@@ -36,6 +38,7 @@ const SHORT = (values.short ?? '1000,5000,20000')
   .filter((n) => n > 0);
 const MEMORY_LINES = (values['memory-lines'] ?? '20000,200000').split(',').map(Number);
 const ROUNDS = Number(values.rounds ?? 3);
+const RUNTIME = values.runtime ?? 'typescript';
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -58,9 +61,19 @@ async function writeInput(path: string, n: number, short: boolean): Promise<void
 /** Output lines after which a run counts as warmed up (its workers' compile warm-up behind it). */
 const WARM_FRACTION = 0.2;
 
-async function runScan(file: string, jobs: number, expected = 0): Promise<{ seconds: number; maxRssMb: number; lines: number; warmRate: number }> {
+interface Run {
+  seconds: number;
+  maxRssMb: number;
+  /** CPU time of all the process's threads (scoring, garbage collection, compilation). */
+  cpuSeconds: number;
+  lines: number;
+  warmRate: number;
+}
+
+async function runScan(file: string, jobs: number, expected = 0): Promise<Run> {
   const t = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'bench/cli-child.mjs'), 'scan', '--jobs', String(jobs), file], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [join(ROOT, 'bench/cli-child.mjs'), 'scan', '--jobs', String(jobs), '--runtime', RUNTIME, file];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let lines = 0;
   let err = '';
   let warmAt = 0;
@@ -80,13 +93,14 @@ async function runScan(file: string, jobs: number, expected = 0): Promise<{ seco
   if (code !== 0) throw new Error(`scan exited ${code}: ${err.slice(-500)}`);
   const last = err.trim().split('\n').pop() ?? '{}';
   const warmRate = warmAt && lastAt > warmAt ? (lines - warmLines) / ((lastAt - warmAt) / 1000) : 0;
-  return { seconds, maxRssMb: (JSON.parse(last) as { maxRssKb: number }).maxRssKb / 1024, lines, warmRate };
+  const usage = JSON.parse(last) as { maxRssKb: number; cpuMs: number };
+  return { seconds, maxRssMb: usage.maxRssKb / 1024, cpuSeconds: usage.cpuMs / 1000, lines, warmRate };
 }
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'sjr-bench-cli-'));
   try {
-    console.log(`scam-job-radar scan on ${availableParallelism()} cores, node ${process.version}\n`);
+    console.log(`scam-job-radar scan --runtime ${RUNTIME} on ${availableParallelism()} cores, node ${process.version}\n`);
     const file = join(dir, 'postings.jsonl');
     await writeInput(file, POSTINGS, false);
     console.log(
@@ -101,7 +115,7 @@ async function main() {
         runs.get(jobs)?.rss.push(r.maxRssMb);
         runs.get(jobs)?.warm.push(r.warmRate);
         console.log(
-          `  round ${round + 1}, --jobs ${jobs}: ${r.seconds.toFixed(1)} s; after the first ${WARM_FRACTION * 100} % of the output ${Math.round(r.warmRate).toLocaleString('en-US')} postings/s`,
+          `  round ${round + 1}, --jobs ${jobs}: ${r.seconds.toFixed(1)} s, CPU ${r.cpuSeconds.toFixed(1)} s (${(r.cpuSeconds / r.seconds).toFixed(2)} cores busy on average); after the first ${WARM_FRACTION * 100} % of the output ${Math.round(r.warmRate).toLocaleString('en-US')} postings/s`,
         );
       }
     }

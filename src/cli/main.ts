@@ -42,7 +42,10 @@ export interface CliIO {
   stdout: Writable;
   stderr: Writable;
   stdin?: NodeJS.ReadableStream;
-  /** Injected so tests and the CLI share one engine; defaults to the shipped model. */
+  /**
+   * The main thread's engine, injected so tests and the CLI share one; defaults to the shipped
+   * model with `--runtime`'s pass. Worker threads always load `--runtime`'s.
+   */
   loadEngine?: () => Promise<Engine>;
   /** When workers join the main thread (see score-pool.ts; tests set 0 to have one from the start). */
   workersForPostings?: number;
